@@ -1,0 +1,53 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "dberror.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QVariant>
+
+class QSqlQuery;
+
+// Opening connections and the small helpers every service uses. One connection per thread:
+// loaders and background work open their own with a unique name.
+namespace Database {
+
+// Opens (or re-opens) the named connection and runs the dialect's session set-up.
+DbError open(const ConnectionProfile &profile, const QString &password, const QString &connectionName);
+// A fresh connection with the same settings as `source`, for another thread.
+DbError cloneConnection(const QSqlDatabase &source, const QString &connectionName);
+void close(const QString &connectionName);
+
+// Runs a prepared statement with bound values; the error, if any, is classified.
+DbError exec(QSqlQuery &query);
+DbError exec(QSqlQuery &query, const QVariantList &values);
+DbError execBatch(QSqlDatabase &db, const QStringList &statements);
+
+// One transaction around `work`; rolled back if `work` returns an error.
+template<typename Work>
+DbError transaction(QSqlDatabase &db, Work &&work)
+{
+    if (!db.transaction())
+        return DbError::fromSql(db.lastError());
+    DbError e = work();
+    if (!e.ok()) {
+        db.rollback();
+        return e;
+    }
+    if (!db.commit()) {
+        DbError c = DbError::fromSql(db.lastError());
+        db.rollback();
+        return c;
+    }
+    return {};
+}
+
+// Timestamps: PostgreSQL returns QDateTime, SQLite ISO text; both become UTC QDateTime.
+QDateTime toDateTime(const QVariant &value);
+// What to bind for a timestamp, for either dialect.
+QVariant fromDateTime(const QDateTime &value);
+
+QString uniqueConnectionName(const QString &prefix);
+
+} // namespace Database

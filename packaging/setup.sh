@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Shared by run.sh, test.sh and tests/bench: install what Diwan needs on Debian 12, build it,
+# and start or stop a throwaway PostgreSQL cluster on loopback. Source it; do not run it.
+
+DIWAN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DIWAN_BUILD=${DIWAN_BUILD:-$DIWAN_ROOT/build}
+
+# Every Debian package the build, the app, the tests and the screenshots need.
+DIWAN_PACKAGES=(
+    cmake g++ make pkgconf
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-pdf-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 libgl-dev
+    libpq-dev libxlsxwriter-dev
+    postgresql postgresql-contrib
+    fonts-noto-core fontconfig xvfb xauth poppler-utils
+)
+
+diwan_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+diwan_install_deps() {
+    local missing=()
+    for p in "${DIWAN_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    diwan_log "Installing Debian packages: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q || return 1
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" || return 1
+}
+
+diwan_build() {
+    local werror=${1:-ON}
+    diwan_log "Building Diwan in $DIWAN_BUILD"
+    cmake -S "$DIWAN_ROOT" -B "$DIWAN_BUILD" -DCMAKE_BUILD_TYPE=${DIWAN_BUILD_TYPE:-RelWithDebInfo} \
+        -DDIWAN_WERROR="$werror" ${DIWAN_CMAKE_ARGS:-} >/dev/null || return 1
+    cmake --build "$DIWAN_BUILD" -j"$(nproc)" || return 1
+}
+
+# Starts PostgreSQL 15 in a temporary folder as an unprivileged user, on a free loopback port.
+# Sets DIWAN_PG_DIR, DIWAN_TEST_PG_URL (superuser URL) and DIWAN_TEST_PG_PASSWORD.
+diwan_pg_start() {
+    local bindir
+    bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    [ -x "$bindir/initdb" ] || { echo "PostgreSQL server binaries not found" >&2; return 1; }
+    DIWAN_PG_DIR=$(mktemp -d /tmp/diwan-pg.XXXXXX)
+    local as=()
+    if [ "$(id -u)" -eq 0 ]; then
+        id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql postgres
+        chown postgres "$DIWAN_PG_DIR"
+        as=(runuser -u postgres --)
+    fi
+    DIWAN_TEST_PG_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+    printf '%s\n' "$DIWAN_TEST_PG_PASSWORD" > "$DIWAN_PG_DIR/pw"
+    chmod 600 "$DIWAN_PG_DIR/pw"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$DIWAN_PG_DIR/pw"
+    "${as[@]}" "$bindir/initdb" -D "$DIWAN_PG_DIR/data" -U postgres --pwfile="$DIWAN_PG_DIR/pw" \
+        -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$DIWAN_PG_DIR/initdb.log" 2>&1 \
+        || { cat "$DIWAN_PG_DIR/initdb.log" >&2; return 1; }
+    rm -f "$DIWAN_PG_DIR/pw"
+    local port
+    for port in $(shuf -i 40000-59999 -n 20); do
+        if "${as[@]}" "$bindir/pg_ctl" -D "$DIWAN_PG_DIR/data" -l "$DIWAN_PG_DIR/server.log" -w -t 60 \
+            -o "-p $port -k $DIWAN_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB" \
+            start >/dev/null 2>&1; then
+            DIWAN_PG_PORT=$port
+            export DIWAN_PG_DIR DIWAN_PG_PORT DIWAN_TEST_PG_PASSWORD
+            export DIWAN_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
+            DIWAN_PG_AS=("${as[@]}")
+            DIWAN_PG_BIN=$bindir
+            diwan_log "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($DIWAN_PG_DIR)"
+            return 0
+        fi
+    done
+    cat "$DIWAN_PG_DIR/server.log" >&2
+    return 1
+}
+
+diwan_pg_stop() {
+    [ -n "${DIWAN_PG_DIR:-}" ] && [ -d "$DIWAN_PG_DIR" ] || return 0
+    "${DIWAN_PG_AS[@]}" "$DIWAN_PG_BIN/pg_ctl" -D "$DIWAN_PG_DIR/data" -m fast -w stop >/dev/null 2>&1
+    rm -rf "$DIWAN_PG_DIR"
+    DIWAN_PG_DIR=
+}

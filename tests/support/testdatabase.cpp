@@ -1,0 +1,112 @@
+#include "testdatabase.h"
+
+#include "database.h"
+#include "migrator.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+void TestDatabase::addRows()
+{
+    QTest::addColumn<QString>("dbKind");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+bool TestDatabase::postgresAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("DIWAN_TEST_PG_URL");
+}
+
+bool TestDatabase::postgresRequired()
+{
+    return !qEnvironmentVariableIsEmpty("DIWAN_REQUIRE_POSTGRES");
+}
+
+ConnectionProfile TestDatabase::postgresAdminProfile()
+{
+    return ConnectionProfile::fromUrl(qEnvironmentVariable("DIWAN_TEST_PG_URL")).value_or(ConnectionProfile{});
+}
+
+QString TestDatabase::postgresAdminPassword()
+{
+    return qEnvironmentVariable("DIWAN_TEST_PG_PASSWORD");
+}
+
+TestDatabase::~TestDatabase()
+{
+    Database::close(m_connection);
+    if (m_profile.isPostgres()) {
+        const QString admin = Database::uniqueConnectionName(QStringLiteral("test-drop"));
+        ConnectionProfile p = postgresAdminProfile();
+        if (Database::open(p, postgresAdminPassword(), admin).ok()) {
+            QSqlDatabase db = QSqlDatabase::database(admin);
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_profile.database));
+            // Logins made for this database only.
+            q.exec(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE '%\\_%1'").arg(m_suffix));
+            QStringList roles;
+            while (q.next())
+                roles << q.value(0).toString();
+            for (const QString &r : roles)
+                q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(r));
+        }
+        Database::close(admin);
+    }
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::create(const QString &kind, bool migrate, QString *error)
+{
+    std::unique_ptr<TestDatabase> t(new TestDatabase);
+    t->m_suffix = QString::number(QRandomGenerator::global()->generate() % 100000000, 36);
+    t->m_connection = Database::uniqueConnectionName(QStringLiteral("test"));
+    if (kind == QLatin1String("postgresql")) {
+        ConnectionProfile admin = postgresAdminProfile();
+        t->m_password = postgresAdminPassword();
+        const QString name = QStringLiteral("diwan_test_") + t->m_suffix;
+        const QString maintenance = Database::uniqueConnectionName(QStringLiteral("test-create"));
+        if (DbError e = Database::open(admin, t->m_password, maintenance); !e.ok()) {
+            *error = e.toString();
+            return nullptr;
+        }
+        {
+            QSqlQuery q(QSqlDatabase::database(maintenance));
+            if (!q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name))) {
+                *error = q.lastError().text();
+                return nullptr;
+            }
+        }
+        Database::close(maintenance);
+        admin.database = name;
+        t->m_profile = admin;
+    } else {
+        t->m_dir = std::make_unique<QTemporaryDir>();
+        t->m_profile = ConnectionProfile::sqlite(t->m_dir->filePath(QStringLiteral("diwan.db")));
+    }
+    if (DbError e = Database::open(t->m_profile, t->m_password, t->m_connection); !e.ok()) {
+        *error = e.toString();
+        return nullptr;
+    }
+    if (migrate) {
+        QSqlDatabase db = t->db();
+        if (DbError e = Migrator(db).migrate(); !e.ok()) {
+            *error = e.toString();
+            return nullptr;
+        }
+    }
+    return t;
+}
+
+QString TestDatabase::uniqueLogin(const QString &base) const
+{
+    return isPostgres() ? base + QLatin1Char('_') + m_suffix : base;
+}
+
+ConnectionProfile TestDatabase::profileFor(const QString &login) const
+{
+    ConnectionProfile p = m_profile;
+    if (p.isPostgres())
+        p.user = login;
+    return p;
+}

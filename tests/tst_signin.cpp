@@ -1,0 +1,193 @@
+#include "database.h"
+#include "migrator.h"
+#include "session.h"
+#include "staffadmin.h"
+#include "testdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+#include <QThread>
+
+// Each way signing in can go wrong gets its own error (and so its own sentence on screen).
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rightAndWrongPassword_data() { TestDatabase::addRows(); }
+    void rightAndWrongPassword();
+    void missingRole_data() { TestDatabase::addRows(); }
+    void missingRole();
+    void schemaVersions_data() { TestDatabase::addRows(); }
+    void schemaVersions();
+    void createStaffValidates_data() { TestDatabase::addRows(); }
+    void createStaffValidates();
+    void unreachableServer();
+    void silentServerTimesOut();
+    void tlsRequiredButUnavailable();
+    void sqliteFileMissing();
+    void everyErrorHasAMessage();
+};
+
+static StaffAdmin::NewStaff newStaff(const QString &login, Roles roles)
+{
+    return {login, QStringLiteral(u"\u0623\u0645\u0644"), QStringLiteral("Amal"), roles, QStringLiteral("correct horse 1")};
+}
+
+void TestSignIn::rightAndWrongPassword()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const QString login = t->uniqueLogin(QStringLiteral("amal"));
+    qint64 id = 0;
+    const DbError created = StaffAdmin::createStaff(db, newStaff(login, Role::Clerk | Role::Manager), &id);
+    QVERIFY2(created.ok(), qPrintable(created.toString()));
+    QVERIFY(id > 0);
+
+    const SignInResult ok = signIn(t->profileFor(login), login, QStringLiteral("correct horse 1"),
+                                   QStringLiteral("signin-ok"));
+    QVERIFY2(ok.error.ok(), qPrintable(ok.error.toString()));
+    QCOMPARE(ok.session.login, login);
+    QCOMPARE(ok.session.roles, Role::Clerk | Role::Manager);
+    QCOMPARE(ok.session.staffId, id);
+    QCOMPARE(ok.session.displayName(QStringLiteral("en")), QStringLiteral("Amal"));
+    QVERIFY(QSqlDatabase::database(QStringLiteral("signin-ok"), false).isOpen());
+    Database::close(QStringLiteral("signin-ok"));
+
+    const SignInResult wrong = signIn(t->profileFor(login), login, QStringLiteral("wrong horse"),
+                                      QStringLiteral("signin-wrong"));
+    QCOMPARE(wrong.error.kind, DbError::Kind::WrongPassword);
+    QVERIFY(!wrong.session.isValid());
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("signin-wrong")));
+
+    // An unknown user is told the same as a wrong password.
+    const QString ghost = t->uniqueLogin(QStringLiteral("ghost"));
+    const SignInResult unknown = signIn(t->profileFor(ghost), ghost, QStringLiteral("x"), QStringLiteral("signin-ghost"));
+    QCOMPARE(unknown.error.kind, DbError::Kind::WrongPassword);
+}
+
+void TestSignIn::missingRole()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const QString login = t->uniqueLogin(QStringLiteral("noroles"));
+    QSqlQuery q(db);
+    if (t->isPostgres()) {
+        // A login that exists on the server but is in no Diwan group.
+        QVERIFY2(q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD 'some password'").arg(login)),
+                 qPrintable(q.lastError().text()));
+    } else {
+        QVERIFY(StaffAdmin::createStaff(db, newStaff(login, Role::Clerk)).ok());
+        QVERIFY(q.exec(QStringLiteral("UPDATE staff SET roles = '' WHERE login = '%1'").arg(login)));
+    }
+    const QString password = t->isPostgres() ? QStringLiteral("some password") : QStringLiteral("correct horse 1");
+    const SignInResult r = signIn(t->profileFor(login), login, password, QStringLiteral("signin-noroles"));
+    QCOMPARE(r.error.kind, DbError::Kind::MissingRole);
+}
+
+void TestSignIn::schemaVersions()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const QString login = t->uniqueLogin(QStringLiteral("clerk"));
+    QVERIFY(StaffAdmin::createStaff(db, newStaff(login, Role::Clerk)).ok());
+    const int latest = Migrator(db).latestVersion();
+    QVERIFY2(latest >= 2, "a too-old database needs at least two migrations to exist");
+    auto attempt = [&]() {
+        return signIn(t->profileFor(login), login, QStringLiteral("correct horse 1"), QStringLiteral("signin-schema"))
+            .error.kind;
+    };
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version = %1").arg(latest)));
+    QCOMPARE(attempt(), DbError::Kind::SchemaTooOld);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, name) VALUES (%1, 'x'), (%2, 'y')")
+                       .arg(latest)
+                       .arg(latest + 1)));
+    QCOMPARE(attempt(), DbError::Kind::SchemaTooNew);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version > %1").arg(latest)));
+    QCOMPARE(attempt(), DbError::Kind::None);
+    Database::close(QStringLiteral("signin-schema"));
+}
+
+void TestSignIn::createStaffValidates()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const QString login = t->uniqueLogin(QStringLiteral("valid"));
+    auto bad = newStaff(QStringLiteral("Robert'); DROP TABLE staff;--"), Role::Clerk);
+    QCOMPARE(StaffAdmin::createStaff(db, bad).kind, DbError::Kind::Invalid);
+    QCOMPARE(StaffAdmin::createStaff(db, newStaff(login, Roles())).kind, DbError::Kind::Invalid);
+    auto shortPassword = newStaff(login, Role::Clerk);
+    shortPassword.password = QStringLiteral("short");
+    QCOMPARE(StaffAdmin::createStaff(db, shortPassword).kind, DbError::Kind::Invalid);
+    QVERIFY(StaffAdmin::createStaff(db, newStaff(login, Role::Clerk)).ok());
+    // The same login twice: refused, and the first account is untouched.
+    QVERIFY(!StaffAdmin::createStaff(db, newStaff(login, Role::Admin)).ok());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM staff")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestSignIn::unreachableServer()
+{
+    // Nothing listens on a port we just closed.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const quint16 port = server.serverPort();
+    server.close();
+    auto p = ConnectionProfile::fromUrl(QStringLiteral("postgresql://amal@127.0.0.1:%1/diwan").arg(port));
+    QVERIFY(p);
+    const SignInResult r = signIn(*p, QStringLiteral("amal"), QStringLiteral("x"), QStringLiteral("signin-unreachable"));
+    QCOMPARE(r.error.kind, DbError::Kind::Unreachable);
+}
+
+void TestSignIn::silentServerTimesOut()
+{
+    // A server that accepts the connection and never answers: sign-in must give up, not hang.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    auto p = ConnectionProfile::fromUrl(
+        QStringLiteral("postgresql://amal@127.0.0.1:%1/diwan?connect_timeout=2").arg(server.serverPort()));
+    QVERIFY(p);
+    SignInResult r;
+    QThread *worker = QThread::create([&] {
+        r = signIn(*p, QStringLiteral("amal"), QStringLiteral("x"), QStringLiteral("signin-silent"));
+    });
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 15000);
+    delete worker;
+    QCOMPARE(r.error.kind, DbError::Kind::Timeout);
+}
+
+void TestSignIn::tlsRequiredButUnavailable()
+{
+    if (!TestDatabase::postgresAvailable()) {
+        if (TestDatabase::postgresRequired())
+            QFAIL("DIWAN_REQUIRE_POSTGRES is set but DIWAN_TEST_PG_URL is not");
+        QSKIP("no PostgreSQL");
+    }
+    // The test cluster has no certificate: a profile demanding TLS must fail as a TLS problem.
+    ConnectionProfile p = TestDatabase::postgresAdminProfile();
+    p.options.insert(QStringLiteral("sslmode"), QStringLiteral("require"));
+    const SignInResult r = signIn(p, p.user, TestDatabase::postgresAdminPassword(), QStringLiteral("signin-tls"));
+    QCOMPARE(r.error.kind, DbError::Kind::Tls);
+}
+
+void TestSignIn::sqliteFileMissing()
+{
+    const auto p = ConnectionProfile::sqlite(QStringLiteral("/nonexistent/folder/diwan.db"));
+    const SignInResult r = signIn(p, QStringLiteral("admin"), QStringLiteral("x"), QStringLiteral("signin-missing"));
+    QCOMPARE(r.error.kind, DbError::Kind::NotFound);
+}
+
+void TestSignIn::everyErrorHasAMessage()
+{
+    for (int k = int(DbError::Kind::WrongPassword); k <= int(DbError::Kind::Other); ++k) {
+        const DbError e = DbError::make(DbError::Kind(k));
+        QVERIFY2(e.userMessage().size() > 20, qPrintable(QString::number(k)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"
