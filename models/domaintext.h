@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+// The words for the domain's codes (states, reasons, demographics), in the UI language, as the
+// glossary has them. The database stores the English keys; people read these.
+namespace DomainText {
+
+QString transactionState(const QString &key);
+QString contributionState(const QString &key);
+QString publicationState(const QString &key); // polls and topics
+QString reportReason(const QString &key);
+QString questionKind(const QString &key);
+QString priority(int level);
+QString serviceCategory(const QString &key);
+
+} // namespace DomainText

@@ -1,0 +1,210 @@
+#include "database.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "page.h"
+#include "screenshotter.h"
+#include "session.h"
+#include "signindialog.h"
+#include "staffadmin.h"
+#include "testdatabase.h"
+
+#include <QImage>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// What a person sees: the areas their roles open, the language they chose, the sign-in
+// messages, the status bar, and every page rendered.
+class TestGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void navigationFollowsRoles_data();
+    void navigationFollowsRoles();
+    void languageSwitchAtRuntime();
+    void signInDialogShowsErrorsAndRetries_data() { TestDatabase::addRows(); }
+    void signInDialogShowsErrorsAndRetries();
+    void reconnectsAfterConnectionLoss();
+    void screenshotsOfEveryPage();
+
+private:
+    Session signInAs(TestDatabase &t, const QString &base, Roles roles);
+};
+
+void TestGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DiwanTest"));
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+}
+
+Session TestGui::signInAs(TestDatabase &t, const QString &base, Roles roles)
+{
+    QSqlDatabase db = t.db();
+    const QString login = t.uniqueLogin(base);
+    const DbError e = StaffAdmin::createStaff(db, {login, QString(), QString(), roles, QStringLiteral("password-123")});
+    if (!e.ok())
+        qWarning() << e.toString();
+    const SignInResult r = signIn(t.profileFor(login), login, QStringLiteral("password-123"),
+                                  Database::uniqueConnectionName(QStringLiteral("gui")));
+    if (!r.error.ok())
+        qWarning() << r.error.toString();
+    return r.session;
+}
+
+void TestGui::navigationFollowsRoles_data()
+{
+    QTest::addColumn<QString>("dbKind");
+    QTest::addColumn<int>("roles");
+    QTest::addColumn<QStringList>("pages");
+    const QStringList all{QStringLiteral("transactions"), QStringLiteral("moderation"), QStringLiteral("polls"),
+                          QStringLiteral("dashboards"), QStringLiteral("administration")};
+    for (const char *kind : {"sqlite", "postgresql"}) {
+        const QString k = QLatin1String(kind);
+        QTest::addRow("%s clerk", kind) << k << int(Role::Clerk) << QStringList{QStringLiteral("transactions")};
+        QTest::addRow("%s moderator", kind) << k << int(Role::Moderator) << QStringList{QStringLiteral("moderation")};
+        QTest::addRow("%s editor", kind) << k << int(Role::Editor) << QStringList{QStringLiteral("polls")};
+        QTest::addRow("%s manager", kind) << k << int(Role::Manager)
+                                          << QStringList{QStringLiteral("transactions"), QStringLiteral("dashboards")};
+        QTest::addRow("%s admin", kind) << k << int(Role::Admin) << QStringList{QStringLiteral("administration")};
+        QTest::addRow("%s everything", kind) << k << int(Role::Clerk | Role::Moderator | Role::Editor | Role::Manager | Role::Admin)
+                                             << all;
+    }
+}
+
+void TestGui::navigationFollowsRoles()
+{
+    QFETCH(int, roles);
+    QFETCH(QStringList, pages);
+    DIWAN_OPEN_DB(t, true);
+    const Session s = signInAs(*t, QStringLiteral("nav"), Roles::fromInt(roles));
+    QVERIFY(s.isValid());
+    MainWindow window(s, QStringLiteral("password-123"));
+    QCOMPARE(window.pageKeys(), pages);
+    // The navigation list shows exactly those areas, and the status bar names the user.
+    auto *nav = window.findChild<QListWidget *>();
+    QVERIFY(nav);
+    QCOMPARE(nav->count(), pages.size());
+    QVERIFY2(window.statusText().contains(s.login), qPrintable(window.statusText()));
+    Database::close(s.connectionName);
+}
+
+void TestGui::languageSwitchAtRuntime()
+{
+    QString error;
+    auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
+    QVERIFY2(t, qPrintable(error));
+    const Session s = signInAs(*t, QStringLiteral("lang"), Role::Clerk | Role::Admin);
+    MainWindow window(s, QStringLiteral("password-123"));
+    auto *nav = window.findChild<QListWidget *>();
+
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(nav->item(0)->text(), QStringLiteral("Transactions"));
+    QVERIFY(window.statusText().contains(QStringLiteral("Connected")));
+
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+    // "Transactions" in Arabic, from translations/diwan_ar.ts.
+    QCOMPARE(nav->item(0)->text(), QStringLiteral(u"\u0627\u0644\u0645\u0639\u0627\u0645\u0644\u0627\u062a"));
+    QVERIFY(!window.statusText().contains(QStringLiteral("Connected")));
+    // Remembered for the next start.
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ar"));
+    Database::close(s.connectionName);
+}
+
+void TestGui::signInDialogShowsErrorsAndRetries()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const QString login = t->uniqueLogin(QStringLiteral("dlg"));
+    QVERIFY(StaffAdmin::createStaff(db, {login, QString(), QString(), Role::Clerk, QStringLiteral("password-123")}).ok());
+
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    SignInDialog dialog;
+    dialog.setDatabaseUrl(t->profileFor(login).toUrl());
+    dialog.setUser(login);
+    dialog.setPassword(QStringLiteral("not the password"));
+    dialog.show();
+    dialog.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+    QCOMPARE(dialog.message(), DbError::make(DbError::Kind::WrongPassword).userMessage());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    // A malformed address is caught before any connection is tried.
+    dialog.setDatabaseUrl(QStringLiteral("postgresql://nohost"));
+    dialog.submit();
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(dialog.message().contains(QStringLiteral("not valid")));
+
+    // Corrected: signs in.
+    dialog.setDatabaseUrl(t->profileFor(login).toUrl());
+    dialog.setPassword(QStringLiteral("password-123"));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.submit();
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);
+    QCOMPARE(dialog.session().login, login);
+    QCOMPARE(dialog.session().roles, Roles(Role::Clerk));
+    Database::close(dialog.session().connectionName);
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+}
+
+void TestGui::reconnectsAfterConnectionLoss()
+{
+    if (!TestDatabase::postgresAvailable()) {
+        if (TestDatabase::postgresRequired())
+            QFAIL("DIWAN_REQUIRE_POSTGRES is set but DIWAN_TEST_PG_URL is not");
+        QSKIP("no PostgreSQL");
+    }
+    QString error;
+    auto t = TestDatabase::create(QStringLiteral("postgresql"), true, &error);
+    QVERIFY2(t, qPrintable(error));
+    const Session s = signInAs(*t, QStringLiteral("reconnect"), Role::Clerk);
+    QVERIFY(s.isValid());
+    MainWindow window(s, QStringLiteral("password-123"));
+    QSignalSpy states(&window, &MainWindow::connectionStateChanged);
+    // The server drops the session (an administrator, a failover, a network blip).
+    QSqlQuery q(t->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'")
+                       .arg(s.login)));
+    window.checkConnection();
+    // It noticed, said so, and came back by itself.
+    QVERIFY(states.count() >= 1);
+    QCOMPARE(states.first().first().value<MainWindow::ConnectionState>(), MainWindow::ConnectionState::Reconnecting);
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionState(), MainWindow::ConnectionState::Connected, 15000);
+    QSqlQuery alive(QSqlDatabase::database(s.connectionName));
+    QVERIFY(alive.exec(QStringLiteral("SELECT count(*) FROM transactions")));
+    Database::close(s.connectionName);
+}
+
+void TestGui::screenshotsOfEveryPage()
+{
+    QString error;
+    auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
+    QVERIFY2(t, qPrintable(error));
+    const Session s = signInAs(*t, QStringLiteral("shots"),
+                               Role::Clerk | Role::Moderator | Role::Editor | Role::Manager | Role::Admin);
+    MainWindow window(s, QStringLiteral("password-123"));
+    QTemporaryDir dir;
+    const QStringList files = Screenshotter::renderAll(window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Five pages and two dialogs, in two languages.
+    QCOMPARE(files.size(), 14);
+    for (const QString &f : files) {
+        const QImage image(f);
+        QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));
+    }
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-transactions.png"))));
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("en-signin.png"))));
+    Database::close(s.connectionName);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

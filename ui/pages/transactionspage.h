@@ -1,0 +1,25 @@
+#pragma once
+
+#include "page.h"
+
+class BoundedQueryModel;
+
+// Transactions work area: open transactions per service and state, and the most urgent ones.
+class TransactionsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit TransactionsPage(const Session &session, QWidget *parent = nullptr);
+    QString key() const override { return QStringLiteral("transactions"); }
+    QString title() const override { return tr("Transactions"); }
+    void refresh() override;
+
+protected:
+    void retranslate() override;
+
+private:
+    BoundedQueryModel *m_counters = nullptr;
+    BoundedQueryModel *m_urgent = nullptr;
+    class QLabel *m_countersLabel = nullptr;
+    class QLabel *m_urgentLabel = nullptr;
+};

@@ -1,0 +1,16 @@
+#include "tabledelegate.h"
+
+#include "boundedquerymodel.h"
+
+void TableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const auto urgency = BoundedQueryModel::Urgency(index.data(BoundedQueryModel::UrgencyRole).toInt());
+    if (urgency == BoundedQueryModel::Urgency::Overdue) {
+        option->palette.setColor(QPalette::Text, QColor(0xB0, 0x1C, 0x2E));
+        option->font.setBold(true);
+    } else if (urgency == BoundedQueryModel::Urgency::DueSoon) {
+        option->palette.setColor(QPalette::Text, QColor(0x9A, 0x55, 0x00));
+    }
+    option->textElideMode = Qt::ElideMiddle;
+}
