@@ -45,5 +45,9 @@ void LanguageManager::apply()
         QCoreApplication::installTranslator(&m_qtbase);
     Presenter::setCurrent(Presenter(m_language, m_digits));
     QGuiApplication::setLayoutDirection(Presenter::current().direction());
+    // Widgets get LanguageChange as posted events: deliver them now, so that the switch is
+    // complete when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutDirectionChange);
     emit languageChanged(m_language);
 }
