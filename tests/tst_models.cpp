@@ -1,0 +1,117 @@
+#include "boundedquerymodel.h"
+#include "dialect.h"
+#include "domaintext.h"
+#include "overviewqueries.h"
+#include "presenter.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+// Every model under QAbstractItemModelTester, with data from both databases, and what a clerk
+// would read in its cells.
+class TestModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void urgentTransactions_data() { TestDatabase::addRows(); }
+    void urgentTransactions();
+    void everyOverviewQueryRuns_data() { TestDatabase::addRows(); }
+    void everyOverviewQueryRuns();
+};
+
+static void insertTransactions(QSqlDatabase db, int count)
+{
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
+                                   "('residence_renewal', 'x-ar', 'Residence permit renewal', 'residency', 24)")),
+             qPrintable(q.lastError().text()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < count; ++i) {
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO transactions (reference, service_id, state, applicant_name, applicant_name_norm, qid, "
+            "submitted_at, due_at) VALUES (?, (SELECT id FROM services), ?, ?, ?, '28463400123', ?, ?)")));
+        q.addBindValue(QStringLiteral("MOI-2026-%1").arg(i, 7, 10, QLatin1Char('0')));
+        q.addBindValue(i % 2 ? QStringLiteral("in_review") : QStringLiteral("submitted"));
+        q.addBindValue(QStringLiteral("Applicant %1").arg(i));
+        q.addBindValue(QStringLiteral("applicant %1").arg(i));
+        q.addBindValue(now.addDays(-3).toString(Qt::ISODateWithMs));
+        // The first is two hours overdue, the next due in two hours, the rest in days.
+        const qint64 offset = i == 0 ? -7200 : i == 1 ? 7200 : 86400 * i;
+        q.addBindValue(now.addSecs(offset).toString(Qt::ISODateWithMs));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+}
+
+void TestModels::urgentTransactions()
+{
+    DIWAN_OPEN_DB(t, true);
+    insertTransactions(t->db(), 5);
+    BoundedQueryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setColumns({
+        {[] { return QStringLiteral("Reference"); }, BoundedQueryModel::Kind::Code, 0},
+        {[] { return QStringLiteral("Service"); }, BoundedQueryModel::Kind::Text, 1, 2},
+        {[] { return QStringLiteral("Due"); }, BoundedQueryModel::Kind::DueIn, 5},
+        {[] { return QStringLiteral("State"); }, BoundedQueryModel::Kind::Mapped, 6, -1,
+         [](const QVariant &v) { return DomainText::transactionState(v.toString()); }},
+    });
+    const DbError e = model.load(t->db(), OverviewQueries::mostUrgentOpen(Dialect::of(t->db())), {}, 3);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    // Bounded: five open, three asked for, the most urgent first.
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.isTruncated());
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral(u"\u2066MOI-2026-0000000\u2069"));
+    QCOMPARE(model.data(model.index(0, 2), BoundedQueryModel::UrgencyRole).toInt(),
+             int(BoundedQueryModel::Urgency::Overdue));
+    QCOMPARE(model.data(model.index(1, 2), BoundedQueryModel::UrgencyRole).toInt(),
+             int(BoundedQueryModel::Urgency::DueSoon));
+    QCOMPARE(model.data(model.index(2, 2), BoundedQueryModel::UrgencyRole).toInt(),
+             int(BoundedQueryModel::Urgency::None));
+
+    Presenter::setCurrent(Presenter(QStringLiteral("en")));
+    QVERIFY2(model.data(model.index(0, 2)).toString().endsWith(QStringLiteral("overdue")),
+             qPrintable(model.data(model.index(0, 2)).toString()));
+    QCOMPARE(model.data(model.index(0, 1)).toString(), QStringLiteral("Residence permit renewal"));
+    Presenter::setCurrent(Presenter(QStringLiteral("ar")));
+    QCOMPARE(model.data(model.index(0, 1)).toString(), QStringLiteral("x-ar"));
+    model.retranslate();
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::everyOverviewQueryRuns()
+{
+    DIWAN_OPEN_DB(t, true);
+    insertTransactions(t->db(), 2);
+    const Dialect d = Dialect::of(t->db());
+    const QList<QPair<const char *, QString>> queries{
+        {"serviceCounters", OverviewQueries::serviceCounters(d)},
+        {"mostUrgentOpen", OverviewQueries::mostUrgentOpen(d)},
+        {"contributionsToReview", OverviewQueries::contributionsToReview(d)},
+        {"polls", OverviewQueries::polls(d)},
+        {"staff", OverviewQueries::staff(d)},
+        {"services", OverviewQueries::services(d)},
+        {"dashboardPoll", OverviewQueries::dashboardPoll(d)},
+    };
+    for (const auto &[name, sql] : queries) {
+        BoundedQueryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Text, 0}});
+        const DbError e = model.load(t->db(), sql, {}, 10);
+        QVERIFY2(e.ok(), qPrintable(QLatin1String(name) + QLatin1String(": ") + e.toString()));
+    }
+    BoundedQueryModel counters;
+    counters.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Number, 3}});
+    QVERIFY(counters.load(t->db(), OverviewQueries::serviceCounters(d), {}, 10).ok());
+    QCOMPARE(counters.rowCount(), 1);
+    QCOMPARE(counters.raw(0, 3).toInt() + counters.raw(0, 4).toInt(), 2);
+    BoundedQueryModel trend;
+    trend.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Text, 0}});
+    QVERIFY(trend.load(t->db(), OverviewQueries::pollMonthlyTrend(d), {1}, 10).ok());
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
