@@ -34,7 +34,8 @@ int usageError(const QCommandLineParser &parser, const QString &message)
 
 QString demoDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.db"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.db"));
 }
 
 // Creates and seeds the demo database the first time; an existing one is only migrated.
@@ -82,19 +83,26 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Diwan"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Diwan: back office of the Ministry of Interior website"));
+    parser.setApplicationDescription(
+        QStringLiteral("Diwan: back office of the Ministry of Interior website"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QStringLiteral("sqlite:///path.db or postgresql://user@host:port/db?sslmode=..."),
-                                            QStringLiteral("URL"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("open the demo SQLite database (created if missing)"));
-    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-                                               QStringLiteral("render every page and main dialog to DIR and exit"),
-                                               QStringLiteral("DIR"));
-    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("ar, en or both (screenshots)"),
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("sqlite:///path.db or postgresql://user@host:port/db?sslmode=..."),
+        QStringLiteral("URL"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("open the demo SQLite database (created if missing)"));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("render every page and main dialog to DIR and exit"),
+        QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("ar, en or both (screenshots)"),
                                             QStringLiteral("LANG"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("user name to sign in with"),
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("user name to sign in with"),
                                         QStringLiteral("NAME"));
     parser.addOptions({databaseOption, demoOption, screenshotsOption, languageOption, userOption});
 
@@ -109,12 +117,15 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(parser, QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return usageError(
+            parser,
+            QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
     const QString language = parser.value(languageOption);
     const bool screenshots = parser.isSet(screenshotsOption);
     if (!language.isEmpty() && language != QLatin1String("ar") && language != QLatin1String("en")
         && !(screenshots && language == QLatin1String("both")))
-        return usageError(parser, QStringLiteral("--language must be ar or en (or both with --screenshots)"));
+        return usageError(
+            parser, QStringLiteral("--language must be ar or en (or both with --screenshots)"));
     if (parser.isSet(demoOption) && parser.isSet(databaseOption))
         return usageError(parser, QStringLiteral("use either --demo or --database, not both"));
 
@@ -154,11 +165,13 @@ int main(int argc, char *argv[])
             return 1;
         }
         MainWindow window(r.session, password);
-        QStringList languages{language.isEmpty() ? LanguageManager::instance().language() : language};
+        QStringList languages{language.isEmpty() ? LanguageManager::instance().language()
+                                                 : language};
         if (language == QLatin1String("both"))
             languages = {QStringLiteral("ar"), QStringLiteral("en")};
         QString error;
-        const QStringList files = Screenshotter::renderAll(window, parser.value(screenshotsOption), languages, &error);
+        const QStringList files
+            = Screenshotter::renderAll(window, parser.value(screenshotsOption), languages, &error);
         if (!error.isEmpty()) {
             err() << "diwan: " << error << "\n";
             return 1;

@@ -15,23 +15,40 @@ bool isTashkeel(char16_t c)
 const char *controlName(char16_t c)
 {
     switch (c) {
-    case 0x200B: return "ZWSP";
-    case 0x200C: return "ZWNJ";
-    case 0x200D: return "ZWJ";
-    case 0x200E: return "LRM";
-    case 0x200F: return "RLM";
-    case 0x061C: return "ALM";
-    case 0x202A: return "LRE";
-    case 0x202B: return "RLE";
-    case 0x202C: return "PDF";
-    case 0x202D: return "LRO";
-    case 0x202E: return "RLO";
-    case 0x2066: return "LRI";
-    case 0x2067: return "RLI";
-    case 0x2068: return "FSI";
-    case 0x2069: return "PDI";
-    case 0xFEFF: return "BOM";
-    default: return nullptr;
+    case 0x200B:
+        return "ZWSP";
+    case 0x200C:
+        return "ZWNJ";
+    case 0x200D:
+        return "ZWJ";
+    case 0x200E:
+        return "LRM";
+    case 0x200F:
+        return "RLM";
+    case 0x061C:
+        return "ALM";
+    case 0x202A:
+        return "LRE";
+    case 0x202B:
+        return "RLE";
+    case 0x202C:
+        return "PDF";
+    case 0x202D:
+        return "LRO";
+    case 0x202E:
+        return "RLO";
+    case 0x2066:
+        return "LRI";
+    case 0x2067:
+        return "RLI";
+    case 0x2068:
+        return "FSI";
+    case 0x2069:
+        return "PDI";
+    case 0xFEFF:
+        return "BOM";
+    default:
+        return nullptr;
     }
 }
 } // namespace
@@ -48,14 +65,32 @@ QString normalize(QStringView text)
         if (isTashkeel(c) || c == 0x0640 || controlName(c))
             continue;
         switch (c) {
-        case 0x0623: case 0x0625: case 0x0622: case 0x0671: c = 0x0627; break; // alef forms
-        case 0x0649: c = 0x064A; break;                                         // alef maqsura -> yeh
-        case 0x0629: c = 0x0647; break;                                         // teh marbuta -> heh
-        case 0x0624: c = 0x0648; break;                                         // waw with hamza
-        case 0x0626: c = 0x064A; break;                                         // yeh with hamza
-        case 0x06CC: c = 0x064A; break;                                         // Persian yeh
-        case 0x06A9: c = 0x0643; break;                                         // Persian kaf
-        default: break;
+        case 0x0623:
+        case 0x0625:
+        case 0x0622:
+        case 0x0671:
+            c = 0x0627;
+            break; // alef forms
+        case 0x0649:
+            c = 0x064A;
+            break; // alef maqsura -> yeh
+        case 0x0629:
+            c = 0x0647;
+            break; // teh marbuta -> heh
+        case 0x0624:
+            c = 0x0648;
+            break; // waw with hamza
+        case 0x0626:
+            c = 0x064A;
+            break; // yeh with hamza
+        case 0x06CC:
+            c = 0x064A;
+            break; // Persian yeh
+        case 0x06A9:
+            c = 0x0643;
+            break; // Persian kaf
+        default:
+            break;
         }
         if (c >= 0x0660 && c <= 0x0669)
             c = u'0' + (c - 0x0660);
@@ -101,7 +136,8 @@ QString revealControls(const QString &text)
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
         if (const char *name = controlName(c.unicode()))
-            out += QChar(LRI) + QLatin1Char('[') + QLatin1String(name) + QLatin1Char(']') + QChar(PDI);
+            out += QChar(LRI) + QLatin1Char('[') + QLatin1String(name) + QLatin1Char(']')
+                   + QChar(PDI);
         else
             out += c;
     }

@@ -19,7 +19,10 @@ void BoundedQueryModel::setColumns(const QList<Column> &columns)
     endResetModel();
 }
 
-DbError BoundedQueryModel::load(const QSqlDatabase &db, const QString &sql, const QVariantList &values, int limit)
+DbError BoundedQueryModel::load(const QSqlDatabase &db,
+                                const QString &sql,
+                                const QVariantList &values,
+                                int limit)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -102,7 +105,8 @@ const QVariant &BoundedQueryModel::valueAt(int row, const Column &column) const
 {
     static const QVariant none;
     const QVariantList &values = m_rows.at(row);
-    const int source = column.sourceEn >= 0 && !Presenter::current().isArabic() ? column.sourceEn : column.source;
+    const int source = column.sourceEn >= 0 && !Presenter::current().isArabic() ? column.sourceEn
+                                                                                : column.source;
     return source >= 0 && source < values.size() ? values.at(source) : none;
 }
 
@@ -139,7 +143,8 @@ QVariant BoundedQueryModel::data(const QModelIndex &index, int role) const
 
 QVariant BoundedQueryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0
+        || section >= m_columns.size())
         return {};
     return m_columns.at(section).header ? m_columns.at(section).header() : QString();
 }

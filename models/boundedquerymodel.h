@@ -17,15 +17,15 @@ class BoundedQueryModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Kind {
-        Text,        // shown as is
-        PublicText,  // text from the public: controls revealed, isolated
-        Name,        // a person's name: isolated with its own direction
-        Code,        // reference, QID, phone: isolated left-to-right
+        Text,       // shown as is
+        PublicText, // text from the public: controls revealed, isolated
+        Name,       // a person's name: isolated with its own direction
+        Code,       // reference, QID, phone: isolated left-to-right
         Number,
         DateTime,
         Date,
-        DueIn,       // seconds until a deadline: "in 2 d" / "3 h overdue", coloured
-        Mapped,      // through `map`
+        DueIn,  // seconds until a deadline: "in 2 d" / "3 h overdue", coloured
+        Mapped, // through `map`
     };
     enum Role { RawRole = Qt::UserRole + 1, UrgencyRole };
     // What the view colours (the model stays free of QtGui).
@@ -54,7 +54,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Language or digits changed: repaint everything.
     void retranslate();

@@ -49,15 +49,18 @@ std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text,
     if (trimmed.startsWith(QLatin1String("sqlite://"))) {
         const QString path = trimmed.mid(int(qstrlen("sqlite://")));
         if (!path.startsWith(QLatin1Char('/')) || path.size() < 2) {
-            fail(error, QStringLiteral("a SQLite URL needs an absolute path: sqlite:///path/to/file.db"));
+            fail(error,
+                 QStringLiteral("a SQLite URL needs an absolute path: sqlite:///path/to/file.db"));
             return std::nullopt;
         }
         return sqlite(path);
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()
-        || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))) {
-        fail(error, QStringLiteral("expected sqlite:///path.db or postgresql://user@host:port/dbname"));
+        || (url.scheme() != QLatin1String("postgresql")
+            && url.scheme() != QLatin1String("postgres"))) {
+        fail(error,
+             QStringLiteral("expected sqlite:///path.db or postgresql://user@host:port/dbname"));
         return std::nullopt;
     }
     ConnectionProfile p;
@@ -67,7 +70,8 @@ std::optional<ConnectionProfile> ConnectionProfile::fromUrl(const QString &text,
     p.user = url.userName(QUrl::FullyDecoded);
     p.database = url.path(QUrl::FullyDecoded).mid(1);
     if (!url.password().isEmpty()) {
-        fail(error, QStringLiteral("do not put the password in the URL; it is asked for at sign-in"));
+        fail(error,
+             QStringLiteral("do not put the password in the URL; it is asked for at sign-in"));
         return std::nullopt;
     }
     if (p.host.isEmpty() || p.database.isEmpty() || p.database.contains(QLatin1Char('/'))) {
@@ -139,7 +143,8 @@ QString ConnectionProfile::connectOptions() const
     QStringList parts;
     for (auto it = o.cbegin(); it != o.cend(); ++it) {
         QString v = it.value();
-        v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        v.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('\''), QLatin1String("\\'"));
         parts << QStringLiteral("%1='%2'").arg(it.key(), v);
     }
     // QPSQL separates options with ';'.

@@ -18,7 +18,8 @@ static DbError setUp(QSqlDatabase &db)
     return execBatch(db, setup);
 }
 
-DbError open(const ConnectionProfile &profile, const QString &password, const QString &connectionName)
+DbError
+open(const ConnectionProfile &profile, const QString &password, const QString &connectionName)
 {
     if (!QSqlDatabase::isDriverAvailable(profile.driverName()))
         return DbError::make(DbError::Kind::DriverMissing, profile.driverName());

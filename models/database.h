@@ -14,7 +14,8 @@ class QSqlQuery;
 namespace Database {
 
 // Opens (or re-opens) the named connection and runs the dialect's session set-up.
-DbError open(const ConnectionProfile &profile, const QString &password, const QString &connectionName);
+DbError
+open(const ConnectionProfile &profile, const QString &password, const QString &connectionName);
 // A fresh connection with the same settings as `source`, for another thread.
 DbError cloneConnection(const QSqlDatabase &source, const QString &connectionName);
 void close(const QString &connectionName);
@@ -25,8 +26,7 @@ DbError exec(QSqlQuery &query, const QVariantList &values);
 DbError execBatch(QSqlDatabase &db, const QStringList &statements);
 
 // One transaction around `work`; rolled back if `work` returns an error.
-template<typename Work>
-DbError transaction(QSqlDatabase &db, Work &&work)
+template<typename Work> DbError transaction(QSqlDatabase &db, Work &&work)
 {
     if (!db.transaction())
         return DbError::fromSql(db.lastError());

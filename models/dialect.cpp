@@ -29,7 +29,8 @@ QString Dialect::addHours(const QString &expr, const QString &hoursParam) const
 {
     if (isPostgres())
         return QStringLiteral("(%1 + make_interval(hours => %2))").arg(expr, hoursParam);
-    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1, (%2) || ' hours')").arg(expr, hoursParam);
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1, (%2) || ' hours')")
+        .arg(expr, hoursParam);
 }
 
 QString Dialect::excluded(const QString &column) const

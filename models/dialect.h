@@ -27,7 +27,8 @@ public:
     QString now() const;
     // An expression adding `hoursParam` (a bound placeholder) hours to the timestamp `expr`.
     QString addHours(const QString &expr, const QString &hoursParam) const;
-    // "INSERT ... ON CONFLICT (key) DO UPDATE SET" works on both (SQLite >= 3.24); the excluded row:
+    // "INSERT ... ON CONFLICT (key) DO UPDATE SET" works on both (SQLite >= 3.24); the excluded
+    // row:
     QString excluded(const QString &column) const;
     // RETURNING is supported by both (SQLite >= 3.35).
     QString returning(const QString &columns) const;

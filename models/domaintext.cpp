@@ -95,11 +95,16 @@ QString questionKind(const QString &key)
 QString priority(int level)
 {
     switch (level) {
-    case 1: return tr("Urgent");
-    case 2: return tr("Normal");
-    case 3: return tr("Low");
-    case 4: return tr("Lowest");
-    default: return QString::number(level);
+    case 1:
+        return tr("Urgent");
+    case 2:
+        return tr("Normal");
+    case 3:
+        return tr("Low");
+    case 4:
+        return tr("Lowest");
+    default:
+        return QString::number(level);
     }
 }
 

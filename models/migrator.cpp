@@ -18,11 +18,13 @@ QList<Migrator::Step> Migrator::steps() const
     const QString folder = QStringLiteral(":/sql/") + Dialect::of(m_db).name();
     static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_([a-z0-9_]+)\\.sql$"));
     QList<Step> result;
-    const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const auto match = pattern.match(file);
         if (match.hasMatch())
-            result.append({match.captured(1).toInt(), match.captured(2), folder + QLatin1Char('/') + file});
+            result.append(
+                {match.captured(1).toInt(), match.captured(2), folder + QLatin1Char('/') + file});
     }
     return result;
 }
@@ -37,9 +39,10 @@ int Migrator::currentVersion(DbError *error) const
 {
     QSqlQuery q(m_db);
     const bool pg = Dialect::of(m_db).isPostgres();
-    const QString exists = pg ? QStringLiteral("SELECT to_regclass('diwan.schema_version') IS NOT NULL")
-                              : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master "
-                                               "WHERE type = 'table' AND name = 'schema_version'");
+    const QString exists
+        = pg ? QStringLiteral("SELECT to_regclass('diwan.schema_version') IS NOT NULL")
+             : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master "
+                              "WHERE type = 'table' AND name = 'schema_version'");
     if (!q.exec(exists) || !q.next()) {
         if (error)
             *error = DbError::fromSql(q.lastError());
@@ -47,7 +50,8 @@ int Migrator::currentVersion(DbError *error) const
     }
     if (!q.value(0).toBool())
         return 0;
-    const QString table = pg ? QStringLiteral("diwan.schema_version") : QStringLiteral("schema_version");
+    const QString table
+        = pg ? QStringLiteral("diwan.schema_version") : QStringLiteral("schema_version");
     if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM ") + table) || !q.next()) {
         if (error)
             *error = DbError::fromSql(q.lastError());
@@ -66,11 +70,13 @@ DbError Migrator::checkCompatible() const
     if (current == 0)
         return DbError::make(DbError::Kind::NoSchema);
     if (current > latest)
-        return DbError::make(DbError::Kind::SchemaTooNew,
-                             QStringLiteral("database schema %1, this Diwan knows %2").arg(current).arg(latest));
+        return DbError::make(
+            DbError::Kind::SchemaTooNew,
+            QStringLiteral("database schema %1, this Diwan knows %2").arg(current).arg(latest));
     if (current < latest)
-        return DbError::make(DbError::Kind::SchemaTooOld,
-                             QStringLiteral("database schema %1, this Diwan needs %2").arg(current).arg(latest));
+        return DbError::make(
+            DbError::Kind::SchemaTooOld,
+            QStringLiteral("database schema %1, this Diwan needs %2").arg(current).arg(latest));
     return {};
 }
 
@@ -82,14 +88,17 @@ DbError Migrator::migrate(int *version)
         return error;
     if (current > latestVersion())
         return DbError::make(DbError::Kind::SchemaTooNew,
-                             QStringLiteral("database schema %1, this Diwan knows %2").arg(current).arg(latestVersion()));
+                             QStringLiteral("database schema %1, this Diwan knows %2")
+                                 .arg(current)
+                                 .arg(latestVersion()));
     const bool pg = Dialect::of(m_db).isPostgres();
     for (const Step &step : steps()) {
         if (step.version <= current)
             continue;
         QFile file(step.resource);
         if (!file.open(QIODevice::ReadOnly))
-            return DbError::make(DbError::Kind::Other, QStringLiteral("cannot read ") + step.resource);
+            return DbError::make(DbError::Kind::Other,
+                                 QStringLiteral("cannot read ") + step.resource);
         const QString script = QString::fromUtf8(file.readAll());
         error = Database::transaction(m_db, [&]() -> DbError {
             QSqlQuery q(m_db);
@@ -100,12 +109,16 @@ DbError Migrator::migrate(int *version)
                 for (const QString &statement : splitStatements(script)) {
                     if (!q.exec(statement))
                         return DbError::make(DbError::Kind::Other,
-                                             q.lastError().text() + QLatin1String(" in: ") + statement.left(200));
+                                             q.lastError().text() + QLatin1String(" in: ")
+                                                 + statement.left(200));
                 }
             }
-            const QString table = pg ? QStringLiteral("diwan.schema_version") : QStringLiteral("schema_version");
-            q.prepare(QStringLiteral("INSERT INTO %1 (version, name, applied_by) VALUES (?, ?, ?)").arg(table));
-            const QString who = m_db.userName().isEmpty() ? QStringLiteral("local") : m_db.userName();
+            const QString table
+                = pg ? QStringLiteral("diwan.schema_version") : QStringLiteral("schema_version");
+            q.prepare(QStringLiteral("INSERT INTO %1 (version, name, applied_by) VALUES (?, ?, ?)")
+                          .arg(table));
+            const QString who
+                = m_db.userName().isEmpty() ? QStringLiteral("local") : m_db.userName();
             return Database::exec(q, {step.version, step.name, who});
         });
         if (!error.ok())
@@ -132,9 +145,13 @@ QStringList Migrator::splitStatements(const QString &script)
     auto wordAt = [&](int i, QLatin1String word) {
         if (script.mid(i, word.size()).compare(word, Qt::CaseInsensitive) != 0)
             return false;
-        const bool startOk = i == 0 || !(script.at(i - 1).isLetterOrNumber() || script.at(i - 1) == QLatin1Char('_'));
+        const bool startOk
+            = i == 0
+              || !(script.at(i - 1).isLetterOrNumber() || script.at(i - 1) == QLatin1Char('_'));
         const int end = i + int(word.size());
-        const bool endOk = end >= n || !(script.at(end).isLetterOrNumber() || script.at(end) == QLatin1Char('_'));
+        const bool endOk
+            = end >= n
+              || !(script.at(end).isLetterOrNumber() || script.at(end) == QLatin1Char('_'));
         return startOk && endOk;
     };
     for (int i = 0; i < n; ++i) {
@@ -167,7 +184,8 @@ QStringList Migrator::splitStatements(const QString &script)
             i = j;
             continue;
         }
-        if (wordAt(i, QLatin1String("BEGIN")) && current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
+        if (wordAt(i, QLatin1String("BEGIN"))
+            && current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
             ++depth;
         } else if (depth > 0 && wordAt(i, QLatin1String("END"))) {
             --depth;

@@ -17,18 +17,20 @@ static QByteArray randomSalt(int bytes)
 
 static QByteArray pbkdf2(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
-                                              password.normalized(QString::NormalizationForm_KC).toUtf8(),
-                                              salt,
-                                              iterations,
-                                              32);
+    return QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256,
+        password.normalized(QString::NormalizationForm_KC).toUtf8(),
+        salt,
+        iterations,
+        32);
 }
 
 QString hashWithSalt(const QString &password, const QByteArray &salt, int iterations)
 {
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
         .arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(pbkdf2(password, salt, iterations).toBase64()));
+        .arg(QString::fromLatin1(salt.toBase64()),
+             QString::fromLatin1(pbkdf2(password, salt, iterations).toBase64()));
 }
 
 QString hash(const QString &password, int iterations)
@@ -66,9 +68,11 @@ QString scramVerifier(const QString &password, const QByteArray &givenSalt, int 
 {
     const QByteArray salt = givenSalt.isEmpty() ? randomSalt(16) : givenSalt;
     const QByteArray salted = pbkdf2(password, salt, iterations);
-    const QByteArray clientKey = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
+    const QByteArray clientKey
+        = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
-    const QByteArray serverKey = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
+    const QByteArray serverKey
+        = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
     return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()),

@@ -31,8 +31,9 @@ QString toLatinDigits(QString s)
 Presenter::Presenter(const QString &language, Digits digits)
     : m_language(language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ar"))
     , m_digits(digits)
-    , m_locale(m_language == QLatin1String("ar") ? QLocale(QLocale::Arabic, QLocale::Qatar)
-                                                  : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    , m_locale(m_language == QLatin1String("ar")
+                   ? QLocale(QLocale::Arabic, QLocale::Qatar)
+                   : QLocale(QLocale::English, QLocale::UnitedKingdom))
     , m_hijri(QCalendar::System::IslamicCivil)
 {
     m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
@@ -131,9 +132,11 @@ QString Presenter::countdown(qint64 seconds) const
     const qint64 minutes = (s % 3600) / 60;
     QString span;
     if (days > 0)
-        span = QCoreApplication::translate("Presenter", "%1 d %2 h").arg(number(days), number(hours));
+        span = QCoreApplication::translate("Presenter", "%1 d %2 h")
+                   .arg(number(days), number(hours));
     else if (hours > 0)
-        span = QCoreApplication::translate("Presenter", "%1 h %2 min").arg(number(hours), number(minutes));
+        span = QCoreApplication::translate("Presenter", "%1 h %2 min")
+                   .arg(number(hours), number(minutes));
     else
         span = QCoreApplication::translate("Presenter", "%1 min").arg(number(minutes));
     return overdue ? QCoreApplication::translate("Presenter", "%1 overdue").arg(span)

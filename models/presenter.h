@@ -39,7 +39,8 @@ public:
     // "in 2 d 4 h" / "3 h overdue"; the sign tells overdue apart.
     QString countdown(qint64 seconds) const;
 
-    // A reference number, QID, phone or other Latin code, isolated left-to-right, digits kept Latin.
+    // A reference number, QID, phone or other Latin code, isolated left-to-right, digits kept
+    // Latin.
     QString code(const QString &text) const;
     // Applies the digits setting to already formatted text.
     QString digitsOf(const QString &text) const;

@@ -6,18 +6,24 @@ namespace RoleNames {
 
 const QList<Role> &all()
 {
-    static const QList<Role> roles{Role::Clerk, Role::Moderator, Role::Editor, Role::Manager, Role::Admin};
+    static const QList<Role> roles{
+        Role::Clerk, Role::Moderator, Role::Editor, Role::Manager, Role::Admin};
     return roles;
 }
 
 QString key(Role role)
 {
     switch (role) {
-    case Role::Clerk: return QStringLiteral("clerk");
-    case Role::Moderator: return QStringLiteral("moderator");
-    case Role::Editor: return QStringLiteral("editor");
-    case Role::Manager: return QStringLiteral("manager");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Moderator:
+        return QStringLiteral("moderator");
+    case Role::Editor:
+        return QStringLiteral("editor");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }
@@ -30,11 +36,16 @@ QString groupRole(Role role)
 QString displayName(Role role)
 {
     switch (role) {
-    case Role::Clerk: return QCoreApplication::translate("Role", "Clerk");
-    case Role::Moderator: return QCoreApplication::translate("Role", "Moderator");
-    case Role::Editor: return QCoreApplication::translate("Role", "Editor");
-    case Role::Manager: return QCoreApplication::translate("Role", "Manager");
-    case Role::Admin: return QCoreApplication::translate("Role", "Administrator");
+    case Role::Clerk:
+        return QCoreApplication::translate("Role", "Clerk");
+    case Role::Moderator:
+        return QCoreApplication::translate("Role", "Moderator");
+    case Role::Editor:
+        return QCoreApplication::translate("Role", "Editor");
+    case Role::Manager:
+        return QCoreApplication::translate("Role", "Manager");
+    case Role::Admin:
+        return QCoreApplication::translate("Role", "Administrator");
     }
     return {};
 }

@@ -28,12 +28,12 @@ const QList<DemoAccount> &demoAccounts();
 
 struct Options
 {
-    qint64 transactions = 3000;      // --scale
-    qint64 contributions = 0;        // 0: transactions / 4
-    qint64 pollResponses = 0;        // 0: transactions * 2
+    qint64 transactions = 3000; // --scale
+    qint64 contributions = 0;   // 0: transactions / 4
+    qint64 pollResponses = 0;   // 0: transactions * 2
     quint64 seed = 2026;
-    bool createAccounts = true;      // demo staff (on PostgreSQL: LOGIN roles, needs CREATEROLE)
-    QDateTime now;                   // "today" of the data; default: the current time
+    bool createAccounts = true; // demo staff (on PostgreSQL: LOGIN roles, needs CREATEROLE)
+    QDateTime now;              // "today" of the data; default: the current time
     // For COPY on PostgreSQL: the same server, with this password.
     ConnectionProfile profile;
     QString password;

@@ -13,7 +13,8 @@ namespace {
 DbError loadStaff(QSqlDatabase &db, Session &s)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, display_name_ar, display_name_en FROM staff WHERE login = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, display_name_ar, display_name_en FROM staff WHERE login = ?"));
     if (DbError e = Database::exec(q, {s.login}); !e.ok())
         return e;
     if (q.next()) {
@@ -24,7 +25,9 @@ DbError loadStaff(QSqlDatabase &db, Session &s)
     return {};
 }
 
-SignInResult signInSqlite(const ConnectionProfile &profile, const QString &login, const QString &password,
+SignInResult signInSqlite(const ConnectionProfile &profile,
+                          const QString &login,
+                          const QString &password,
                           const QString &connectionName)
 {
     SignInResult r;
@@ -39,12 +42,14 @@ SignInResult signInSqlite(const ConnectionProfile &profile, const QString &login
     if (r.error = Migrator(db).checkCompatible(); !r.error.ok())
         return r;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, display_name_ar, display_name_en, roles, password_hash, active "
-                             "FROM staff WHERE login = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, display_name_ar, display_name_en, roles, password_hash, active "
+                       "FROM staff WHERE login = ?"));
     if (r.error = Database::exec(q, {login}); !r.error.ok())
         return r;
     // Verify even when the login is unknown, so that timing does not tell the two apart.
-    static const QString dummy = PasswordHash::hash(QStringLiteral("-"), PasswordHash::defaultIterations);
+    static const QString dummy
+        = PasswordHash::hash(QStringLiteral("-"), PasswordHash::defaultIterations);
     const bool found = q.next();
     const bool ok = PasswordHash::verify(password, found ? q.value(4).toString() : dummy) && found;
     if (!ok) {
@@ -68,7 +73,9 @@ SignInResult signInSqlite(const ConnectionProfile &profile, const QString &login
     return r;
 }
 
-SignInResult signInPostgres(const ConnectionProfile &profile, const QString &login, const QString &password,
+SignInResult signInPostgres(const ConnectionProfile &profile,
+                            const QString &login,
+                            const QString &password,
                             const QString &connectionName)
 {
     SignInResult r;
@@ -79,10 +86,11 @@ SignInResult signInPostgres(const ConnectionProfile &profile, const QString &log
         return r;
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT r.rolname FROM pg_catalog.pg_roles r "
-                               "WHERE r.rolname IN ('diwan_clerk', 'diwan_moderator', 'diwan_editor', "
-                               "'diwan_manager', 'diwan_admin') "
-                               "AND pg_catalog.pg_has_role(session_user, r.oid, 'MEMBER')"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT r.rolname FROM pg_catalog.pg_roles r "
+                           "WHERE r.rolname IN ('diwan_clerk', 'diwan_moderator', 'diwan_editor', "
+                           "'diwan_manager', 'diwan_admin') "
+                           "AND pg_catalog.pg_has_role(session_user, r.oid, 'MEMBER')"))) {
         r.error = DbError::fromSql(q.lastError());
         return r;
     }
@@ -102,7 +110,9 @@ SignInResult signInPostgres(const ConnectionProfile &profile, const QString &log
 
 } // namespace
 
-SignInResult signIn(const ConnectionProfile &profile, const QString &login, const QString &password,
+SignInResult signIn(const ConnectionProfile &profile,
+                    const QString &login,
+                    const QString &password,
                     const QString &connectionName)
 {
     SignInResult r = profile.isPostgres() ? signInPostgres(profile, login, password, connectionName)
@@ -115,6 +125,7 @@ SignInResult signIn(const ConnectionProfile &profile, const QString &login, cons
     r.session.profile = profile;
     r.session.connectionName = connectionName;
     r.session.login = login;
-    r.session.schemaVersion = Migrator(QSqlDatabase::database(connectionName, false)).latestVersion();
+    r.session.schemaVersion
+        = Migrator(QSqlDatabase::database(connectionName, false)).latestVersion();
     return r;
 }

@@ -19,28 +19,36 @@ void TestArabicText::normalize_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     // Sources are ASCII: Arabic is written as escapes.
-    QTest::newRow("tashkeel removed") << QStringLiteral(u"\u0645\u064f\u062d\u064e\u0645\u0651\u064e\u062f")
-                                      << QStringLiteral(u"\u0645\u062d\u0645\u062f");
+    QTest::newRow("tashkeel removed")
+        << QStringLiteral(u"\u0645\u064f\u062d\u064e\u0645\u0651\u064e\u062f")
+        << QStringLiteral(u"\u0645\u062d\u0645\u062f");
     QTest::newRow("tatweel removed") << QStringLiteral(u"\u0645\u062d\u0640\u0640\u0645\u062f")
                                      << QStringLiteral(u"\u0645\u062d\u0645\u062f");
-    QTest::newRow("hamza alef folds") << QStringLiteral(u"\u0623\u062d\u0645\u062f \u0625\u0628\u0631\u0627\u0647\u064a\u0645 \u0622\u0645\u0646\u0629")
-                                      << QStringLiteral(u"\u0627\u062d\u0645\u062f \u0627\u0628\u0631\u0627\u0647\u064a\u0645 \u0627\u0645\u0646\u0647");
+    QTest::newRow("hamza alef folds")
+        << QStringLiteral(u"\u0623\u062d\u0645\u062f \u0625\u0628\u0631\u0627\u0647\u064a\u0645 "
+                          u"\u0622\u0645\u0646\u0629")
+        << QStringLiteral(u"\u0627\u062d\u0645\u062f \u0627\u0628\u0631\u0627\u0647\u064a\u0645 "
+                          u"\u0627\u0645\u0646\u0647");
     QTest::newRow("alef maqsura to yeh") << QStringLiteral(u"\u0645\u0635\u0637\u0641\u0649")
                                          << QStringLiteral(u"\u0645\u0635\u0637\u0641\u064a");
     QTest::newRow("teh marbuta to heh") << QStringLiteral(u"\u0641\u0627\u0637\u0645\u0629")
                                         << QStringLiteral(u"\u0641\u0627\u0637\u0645\u0647");
-    QTest::newRow("waw and yeh hamza") << QStringLiteral(u"\u0645\u0624\u0645\u0646 \u0647\u064a\u0626\u0629")
-                                       << QStringLiteral(u"\u0645\u0648\u0645\u0646 \u0647\u064a\u064a\u0647");
-    QTest::newRow("alef wasla") << QStringLiteral(u"\u0671\u0644\u0644\u0647") << QStringLiteral(u"\u0627\u0644\u0644\u0647");
-    QTest::newRow("arabic-indic digits") << QStringLiteral(u"\u0662\u0668\u0664\u0660\u0661")
-                                         << QStringLiteral("28401");
-    QTest::newRow("persian digits") << QStringLiteral(u"\u06f1\u06f2\u06f3") << QStringLiteral("123");
-    QTest::newRow("presentation forms") << QStringLiteral(u"\ufef7") // lam-alef with hamza above, isolated
-                                        << QStringLiteral(u"\u0644\u0627");
+    QTest::newRow("waw and yeh hamza")
+        << QStringLiteral(u"\u0645\u0624\u0645\u0646 \u0647\u064a\u0626\u0629")
+        << QStringLiteral(u"\u0645\u0648\u0645\u0646 \u0647\u064a\u064a\u0647");
+    QTest::newRow("alef wasla") << QStringLiteral(u"\u0671\u0644\u0644\u0647")
+                                << QStringLiteral(u"\u0627\u0644\u0644\u0647");
+    QTest::newRow("arabic-indic digits")
+        << QStringLiteral(u"\u0662\u0668\u0664\u0660\u0661") << QStringLiteral("28401");
+    QTest::newRow("persian digits")
+        << QStringLiteral(u"\u06f1\u06f2\u06f3") << QStringLiteral("123");
+    QTest::newRow("presentation forms")
+        << QStringLiteral(u"\ufef7") // lam-alef with hamza above, isolated
+        << QStringLiteral(u"\u0644\u0627");
     QTest::newRow("bidi controls dropped") << QStringLiteral(u"\u202e\u0639\u0644\u064a\u200f")
                                            << QStringLiteral(u"\u0639\u0644\u064a");
-    QTest::newRow("latin lowered, spaces collapsed") << QStringLiteral("  MOI-2026   0001 ")
-                                                     << QStringLiteral("moi-2026 0001");
+    QTest::newRow("latin lowered, spaces collapsed")
+        << QStringLiteral("  MOI-2026   0001 ") << QStringLiteral("moi-2026 0001");
     QTest::newRow("empty") << QString() << QString();
 }
 
@@ -56,16 +64,20 @@ void TestArabicText::normalize()
 void TestArabicText::spellingVariantsMatch()
 {
     // "Fatima Al-Kuwari" typed three ways must meet in one form.
-    const QString a = QStringLiteral(u"\u0641\u064e\u0627\u0637\u0650\u0645\u064e\u0629 \u0627\u0644\u0643\u0648\u0627\u0631\u064a");
-    const QString b = QStringLiteral(u"\u0641\u0627\u0637\u0645\u0647 \u0627\u0644\u0643\u0648\u0627\u0631\u0649");
-    const QString c = QStringLiteral(u"\u0641\u0627\u0637\u0640\u0645\u0629  \u0627\u0644\u0643\u0648\u0627\u0631\u064a");
+    const QString a = QStringLiteral(u"\u0641\u064e\u0627\u0637\u0650\u0645\u064e\u0629 "
+                                     u"\u0627\u0644\u0643\u0648\u0627\u0631\u064a");
+    const QString b = QStringLiteral(
+        u"\u0641\u0627\u0637\u0645\u0647 \u0627\u0644\u0643\u0648\u0627\u0631\u0649");
+    const QString c = QStringLiteral(
+        u"\u0641\u0627\u0637\u0640\u0645\u0629  \u0627\u0644\u0643\u0648\u0627\u0631\u064a");
     QCOMPARE(ArabicText::normalize(a), ArabicText::normalize(b));
     QCOMPARE(ArabicText::normalize(b), ArabicText::normalize(c));
 }
 
 void TestArabicText::isolateAndReveal()
 {
-    QCOMPARE(ArabicText::isolateLtr(QStringLiteral("INV-2024/17")), QStringLiteral(u"\u2066INV-2024/17\u2069"));
+    QCOMPARE(ArabicText::isolateLtr(QStringLiteral("INV-2024/17")),
+             QStringLiteral(u"\u2066INV-2024/17\u2069"));
     const QString sneaky = QStringLiteral(u"abc\u202edef");
     QVERIFY(ArabicText::hasHiddenControls(sneaky));
     const QString shown = ArabicText::revealControls(sneaky);
@@ -73,7 +85,8 @@ void TestArabicText::isolateAndReveal()
     QVERIFY(shown.contains(QStringLiteral("[RLO]")));
     QVERIFY(shown.startsWith(QChar(0x2068)) && shown.endsWith(QChar(0x2069)));
     QVERIFY(!ArabicText::hasHiddenControls(QStringLiteral(u"\u0645\u0631\u062d\u0628\u0627")));
-    QCOMPARE(ArabicText::toArabicIndicDigits(QStringLiteral("2026")), QStringLiteral(u"\u0662\u0660\u0662\u0666"));
+    QCOMPARE(ArabicText::toArabicIndicDigits(QStringLiteral("2026")),
+             QStringLiteral(u"\u0662\u0660\u0662\u0666"));
 }
 
 QTEST_GUILESS_MAIN(TestArabicText)

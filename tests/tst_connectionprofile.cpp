@@ -23,12 +23,18 @@ void TestConnectionProfile::valid_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("path");
-    QTest::newRow("sqlite") << "sqlite:///home/clerk/diwan.db" << false << "" << 5432 << "" << ""
+    QTest::newRow("sqlite") << "sqlite:///home/clerk/diwan.db" << false << "" << 5432 << ""
+                            << ""
                             << "/home/clerk/diwan.db";
-    QTest::newRow("pg full") << "postgresql://amal@db.moi.example:6432/diwan?sslmode=verify-full&sslrootcert=/etc/ca.pem"
-                             << true << "db.moi.example" << 6432 << "amal" << "diwan" << "";
-    QTest::newRow("pg default port") << "postgres://x@127.0.0.1/diwan" << true << "127.0.0.1" << 5432 << "x"
-                                     << "diwan" << "";
+    QTest::newRow("pg full")
+        << "postgresql://amal@db.moi.example:6432/diwan?sslmode=verify-full&sslrootcert=/etc/ca.pem"
+        << true << "db.moi.example" << 6432 << "amal"
+        << "diwan"
+        << "";
+    QTest::newRow("pg default port")
+        << "postgres://x@127.0.0.1/diwan" << true << "127.0.0.1" << 5432 << "x"
+        << "diwan"
+        << "";
 }
 
 void TestConnectionProfile::valid()
@@ -74,7 +80,8 @@ void TestConnectionProfile::invalid()
 
 void TestConnectionProfile::roundTrip()
 {
-    const QString url = QStringLiteral("postgresql://amal@db.moi.example:6432/diwan?sslmode=verify-full");
+    const QString url
+        = QStringLiteral("postgresql://amal@db.moi.example:6432/diwan?sslmode=verify-full");
     const auto p = ConnectionProfile::fromUrl(url);
     QVERIFY(p);
     const auto again = ConnectionProfile::fromUrl(p->toUrl());
@@ -85,7 +92,8 @@ void TestConnectionProfile::roundTrip()
 
 void TestConnectionProfile::libpqOptions()
 {
-    const auto p = ConnectionProfile::fromUrl(QStringLiteral("postgresql://u@h/db?sslmode=require"));
+    const auto p
+        = ConnectionProfile::fromUrl(QStringLiteral("postgresql://u@h/db?sslmode=require"));
     QVERIFY(p);
     const QString o = p->connectOptions();
     QVERIFY(o.contains(QStringLiteral("sslmode='require'")));

@@ -47,10 +47,13 @@ Session TestGui::signInAs(TestDatabase &t, const QString &base, Roles roles)
 {
     QSqlDatabase db = t.db();
     const QString login = t.uniqueLogin(base);
-    const DbError e = StaffAdmin::createStaff(db, {login, QString(), QString(), roles, QStringLiteral("password-123")});
+    const DbError e = StaffAdmin::createStaff(
+        db, {login, QString(), QString(), roles, QStringLiteral("password-123")});
     if (!e.ok())
         qWarning() << e.toString();
-    const SignInResult r = signIn(t.profileFor(login), login, QStringLiteral("password-123"),
+    const SignInResult r = signIn(t.profileFor(login),
+                                  login,
+                                  QStringLiteral("password-123"),
                                   Database::uniqueConnectionName(QStringLiteral("gui")));
     if (!r.error.ok())
         qWarning() << r.error.toString();
@@ -62,18 +65,27 @@ void TestGui::navigationFollowsRoles_data()
     QTest::addColumn<QString>("dbKind");
     QTest::addColumn<int>("roles");
     QTest::addColumn<QStringList>("pages");
-    const QStringList all{QStringLiteral("transactions"), QStringLiteral("moderation"), QStringLiteral("polls"),
-                          QStringLiteral("dashboards"), QStringLiteral("administration")};
+    const QStringList all{QStringLiteral("transactions"),
+                          QStringLiteral("moderation"),
+                          QStringLiteral("polls"),
+                          QStringLiteral("dashboards"),
+                          QStringLiteral("administration")};
     for (const char *kind : {"sqlite", "postgresql"}) {
         const QString k = QLatin1String(kind);
-        QTest::addRow("%s clerk", kind) << k << int(Role::Clerk) << QStringList{QStringLiteral("transactions")};
-        QTest::addRow("%s moderator", kind) << k << int(Role::Moderator) << QStringList{QStringLiteral("moderation")};
-        QTest::addRow("%s editor", kind) << k << int(Role::Editor) << QStringList{QStringLiteral("polls")};
-        QTest::addRow("%s manager", kind) << k << int(Role::Manager)
-                                          << QStringList{QStringLiteral("transactions"), QStringLiteral("dashboards")};
-        QTest::addRow("%s admin", kind) << k << int(Role::Admin) << QStringList{QStringLiteral("administration")};
-        QTest::addRow("%s everything", kind) << k << int(Role::Clerk | Role::Moderator | Role::Editor | Role::Manager | Role::Admin)
-                                             << all;
+        QTest::addRow("%s clerk", kind)
+            << k << int(Role::Clerk) << QStringList{QStringLiteral("transactions")};
+        QTest::addRow("%s moderator", kind)
+            << k << int(Role::Moderator) << QStringList{QStringLiteral("moderation")};
+        QTest::addRow("%s editor", kind)
+            << k << int(Role::Editor) << QStringList{QStringLiteral("polls")};
+        QTest::addRow("%s manager", kind)
+            << k << int(Role::Manager)
+            << QStringList{QStringLiteral("transactions"), QStringLiteral("dashboards")};
+        QTest::addRow("%s admin", kind)
+            << k << int(Role::Admin) << QStringList{QStringLiteral("administration")};
+        QTest::addRow("%s everything", kind)
+            << k << int(Role::Clerk | Role::Moderator | Role::Editor | Role::Manager | Role::Admin)
+            << all;
     }
 }
 
@@ -112,7 +124,8 @@ void TestGui::languageSwitchAtRuntime()
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
     QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
     // "Transactions" in Arabic, from translations/diwan_ar.ts.
-    QCOMPARE(nav->item(0)->text(), QStringLiteral(u"\u0627\u0644\u0645\u0639\u0627\u0645\u0644\u0627\u062a"));
+    QCOMPARE(nav->item(0)->text(),
+             QStringLiteral(u"\u0627\u0644\u0645\u0639\u0627\u0645\u0644\u0627\u062a"));
     QVERIFY(!window.statusText().contains(QStringLiteral("Connected")));
     // Remembered for the next start.
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ar"));
@@ -124,7 +137,9 @@ void TestGui::signInDialogShowsErrorsAndRetries()
     DIWAN_OPEN_DB(t, true);
     QSqlDatabase db = t->db();
     const QString login = t->uniqueLogin(QStringLiteral("dlg"));
-    QVERIFY(StaffAdmin::createStaff(db, {login, QString(), QString(), Role::Clerk, QStringLiteral("password-123")}).ok());
+    QVERIFY(StaffAdmin::createStaff(
+                db, {login, QString(), QString(), Role::Clerk, QStringLiteral("password-123")})
+                .ok());
 
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
     SignInDialog dialog;
@@ -172,13 +187,17 @@ void TestGui::reconnectsAfterConnectionLoss()
     QSignalSpy states(&window, &MainWindow::connectionStateChanged);
     // The server drops the session (an administrator, a failover, a network blip).
     QSqlQuery q(t->db());
-    QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'")
-                       .arg(s.login)));
+    QVERIFY(
+        q.exec(QStringLiteral(
+                   "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'")
+                   .arg(s.login)));
     window.checkConnection();
     // It noticed, said so, and came back by itself.
     QVERIFY(states.count() >= 1);
-    QCOMPARE(states.first().first().value<MainWindow::ConnectionState>(), MainWindow::ConnectionState::Reconnecting);
-    QTRY_COMPARE_WITH_TIMEOUT(window.connectionState(), MainWindow::ConnectionState::Connected, 15000);
+    QCOMPARE(states.first().first().value<MainWindow::ConnectionState>(),
+             MainWindow::ConnectionState::Reconnecting);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.connectionState(), MainWindow::ConnectionState::Connected, 15000);
     QSqlQuery alive(QSqlDatabase::database(s.connectionName));
     QVERIFY(alive.exec(QStringLiteral("SELECT count(*) FROM transactions")));
     Database::close(s.connectionName);
@@ -189,11 +208,14 @@ void TestGui::screenshotsOfEveryPage()
     QString error;
     auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
     QVERIFY2(t, qPrintable(error));
-    const Session s = signInAs(*t, QStringLiteral("shots"),
-                               Role::Clerk | Role::Moderator | Role::Editor | Role::Manager | Role::Admin);
+    const Session s
+        = signInAs(*t,
+                   QStringLiteral("shots"),
+                   Role::Clerk | Role::Moderator | Role::Editor | Role::Manager | Role::Admin);
     MainWindow window(s, QStringLiteral("password-123"));
     QTemporaryDir dir;
-    const QStringList files = Screenshotter::renderAll(window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
+    const QStringList files = Screenshotter::renderAll(
+        window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Five pages and two dialogs, in two languages.
     QCOMPARE(files.size(), 14);

@@ -41,9 +41,20 @@ void TestMigrations::fromEmpty()
     QVERIFY(m.latestVersion() >= 1);
     QVERIFY(m.checkCompatible().ok());
     // The core tables of all four work areas exist and are empty.
-    for (const char *table : {"services", "transactions", "transaction_events", "attachments", "outbox",
-                              "topics", "contributions", "contribution_reports", "moderation_actions",
-                              "polls", "poll_questions", "poll_options", "poll_responses", "poll_answers",
+    for (const char *table : {"services",
+                              "transactions",
+                              "transaction_events",
+                              "attachments",
+                              "outbox",
+                              "topics",
+                              "contributions",
+                              "contribution_reports",
+                              "moderation_actions",
+                              "polls",
+                              "poll_questions",
+                              "poll_options",
+                              "poll_responses",
+                              "poll_answers",
                               "staff"}) {
         QSqlQuery q(db);
         QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
@@ -73,7 +84,8 @@ void TestMigrations::newerSchemaRefused()
     DIWAN_OPEN_DB(t, true);
     QSqlDatabase db = t->db();
     QSqlQuery q(db);
-    QVERIFY(q.prepare(QStringLiteral("INSERT INTO schema_version (version, name) VALUES (?, 'from_the_future')")));
+    QVERIFY(q.prepare(QStringLiteral(
+        "INSERT INTO schema_version (version, name) VALUES (?, 'from_the_future')")));
     Migrator m(db);
     q.addBindValue(m.latestVersion() + 1);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
@@ -90,17 +102,21 @@ void TestMigrations::dialectQueries()
     QCOMPARE(d.isPostgres(), t->isPostgres());
     QSqlQuery q(db);
     // Date arithmetic: a 24-hour SLA lands on the next day.
-    QVERIFY(q.prepare(QStringLiteral("SELECT ") + d.addHours(d.timestampParam(QStringLiteral("?")), QStringLiteral("?"))));
+    QVERIFY(q.prepare(QStringLiteral("SELECT ")
+                      + d.addHours(d.timestampParam(QStringLiteral("?")), QStringLiteral("?"))));
     q.addBindValue(QStringLiteral("2026-11-28T08:00:00.000Z"));
     q.addBindValue(24);
     QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
-    QCOMPARE(Database::toDateTime(q.value(0)), QDateTime(QDate(2026, 11, 29), QTime(8, 0), QTimeZone::utc()));
+    QCOMPARE(Database::toDateTime(q.value(0)),
+             QDateTime(QDate(2026, 11, 29), QTime(8, 0), QTimeZone::utc()));
 
     // Upsert and RETURNING.
-    const QString upsert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                                          "SET value = %1")
-                               .arg(d.excluded(QStringLiteral("value")))
-                           + d.returning(QStringLiteral("value"));
+    const QString upsert
+        = QStringLiteral(
+              "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+              "SET value = %1")
+              .arg(d.excluded(QStringLiteral("value")))
+          + d.returning(QStringLiteral("value"));
     for (const char *value : {"first", "second"}) {
         QVERIFY(q.prepare(upsert));
         q.addBindValue(QStringLiteral("theme"));
@@ -121,45 +137,54 @@ void TestMigrations::versionColumnsAndTransitions()
     DIWAN_OPEN_DB(t, true);
     QSqlDatabase db = t->db();
     QSqlQuery q(db);
-    QVERIFY2(q.exec(QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) "
-                                   "VALUES ('s', 'x', 'x', 'residency', 24)")),
-             qPrintable(q.lastError().text()));
-    QVERIFY2(q.exec(QStringLiteral("INSERT INTO transactions (reference, service_id, applicant_name, "
-                                   "applicant_name_norm, qid, submitted_at, due_at) VALUES ('MOI-1', "
-                                   "(SELECT id FROM services), 'a', 'a', '28463400123', "
-                                   "'2026-11-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z')")),
-             qPrintable(q.lastError().text()));
+    QVERIFY2(
+        q.exec(QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) "
+                              "VALUES ('s', 'x', 'x', 'residency', 24)")),
+        qPrintable(q.lastError().text()));
+    QVERIFY2(
+        q.exec(QStringLiteral("INSERT INTO transactions (reference, service_id, applicant_name, "
+                              "applicant_name_norm, qid, submitted_at, due_at) VALUES ('MOI-1', "
+                              "(SELECT id FROM services), 'a', 'a', '28463400123', "
+                              "'2026-11-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z')")),
+        qPrintable(q.lastError().text()));
     // Optimistic locking: an update naming the version it read succeeds once, then is stale.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        QVERIFY(q.prepare(QStringLiteral("UPDATE transactions SET priority = 3, version = version + 1 "
-                                         "WHERE reference = 'MOI-1' AND version = ?")));
+        QVERIFY(
+            q.prepare(QStringLiteral("UPDATE transactions SET priority = 3, version = version + 1 "
+                                     "WHERE reference = 'MOI-1' AND version = ?")));
         q.addBindValue(1);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QCOMPARE(q.numRowsAffected(), attempt == 0 ? 1 : 0);
     }
-    QVERIFY(q.exec(QStringLiteral("SELECT version FROM transactions WHERE reference = 'MOI-1'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT version FROM transactions WHERE reference = 'MOI-1'"))
+            && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
     // Illegal state change refused by the database: submitted -> approved skips review.
-    QVERIFY(!q.exec(QStringLiteral("UPDATE transactions SET state = 'approved' WHERE reference = 'MOI-1'")));
-    QVERIFY(q.exec(QStringLiteral("UPDATE transactions SET state = 'in_review' WHERE reference = 'MOI-1'")));
+    QVERIFY(!q.exec(
+        QStringLiteral("UPDATE transactions SET state = 'approved' WHERE reference = 'MOI-1'")));
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE transactions SET state = 'in_review' WHERE reference = 'MOI-1'")));
     // Rejection without a reason refused.
-    QVERIFY(!q.exec(QStringLiteral("UPDATE transactions SET state = 'rejected' WHERE reference = 'MOI-1'")));
-    QVERIFY2(q.exec(QStringLiteral("UPDATE transactions SET state = 'rejected', reason_code = 'docs', "
-                                   "reason_text = 'expired passport' WHERE reference = 'MOI-1'")),
-             qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(
+        QStringLiteral("UPDATE transactions SET state = 'rejected' WHERE reference = 'MOI-1'")));
+    QVERIFY2(
+        q.exec(QStringLiteral("UPDATE transactions SET state = 'rejected', reason_code = 'docs', "
+                              "reason_text = 'expired passport' WHERE reference = 'MOI-1'")),
+        qPrintable(q.lastError().text()));
     // A bad QID is refused.
-    QVERIFY(!q.exec(QStringLiteral("UPDATE transactions SET qid = '123' WHERE reference = 'MOI-1'")));
+    QVERIFY(
+        !q.exec(QStringLiteral("UPDATE transactions SET qid = '123' WHERE reference = 'MOI-1'")));
 }
 
 void TestMigrations::splitter()
 {
-    const QStringList s = Migrator::splitStatements(QStringLiteral(
-        "-- comment; with semicolon\n"
-        "CREATE TABLE a (x text DEFAULT 'a;b');\n"
-        "/* block; comment */ CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-        "  INSERT INTO b VALUES (1); SELECT RAISE(ABORT, 'no; really');\n"
-        "END;\n"
-        "CREATE TABLE \"we;ird\" (y int)"));
+    const QStringList s = Migrator::splitStatements(
+        QStringLiteral("-- comment; with semicolon\n"
+                       "CREATE TABLE a (x text DEFAULT 'a;b');\n"
+                       "/* block; comment */ CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                       "  INSERT INTO b VALUES (1); SELECT RAISE(ABORT, 'no; really');\n"
+                       "END;\n"
+                       "CREATE TABLE \"we;ird\" (y int)"));
     QCOMPARE(s.size(), 3);
     QVERIFY(s.at(0).startsWith(QStringLiteral("CREATE TABLE a")));
     QVERIFY(s.at(0).contains(QStringLiteral("'a;b'")));

@@ -25,14 +25,16 @@ private slots:
 static void insertTransactions(QSqlDatabase db, int count)
 {
     QSqlQuery q(db);
-    QVERIFY2(q.exec(QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
-                                   "('residence_renewal', 'x-ar', 'Residence permit renewal', 'residency', 24)")),
+    QVERIFY2(q.exec(QStringLiteral(
+                 "INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
+                 "('residence_renewal', 'x-ar', 'Residence permit renewal', 'residency', 24)")),
              qPrintable(q.lastError().text()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < count; ++i) {
-        QVERIFY(q.prepare(QStringLiteral(
-            "INSERT INTO transactions (reference, service_id, state, applicant_name, applicant_name_norm, qid, "
-            "submitted_at, due_at) VALUES (?, (SELECT id FROM services), ?, ?, ?, '28463400123', ?, ?)")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO transactions (reference, service_id, state, "
+                                         "applicant_name, applicant_name_norm, qid, "
+                                         "submitted_at, due_at) VALUES (?, (SELECT id FROM "
+                                         "services), ?, ?, ?, '28463400123', ?, ?)")));
         q.addBindValue(QStringLiteral("MOI-2026-%1").arg(i, 7, 10, QLatin1Char('0')));
         q.addBindValue(i % 2 ? QStringLiteral("in_review") : QStringLiteral("submitted"));
         q.addBindValue(QStringLiteral("Applicant %1").arg(i));
@@ -55,15 +57,22 @@ void TestModels::urgentTransactions()
         {[] { return QStringLiteral("Reference"); }, BoundedQueryModel::Kind::Code, 0},
         {[] { return QStringLiteral("Service"); }, BoundedQueryModel::Kind::Text, 1, 2},
         {[] { return QStringLiteral("Due"); }, BoundedQueryModel::Kind::DueIn, 5},
-        {[] { return QStringLiteral("State"); }, BoundedQueryModel::Kind::Mapped, 6, -1,
-         [](const QVariant &v) { return DomainText::transactionState(v.toString()); }},
+        {[] { return QStringLiteral("State"); },
+         BoundedQueryModel::Kind::Mapped,
+         6,
+         -1,
+         [](const QVariant &v) {
+             return DomainText::transactionState(v.toString());
+         }},
     });
-    const DbError e = model.load(t->db(), OverviewQueries::mostUrgentOpen(Dialect::of(t->db())), {}, 3);
+    const DbError e
+        = model.load(t->db(), OverviewQueries::mostUrgentOpen(Dialect::of(t->db())), {}, 3);
     QVERIFY2(e.ok(), qPrintable(e.toString()));
     // Bounded: five open, three asked for, the most urgent first.
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.isTruncated());
-    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral(u"\u2066MOI-2026-0000000\u2069"));
+    QCOMPARE(model.data(model.index(0, 0)).toString(),
+             QStringLiteral(u"\u2066MOI-2026-0000000\u2069"));
     QCOMPARE(model.data(model.index(0, 2), BoundedQueryModel::UrgencyRole).toInt(),
              int(BoundedQueryModel::Urgency::Overdue));
     QCOMPARE(model.data(model.index(1, 2), BoundedQueryModel::UrgencyRole).toInt(),
@@ -98,7 +107,8 @@ void TestModels::everyOverviewQueryRuns()
     };
     for (const auto &[name, sql] : queries) {
         BoundedQueryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Text, 0}});
         const DbError e = model.load(t->db(), sql, {}, 10);
         QVERIFY2(e.ok(), qPrintable(QLatin1String(name) + QLatin1String(": ") + e.toString()));

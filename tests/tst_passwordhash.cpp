@@ -28,31 +28,38 @@ void TestPasswordHash::hashAndVerify()
 
 void TestPasswordHash::saltsDiffer()
 {
-    QVERIFY(PasswordHash::hash(QStringLiteral("x"), 1000) != PasswordHash::hash(QStringLiteral("x"), 1000));
+    QVERIFY(PasswordHash::hash(QStringLiteral("x"), 1000)
+            != PasswordHash::hash(QStringLiteral("x"), 1000));
 }
 
 void TestPasswordHash::rejectsTampering()
 {
     QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QStringLiteral("plain-text")));
-    QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QStringLiteral("pbkdf2-sha256$0$AAAA$AAAA")));
+    QVERIFY(
+        !PasswordHash::verify(QStringLiteral("x"), QStringLiteral("pbkdf2-sha256$0$AAAA$AAAA")));
     QVERIFY(!PasswordHash::verify(QStringLiteral("x"), QString()));
 }
 
 void TestPasswordHash::knownVector()
 {
     // RFC 7914 section 11: PBKDF2-HMAC-SHA256("passwd", "salt", 1, 64); our first 32 bytes.
-    const QString h = PasswordHash::hashWithSalt(QStringLiteral("passwd"), QByteArrayLiteral("salt"), 1);
+    const QString h
+        = PasswordHash::hashWithSalt(QStringLiteral("passwd"), QByteArrayLiteral("salt"), 1);
     const QByteArray key = QByteArray::fromBase64(h.section(QLatin1Char('$'), 3).toLatin1());
-    QCOMPARE(key.toHex(), QByteArrayLiteral("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
+    QCOMPARE(key.toHex(),
+             QByteArrayLiteral("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
 }
 
 void TestPasswordHash::scramVerifierFormat()
 {
-    const QString v = PasswordHash::scramVerifier(QStringLiteral("secret"), QByteArrayLiteral("0123456789abcdef"));
+    const QString v = PasswordHash::scramVerifier(QStringLiteral("secret"),
+                                                  QByteArrayLiteral("0123456789abcdef"));
     QVERIFY(v.startsWith(QStringLiteral("SCRAM-SHA-256$4096:")));
     QCOMPARE(v.count(QLatin1Char('$')), 2);
     // Deterministic for a given salt; the real check is that PostgreSQL accepts it (tst_signin).
-    QCOMPARE(v, PasswordHash::scramVerifier(QStringLiteral("secret"), QByteArrayLiteral("0123456789abcdef")));
+    QCOMPARE(v,
+             PasswordHash::scramVerifier(QStringLiteral("secret"),
+                                         QByteArrayLiteral("0123456789abcdef")));
 }
 
 QTEST_GUILESS_MAIN(TestPasswordHash)

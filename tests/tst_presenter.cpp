@@ -25,7 +25,8 @@ void TestPresenter::latinDigitsInArabic()
 void TestPresenter::arabicIndicDigits()
 {
     const Presenter p(QStringLiteral("ar"), Presenter::Digits::ArabicIndic);
-    QCOMPARE(p.date(QDate(2026, 11, 28)), QStringLiteral(u"\u0662\u0668/\u0661\u0661/\u0662\u0660\u0662\u0666"));
+    QCOMPARE(p.date(QDate(2026, 11, 28)),
+             QStringLiteral(u"\u0662\u0668/\u0661\u0661/\u0662\u0660\u0662\u0666"));
     QVERIFY(p.number(42).contains(QChar(0x0664)));
     // Codes keep Latin digits whatever the setting: a reference is typed as printed.
     QVERIFY(p.code(QStringLiteral("MOI-2026-0042")).contains(QStringLiteral("2026-0042")));

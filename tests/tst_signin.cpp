@@ -32,7 +32,11 @@ private slots:
 
 static StaffAdmin::NewStaff newStaff(const QString &login, Roles roles)
 {
-    return {login, QStringLiteral(u"\u0623\u0645\u0644"), QStringLiteral("Amal"), roles, QStringLiteral("correct horse 1")};
+    return {login,
+            QStringLiteral(u"\u0623\u0645\u0644"),
+            QStringLiteral("Amal"),
+            roles,
+            QStringLiteral("correct horse 1")};
 }
 
 void TestSignIn::rightAndWrongPassword()
@@ -41,11 +45,14 @@ void TestSignIn::rightAndWrongPassword()
     QSqlDatabase db = t->db();
     const QString login = t->uniqueLogin(QStringLiteral("amal"));
     qint64 id = 0;
-    const DbError created = StaffAdmin::createStaff(db, newStaff(login, Role::Clerk | Role::Manager), &id);
+    const DbError created
+        = StaffAdmin::createStaff(db, newStaff(login, Role::Clerk | Role::Manager), &id);
     QVERIFY2(created.ok(), qPrintable(created.toString()));
     QVERIFY(id > 0);
 
-    const SignInResult ok = signIn(t->profileFor(login), login, QStringLiteral("correct horse 1"),
+    const SignInResult ok = signIn(t->profileFor(login),
+                                   login,
+                                   QStringLiteral("correct horse 1"),
                                    QStringLiteral("signin-ok"));
     QVERIFY2(ok.error.ok(), qPrintable(ok.error.toString()));
     QCOMPARE(ok.session.login, login);
@@ -55,15 +62,16 @@ void TestSignIn::rightAndWrongPassword()
     QVERIFY(QSqlDatabase::database(QStringLiteral("signin-ok"), false).isOpen());
     Database::close(QStringLiteral("signin-ok"));
 
-    const SignInResult wrong = signIn(t->profileFor(login), login, QStringLiteral("wrong horse"),
-                                      QStringLiteral("signin-wrong"));
+    const SignInResult wrong = signIn(
+        t->profileFor(login), login, QStringLiteral("wrong horse"), QStringLiteral("signin-wrong"));
     QCOMPARE(wrong.error.kind, DbError::Kind::WrongPassword);
     QVERIFY(!wrong.session.isValid());
     QVERIFY(!QSqlDatabase::contains(QStringLiteral("signin-wrong")));
 
     // An unknown user is told the same as a wrong password.
     const QString ghost = t->uniqueLogin(QStringLiteral("ghost"));
-    const SignInResult unknown = signIn(t->profileFor(ghost), ghost, QStringLiteral("x"), QStringLiteral("signin-ghost"));
+    const SignInResult unknown
+        = signIn(t->profileFor(ghost), ghost, QStringLiteral("x"), QStringLiteral("signin-ghost"));
     QCOMPARE(unknown.error.kind, DbError::Kind::WrongPassword);
 }
 
@@ -75,14 +83,18 @@ void TestSignIn::missingRole()
     QSqlQuery q(db);
     if (t->isPostgres()) {
         // A login that exists on the server but is in no Diwan group.
-        QVERIFY2(q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD 'some password'").arg(login)),
-                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD 'some password'").arg(login)),
+            qPrintable(q.lastError().text()));
     } else {
         QVERIFY(StaffAdmin::createStaff(db, newStaff(login, Role::Clerk)).ok());
-        QVERIFY(q.exec(QStringLiteral("UPDATE staff SET roles = '' WHERE login = '%1'").arg(login)));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE staff SET roles = '' WHERE login = '%1'").arg(login)));
     }
-    const QString password = t->isPostgres() ? QStringLiteral("some password") : QStringLiteral("correct horse 1");
-    const SignInResult r = signIn(t->profileFor(login), login, password, QStringLiteral("signin-noroles"));
+    const QString password
+        = t->isPostgres() ? QStringLiteral("some password") : QStringLiteral("correct horse 1");
+    const SignInResult r
+        = signIn(t->profileFor(login), login, password, QStringLiteral("signin-noroles"));
     QCOMPARE(r.error.kind, DbError::Kind::MissingRole);
 }
 
@@ -95,15 +107,19 @@ void TestSignIn::schemaVersions()
     const int latest = Migrator(db).latestVersion();
     QVERIFY2(latest >= 2, "a too-old database needs at least two migrations to exist");
     auto attempt = [&]() {
-        return signIn(t->profileFor(login), login, QStringLiteral("correct horse 1"), QStringLiteral("signin-schema"))
+        return signIn(t->profileFor(login),
+                      login,
+                      QStringLiteral("correct horse 1"),
+                      QStringLiteral("signin-schema"))
             .error.kind;
     };
     QSqlQuery q(db);
     QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version = %1").arg(latest)));
     QCOMPARE(attempt(), DbError::Kind::SchemaTooOld);
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, name) VALUES (%1, 'x'), (%2, 'y')")
-                       .arg(latest)
-                       .arg(latest + 1)));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO schema_version (version, name) VALUES (%1, 'x'), (%2, 'y')")
+            .arg(latest)
+            .arg(latest + 1)));
     QCOMPARE(attempt(), DbError::Kind::SchemaTooNew);
     QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version > %1").arg(latest)));
     QCOMPARE(attempt(), DbError::Kind::None);
@@ -136,9 +152,11 @@ void TestSignIn::unreachableServer()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     const quint16 port = server.serverPort();
     server.close();
-    auto p = ConnectionProfile::fromUrl(QStringLiteral("postgresql://amal@127.0.0.1:%1/diwan").arg(port));
+    auto p = ConnectionProfile::fromUrl(
+        QStringLiteral("postgresql://amal@127.0.0.1:%1/diwan").arg(port));
     QVERIFY(p);
-    const SignInResult r = signIn(*p, QStringLiteral("amal"), QStringLiteral("x"), QStringLiteral("signin-unreachable"));
+    const SignInResult r = signIn(
+        *p, QStringLiteral("amal"), QStringLiteral("x"), QStringLiteral("signin-unreachable"));
     QCOMPARE(r.error.kind, DbError::Kind::Unreachable);
 }
 
@@ -148,11 +166,13 @@ void TestSignIn::silentServerTimesOut()
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     auto p = ConnectionProfile::fromUrl(
-        QStringLiteral("postgresql://amal@127.0.0.1:%1/diwan?connect_timeout=2").arg(server.serverPort()));
+        QStringLiteral("postgresql://amal@127.0.0.1:%1/diwan?connect_timeout=2")
+            .arg(server.serverPort()));
     QVERIFY(p);
     SignInResult r;
     QThread *worker = QThread::create([&] {
-        r = signIn(*p, QStringLiteral("amal"), QStringLiteral("x"), QStringLiteral("signin-silent"));
+        r = signIn(
+            *p, QStringLiteral("amal"), QStringLiteral("x"), QStringLiteral("signin-silent"));
     });
     worker->start();
     QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 15000);
@@ -170,14 +190,16 @@ void TestSignIn::tlsRequiredButUnavailable()
     // The test cluster has no certificate: a profile demanding TLS must fail as a TLS problem.
     ConnectionProfile p = TestDatabase::postgresAdminProfile();
     p.options.insert(QStringLiteral("sslmode"), QStringLiteral("require"));
-    const SignInResult r = signIn(p, p.user, TestDatabase::postgresAdminPassword(), QStringLiteral("signin-tls"));
+    const SignInResult r
+        = signIn(p, p.user, TestDatabase::postgresAdminPassword(), QStringLiteral("signin-tls"));
     QCOMPARE(r.error.kind, DbError::Kind::Tls);
 }
 
 void TestSignIn::sqliteFileMissing()
 {
     const auto p = ConnectionProfile::sqlite(QStringLiteral("/nonexistent/folder/diwan.db"));
-    const SignInResult r = signIn(p, QStringLiteral("admin"), QStringLiteral("x"), QStringLiteral("signin-missing"));
+    const SignInResult r
+        = signIn(p, QStringLiteral("admin"), QStringLiteral("x"), QStringLiteral("signin-missing"));
     QCOMPARE(r.error.kind, DbError::Kind::NotFound);
 }
 

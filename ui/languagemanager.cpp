@@ -16,8 +16,9 @@ void LanguageManager::restore()
     m_language = settings.value(QStringLiteral("ui/language"), QStringLiteral("ar")).toString();
     if (m_language != QLatin1String("en"))
         m_language = QStringLiteral("ar");
-    m_digits = settings.value(QStringLiteral("ui/arabicIndicDigits"), false).toBool() ? Presenter::Digits::ArabicIndic
-                                                                                       : Presenter::Digits::Latin;
+    m_digits = settings.value(QStringLiteral("ui/arabicIndicDigits"), false).toBool()
+                   ? Presenter::Digits::ArabicIndic
+                   : Presenter::Digits::Latin;
     apply();
 }
 
@@ -31,7 +32,8 @@ void LanguageManager::setLanguage(const QString &language)
 void LanguageManager::setDigits(Presenter::Digits digits)
 {
     m_digits = digits;
-    QSettings().setValue(QStringLiteral("ui/arabicIndicDigits"), digits == Presenter::Digits::ArabicIndic);
+    QSettings().setValue(QStringLiteral("ui/arabicIndicDigits"),
+                         digits == Presenter::Digits::ArabicIndic);
     apply();
 }
 
@@ -41,7 +43,8 @@ void LanguageManager::apply()
     QCoreApplication::removeTranslator(&m_qtbase);
     if (m_app.load(QStringLiteral(":/i18n/diwan_%1.qm").arg(m_language)))
         QCoreApplication::installTranslator(&m_app);
-    if (m_qtbase.load(QStringLiteral("qtbase_%1").arg(m_language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qtbase.load(QStringLiteral("qtbase_%1").arg(m_language),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtbase);
     Presenter::setCurrent(Presenter(m_language, m_digits));
     QGuiApplication::setLayoutDirection(Presenter::current().direction());

@@ -9,6 +9,7 @@
 #include "pages/moderationpage.h"
 #include "pages/polldesignerpage.h"
 #include "pages/transactionspage.h"
+#include "presenter.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -46,8 +47,10 @@ MainWindow::MainWindow(const Session &session, const QString &password, QWidget 
     m_rolesLabel = new QLabel(this);
     m_databaseLabel = new QLabel(this);
     m_connectionLabel = new QLabel(this);
+    m_dateLabel = new QLabel(this);
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_rolesLabel);
+    statusBar()->addPermanentWidget(m_dateLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
@@ -87,13 +90,18 @@ void MainWindow::createActions()
     m_english->setCheckable(true);
     m_arabic->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
     m_english->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
-    connect(m_arabic, &QAction::triggered, this, [] { LanguageManager::instance().setLanguage(QStringLiteral("ar")); });
-    connect(m_english, &QAction::triggered, this, [] { LanguageManager::instance().setLanguage(QStringLiteral("en")); });
+    connect(m_arabic, &QAction::triggered, this, [] {
+        LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+    });
+    connect(m_english, &QAction::triggered, this, [] {
+        LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    });
     m_arabicDigits = new QAction(this);
     m_arabicDigits->setCheckable(true);
     connect(m_arabicDigits, &QAction::toggled, this, [](bool on) {
         if (on != (LanguageManager::instance().digits() == Presenter::Digits::ArabicIndic))
-            LanguageManager::instance().setDigits(on ? Presenter::Digits::ArabicIndic : Presenter::Digits::Latin);
+            LanguageManager::instance().setDigits(on ? Presenter::Digits::ArabicIndic
+                                                     : Presenter::Digits::Latin);
     });
     m_shortcuts = new QAction(this);
     m_shortcuts->setShortcut(QKeySequence::HelpContents);
@@ -166,12 +174,17 @@ Page *MainWindow::currentPage() const
 
 QList<QAction *> MainWindow::shortcutActions() const
 {
-    return QList<QAction *>{m_refresh, m_signOut, m_quit, m_arabic, m_english, m_shortcuts} + m_pageActions;
+    return QList<QAction *>{m_refresh, m_signOut, m_quit, m_arabic, m_english, m_shortcuts}
+           + m_pageActions;
 }
 
 QString MainWindow::statusText() const
 {
-    return QStringList{m_userLabel->text(), m_rolesLabel->text(), m_databaseLabel->text(), m_connectionLabel->text()}
+    return QStringList{m_userLabel->text(),
+                       m_rolesLabel->text(),
+                       m_dateLabel->text(),
+                       m_databaseLabel->text(),
+                       m_connectionLabel->text()}
         .join(QLatin1String(" | "));
 }
 
@@ -199,7 +212,8 @@ void MainWindow::retranslate()
     m_arabic->setChecked(language == QLatin1String("ar"));
     m_english->setChecked(language == QLatin1String("en"));
     m_arabicDigits->setText(tr("Arabic-Indic &digits"));
-    m_arabicDigits->setChecked(LanguageManager::instance().digits() == Presenter::Digits::ArabicIndic);
+    m_arabicDigits->setChecked(LanguageManager::instance().digits()
+                               == Presenter::Digits::ArabicIndic);
     m_shortcuts->setText(tr("&Keyboard shortcuts"));
     m_about->setText(tr("&About Diwan"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -208,9 +222,14 @@ void MainWindow::retranslate()
     }
     m_userLabel->setText(tr("User: %1").arg(m_session.displayName(language)));
     m_rolesLabel->setText(tr("Roles: %1").arg(RoleNames::displayNames(m_session.roles)));
-    m_databaseLabel->setText(m_session.profile.isPostgres()
-                                 ? tr("PostgreSQL: %1").arg(ArabicText::isolateLtr(m_session.profile.displayName()))
-                                 : tr("Demo database (SQLite): %1").arg(ArabicText::isolateLtr(m_session.profile.displayName())));
+    // Today in both calendars, in Doha.
+    m_dateLabel->setText(Presenter::current().dateWithHijri(
+        QDateTime::currentDateTimeUtc().toTimeZone(Presenter::timeZone()).date()));
+    m_databaseLabel->setText(
+        m_session.profile.isPostgres()
+            ? tr("PostgreSQL: %1").arg(ArabicText::isolateLtr(m_session.profile.displayName()))
+            : tr("Demo database (SQLite): %1")
+                  .arg(ArabicText::isolateLtr(m_session.profile.displayName())));
     setConnectionState(m_state);
 }
 
@@ -289,9 +308,10 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this,
-                       tr("About Diwan"),
-                       tr("<h3>Diwan %1</h3><p>The back office of the Ministry of Interior website: e-service "
-                          "transactions, moderation of issues for discussion, opinion polls and dashboards.</p>")
-                           .arg(QStringLiteral(DIWAN_VERSION)));
+    QMessageBox::about(
+        this,
+        tr("About Diwan"),
+        tr("<h3>Diwan %1</h3><p>The back office of the Ministry of Interior website: e-service "
+           "transactions, moderation of issues for discussion, opinion polls and dashboards.</p>")
+            .arg(QStringLiteral(DIWAN_VERSION)));
 }

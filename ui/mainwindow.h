@@ -60,6 +60,7 @@ private:
     QLabel *m_rolesLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_dateLabel = nullptr;
     QTimer m_monitor;
     ConnectionState m_state = ConnectionState::Connected;
 

@@ -23,7 +23,8 @@ static bool save(QWidget &widget, const QString &path, QStringList &written, QSt
     return true;
 }
 
-QStringList renderAll(MainWindow &window, const QString &folder, const QStringList &languages, QString *error)
+QStringList
+renderAll(MainWindow &window, const QString &folder, const QStringList &languages, QString *error)
 {
     QStringList written;
     if (!QDir().mkpath(folder)) {
@@ -36,18 +37,28 @@ QStringList renderAll(MainWindow &window, const QString &folder, const QStringLi
         LanguageManager::instance().setLanguage(language);
         for (const QString &key : window.pageKeys()) {
             window.showPage(key);
-            if (!save(window, QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(language, key)), written, error))
+            if (!save(window,
+                      QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(language, key)),
+                      written,
+                      error))
                 return written;
         }
         SignInDialog signIn;
-        signIn.setDatabaseUrl(QStringLiteral("postgresql://amal@db.moi.example:5432/diwan?sslmode=verify-full"));
+        signIn.setDatabaseUrl(
+            QStringLiteral("postgresql://amal@db.moi.example:5432/diwan?sslmode=verify-full"));
         signIn.setUser(QStringLiteral("amal"));
         signIn.show();
-        if (!save(signIn, QDir(folder).filePath(QStringLiteral("%1-signin.png").arg(language)), written, error))
+        if (!save(signIn,
+                  QDir(folder).filePath(QStringLiteral("%1-signin.png").arg(language)),
+                  written,
+                  error))
             return written;
         ShortcutsDialog shortcuts(window.shortcutActions(), &window);
         shortcuts.show();
-        if (!save(shortcuts, QDir(folder).filePath(QStringLiteral("%1-shortcuts.png").arg(language)), written, error))
+        if (!save(shortcuts,
+                  QDir(folder).filePath(QStringLiteral("%1-shortcuts.png").arg(language)),
+                  written,
+                  error))
             return written;
     }
     LanguageManager::instance().setLanguage(before);

@@ -10,6 +10,7 @@ class MainWindow;
 namespace Screenshotter {
 
 // Returns the files written; *error says what failed.
-QStringList renderAll(MainWindow &window, const QString &folder, const QStringList &languages, QString *error);
+QStringList
+renderAll(MainWindow &window, const QString &folder, const QStringList &languages, QString *error);
 
 } // namespace Screenshotter

@@ -26,8 +26,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(action->text().remove(QLatin1Char('&'))));
         // Key names are Latin: keep them left-to-right inside Arabic.
-        m_table->setItem(row, 1, new QTableWidgetItem(ArabicText::isolateLtr(
-                                      action->shortcut().toString(QKeySequence::NativeText))));
+        m_table->setItem(row,
+                         1,
+                         new QTableWidgetItem(ArabicText::isolateLtr(
+                             action->shortcut().toString(QKeySequence::NativeText))));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

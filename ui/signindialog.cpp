@@ -129,7 +129,9 @@ void SignInDialog::finished()
         return;
     }
     // The server answered: open the session's own connection on this (the UI) thread.
-    const SignInResult r = signIn(probe.session.profile, probe.session.login, m_ui->passwordEdit->text(),
+    const SignInResult r = signIn(probe.session.profile,
+                                  probe.session.login,
+                                  m_ui->passwordEdit->text(),
                                   QStringLiteral("main"));
     setBusy(false);
     if (!r.error.ok()) {

@@ -5,7 +5,8 @@
 void TableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const auto urgency = BoundedQueryModel::Urgency(index.data(BoundedQueryModel::UrgencyRole).toInt());
+    const auto urgency
+        = BoundedQueryModel::Urgency(index.data(BoundedQueryModel::UrgencyRole).toInt());
     if (urgency == BoundedQueryModel::Urgency::Overdue) {
         option->palette.setColor(QPalette::Text, QColor(0xB0, 0x1C, 0x2E));
         option->font.setBold(true);

@@ -26,7 +26,8 @@ bool TestDatabase::postgresRequired()
 
 ConnectionProfile TestDatabase::postgresAdminProfile()
 {
-    return ConnectionProfile::fromUrl(qEnvironmentVariable("DIWAN_TEST_PG_URL")).value_or(ConnectionProfile{});
+    return ConnectionProfile::fromUrl(qEnvironmentVariable("DIWAN_TEST_PG_URL"))
+        .value_or(ConnectionProfile{});
 }
 
 QString TestDatabase::postgresAdminPassword()
@@ -43,9 +44,11 @@ TestDatabase::~TestDatabase()
         if (Database::open(p, postgresAdminPassword(), admin).ok()) {
             QSqlDatabase db = QSqlDatabase::database(admin);
             QSqlQuery q(db);
-            q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_profile.database));
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)")
+                       .arg(m_profile.database));
             // Logins made for this database only.
-            q.exec(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE '%\\_%1'").arg(m_suffix));
+            q.exec(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE '%\\_%1'")
+                       .arg(m_suffix));
             QStringList roles;
             while (q.next())
                 roles << q.value(0).toString();
@@ -56,7 +59,8 @@ TestDatabase::~TestDatabase()
     }
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::create(const QString &kind, bool migrate, QString *error)
+std::unique_ptr<TestDatabase>
+TestDatabase::create(const QString &kind, bool migrate, QString *error)
 {
     std::unique_ptr<TestDatabase> t(new TestDatabase);
     t->m_suffix = QString::number(QRandomGenerator::global()->generate() % 100000000, 36);

@@ -20,7 +20,7 @@ class TestDatabase
 public:
     ~TestDatabase();
 
-    static void addRows();                 // QTest::addColumn<QString>("dbKind") + two rows
+    static void addRows(); // QTest::addColumn<QString>("dbKind") + two rows
     static bool postgresAvailable();
     static bool postgresRequired();
     // Superuser (PostgreSQL) URL of the cluster, and its password.
@@ -50,13 +50,13 @@ private:
 };
 
 // In a data-driven test: QFETCH the kind, skip or fail when PostgreSQL is missing, create it.
-#define DIWAN_OPEN_DB(var, migrate)                                                               \
-    QFETCH(QString, dbKind);                                                                      \
-    if (dbKind == QLatin1String("postgresql") && !TestDatabase::postgresAvailable()) {            \
-        if (TestDatabase::postgresRequired())                                                     \
-            QFAIL("DIWAN_REQUIRE_POSTGRES is set but DIWAN_TEST_PG_URL is not");                  \
-        QSKIP("no PostgreSQL (set DIWAN_TEST_PG_URL, or run ./test.sh)");                         \
-    }                                                                                             \
-    QString var##Error;                                                                           \
-    auto var = TestDatabase::create(dbKind, migrate, &var##Error);                                \
+#define DIWAN_OPEN_DB(var, migrate)                                                                \
+    QFETCH(QString, dbKind);                                                                       \
+    if (dbKind == QLatin1String("postgresql") && !TestDatabase::postgresAvailable()) {             \
+        if (TestDatabase::postgresRequired())                                                      \
+            QFAIL("DIWAN_REQUIRE_POSTGRES is set but DIWAN_TEST_PG_URL is not");                   \
+        QSKIP("no PostgreSQL (set DIWAN_TEST_PG_URL, or run ./test.sh)");                          \
+    }                                                                                              \
+    QString var##Error;                                                                            \
+    auto var = TestDatabase::create(dbKind, migrate, &var##Error);                                 \
     QVERIFY2(var, qPrintable(var##Error))

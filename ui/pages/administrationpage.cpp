@@ -23,20 +23,36 @@ AdministrationPage::AdministrationPage(const Session &session, QWidget *parent)
     m_staff->setColumns({
         {[this] { return tr("Login"); }, Kind::Code, 0},
         {[this] { return tr("Name"); }, Kind::Name, 1, 2},
-        {[this] { return tr("Roles"); }, Kind::Mapped, 3, -1, [](const QVariant &v) {
+        {[this] { return tr("Roles"); },
+         Kind::Mapped,
+         3,
+         -1,
+         [](const QVariant &v) {
              return RoleNames::displayNames(RoleNames::parse(v.toString()));
          }},
-        {[this] { return tr("Active"); }, Kind::Mapped, 4, -1, [this](const QVariant &v) {
+        {[this] { return tr("Active"); },
+         Kind::Mapped,
+         4,
+         -1,
+         [this](const QVariant &v) {
              return v.toBool() ? tr("Yes") : tr("No");
          }},
     });
     m_services->setColumns({
         {[this] { return tr("Code"); }, Kind::Code, 0},
         {[this] { return tr("Service"); }, Kind::Text, 1, 2},
-        {[this] { return tr("Category"); }, Kind::Mapped, 3, -1, [](const QVariant &v) {
+        {[this] { return tr("Category"); },
+         Kind::Mapped,
+         3,
+         -1,
+         [](const QVariant &v) {
              return DomainText::serviceCategory(v.toString());
          }},
-        {[this] { return tr("SLA"); }, Kind::Mapped, 4, -1, [this](const QVariant &v) {
+        {[this] { return tr("SLA"); },
+         Kind::Mapped,
+         4,
+         -1,
+         [this](const QVariant &v) {
              return tr("%1 h").arg(Presenter::current().number(v.toLongLong()));
          }},
         {[this] { return tr("Documents"); }, Kind::Number, 5},
@@ -62,7 +78,8 @@ AdministrationPage::AdministrationPage(const Session &session, QWidget *parent)
 void AdministrationPage::retranslate()
 {
     setHeaderText(tr("Administration"),
-                  tr("Staff accounts and the service catalogue. Create accounts with diwan-admin create-staff."));
+                  tr("Staff accounts and the service catalogue. Create accounts with diwan-admin "
+                     "create-staff."));
     m_staffLabel->setText(tr("Staff"));
     m_servicesLabel->setText(tr("Service catalogue"));
     m_staff->retranslate();

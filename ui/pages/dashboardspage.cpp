@@ -11,8 +11,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QMap>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using Kind = BoundedQueryModel::Kind;
 
@@ -43,7 +43,8 @@ int DashboardsPage::seriesCount() const
 
 void DashboardsPage::retranslate()
 {
-    setHeaderText(tr("Dashboards"), tr("Public-opinion trends: the share of each answer, month by month."));
+    setHeaderText(tr("Dashboards"),
+                  tr("Public-opinion trends: the share of each answer, month by month."));
     rebuildChart();
 }
 
@@ -52,7 +53,8 @@ void DashboardsPage::refresh()
     const Dialect d = Dialect::of(db());
     report(m_poll->load(db(), OverviewQueries::dashboardPoll(d), {}, 1));
     if (m_poll->rowCount() > 0)
-        report(m_trend->load(db(), OverviewQueries::pollMonthlyTrend(d), {m_poll->raw(0, 0)}, 24 * 12));
+        report(m_trend->load(
+            db(), OverviewQueries::pollMonthlyTrend(d), {m_poll->raw(0, 0)}, 24 * 12));
     else
         m_trend->clear();
     rebuildChart();
@@ -100,7 +102,10 @@ void DashboardsPage::rebuildChart()
             qint64 total = 0;
             for (qint64 c : counts.value(months.at(i)))
                 total += c;
-            const double share = total > 0 ? 100.0 * double(counts.value(months.at(i)).value(it.key())) / double(total) : 0;
+            const double share
+                = total > 0
+                      ? 100.0 * double(counts.value(months.at(i)).value(it.key())) / double(total)
+                      : 0;
             series->append(i, share);
         }
         chart->addSeries(series);

@@ -56,12 +56,14 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
 void ModerationPage::retranslate()
 {
     setHeaderText(tr("Moderation"),
-                  tr("Contributions to issues for discussion waiting for review, oldest first. Hidden characters "
+                  tr("Contributions to issues for discussion waiting for review, oldest first. "
+                     "Hidden characters "
                      "in public text are shown, never obeyed."));
     m_pending->retranslate();
 }
 
 void ModerationPage::refresh()
 {
-    report(m_pending->load(db(), OverviewQueries::contributionsToReview(Dialect::of(db())), {}, 200));
+    report(
+        m_pending->load(db(), OverviewQueries::contributionsToReview(Dialect::of(db())), {}, 200));
 }

@@ -18,7 +18,11 @@ PollDesignerPage::PollDesignerPage(const Session &session, QWidget *parent)
     setUpHeader();
     m_polls->setColumns({
         {[this] { return tr("Poll"); }, Kind::Text, 1, 2},
-        {[this] { return tr("State"); }, Kind::Mapped, 3, -1, [](const QVariant &v) {
+        {[this] { return tr("State"); },
+         Kind::Mapped,
+         3,
+         -1,
+         [](const QVariant &v) {
              return DomainText::publicationState(v.toString());
          }},
         {[this] { return tr("Questions"); }, Kind::Number, 4},
@@ -37,7 +41,8 @@ PollDesignerPage::PollDesignerPage(const Session &session, QWidget *parent)
 
 void PollDesignerPage::retranslate()
 {
-    setHeaderText(tr("Poll designer"), tr("Opinion polls: drafts, polls in review, scheduled, open and closed."));
+    setHeaderText(tr("Poll designer"),
+                  tr("Opinion polls: drafts, polls in review, scheduled, open and closed."));
     m_polls->retranslate();
 }
 

@@ -32,10 +32,18 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
         {[this] { return tr("Applicant"); }, Kind::Name, 3},
         {[this] { return tr("Submitted"); }, Kind::DateTime, 4},
         {[this] { return tr("Due"); }, Kind::DueIn, 5},
-        {[this] { return tr("State"); }, Kind::Mapped, 6, -1, [](const QVariant &v) {
+        {[this] { return tr("State"); },
+         Kind::Mapped,
+         6,
+         -1,
+         [](const QVariant &v) {
              return DomainText::transactionState(v.toString());
          }},
-        {[this] { return tr("Priority"); }, Kind::Mapped, 7, -1, [](const QVariant &v) {
+        {[this] { return tr("Priority"); },
+         Kind::Mapped,
+         7,
+         -1,
+         [](const QVariant &v) {
              return DomainText::priority(v.toInt());
          }},
         {[this] { return tr("Assigned to"); }, Kind::Code, 8},
@@ -58,7 +66,8 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
 
 void TransactionsPage::retranslate()
 {
-    setHeaderText(tr("Transactions"), tr("E-service transactions submitted through the portal, by service and state."));
+    setHeaderText(tr("Transactions"),
+                  tr("E-service transactions submitted through the portal, by service and state."));
     m_countersLabel->setText(tr("Open transactions per service"));
     m_urgentLabel->setText(tr("Most urgent open transactions (first %1)").arg(50));
     m_counters->retranslate();

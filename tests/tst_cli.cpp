@@ -1,0 +1,213 @@
+#include "testdatabase.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The command lines others script against: exit codes and what they print.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void usageErrors_data();
+    void usageErrors();
+    void versionAndHelp();
+    void normalize();
+    void migrateSeedAndCreateStaff_data() { TestDatabase::addRows(); }
+    void migrateSeedAndCreateStaff();
+    void screenshots();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QString &program,
+            const QStringList &args,
+            const QByteArray &input = {},
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+            int timeoutMs = 120000);
+};
+
+TestCli::Run TestCli::run(const QString &program,
+                          const QStringList &args,
+                          const QByteArray &input,
+                          const QProcessEnvironment &env,
+                          int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DIWAN_APP_DIR "/") + program, args);
+    if (!p.waitForStarted())
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("diwan unknown option") << "diwan" << QStringList{"--frobnicate"};
+    QTest::newRow("diwan malformed url") << "diwan" << QStringList{"--database", "mysql://x/y"};
+    QTest::newRow("diwan bad language") << "diwan" << QStringList{"--language", "fr"};
+    QTest::newRow("admin no command") << "diwan-admin" << QStringList{};
+    QTest::newRow("admin unknown command") << "diwan-admin" << QStringList{"explode"};
+    QTest::newRow("admin unknown option")
+        << "diwan-admin" << QStringList{"migrate", "--frobnicate"};
+    QTest::newRow("admin relative sqlite")
+        << "diwan-admin" << QStringList{"migrate", "--database", "sqlite://x.db"};
+    QTest::newRow("admin missing database") << "diwan-admin" << QStringList{"migrate"};
+    QTest::newRow("admin unknown role") << "diwan-admin"
+                                        << QStringList{"create-staff",
+                                                       "--database",
+                                                       "sqlite:///tmp/x.db",
+                                                       "--login",
+                                                       "a",
+                                                       "--roles",
+                                                       "king",
+                                                       "--password-stdin"};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QString, program);
+    QFETCH(QStringList, args);
+    const Run r = run(program, args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("Usage")) || r.err.contains(QStringLiteral("usage")),
+             qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::versionAndHelp()
+{
+    Run r = run(QStringLiteral("diwan"), {QStringLiteral("--version")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("diwan ")));
+    r = run(QStringLiteral("diwan"), {QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("--screenshots")));
+    r = run(QStringLiteral("diwan-admin"), {QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("create-staff")));
+}
+
+void TestCli::normalize()
+{
+    const Run r = run(QStringLiteral("diwan-admin"),
+                      {QStringLiteral("normalize"),
+                       QStringLiteral(u"\u0641\u064e\u0627\u0637\u0650\u0645\u064e\u0629 "
+                                      u"\u0623\u062d\u0645\u062f \u0661\u0662")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(),
+             QStringLiteral(u"\u0641\u0627\u0637\u0645\u0647 \u0627\u062d\u0645\u062f 12"));
+}
+
+void TestCli::migrateSeedAndCreateStaff()
+{
+    DIWAN_OPEN_DB(t, false);
+    const QString url = t->profile().toUrl();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DIWAN_PASSWORD"), t->password());
+
+    for (int i = 0; i < 2; ++i) { // idempotent
+        const Run r = run(QStringLiteral("diwan-admin"),
+                          {QStringLiteral("migrate"), QStringLiteral("--database"), url},
+                          {},
+                          env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("schema version ")), qPrintable(r.out));
+    }
+    Run r = run(QStringLiteral("diwan-admin"),
+                {QStringLiteral("seed"),
+                 QStringLiteral("--database"),
+                 url,
+                 QStringLiteral("--scale"),
+                 QStringLiteral("300"),
+                 QStringLiteral("--no-accounts")},
+                {},
+                env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("300 transactions")), qPrintable(r.out));
+    // Seeding twice is refused, not doubled.
+    r = run(QStringLiteral("diwan-admin"),
+            {QStringLiteral("seed"), QStringLiteral("--database"), url},
+            {},
+            env);
+    QCOMPARE(r.code, 1);
+
+    const QString login = t->uniqueLogin(QStringLiteral("cli.clerk"));
+    r = run(QStringLiteral("diwan-admin"),
+            {QStringLiteral("create-staff"),
+             QStringLiteral("--database"),
+             url,
+             QStringLiteral("--login"),
+             login,
+             QStringLiteral("--roles"),
+             QStringLiteral("clerk,manager"),
+             QStringLiteral("--password-stdin")},
+            QByteArrayLiteral("a long enough password\n"),
+            env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(login), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("a long enough password")));
+    // A bad password (too short) is refused with a message and creates nothing.
+    r = run(QStringLiteral("diwan-admin"),
+            {QStringLiteral("create-staff"),
+             QStringLiteral("--database"),
+             url,
+             QStringLiteral("--login"),
+             t->uniqueLogin(QStringLiteral("cli.other")),
+             QStringLiteral("--roles"),
+             QStringLiteral("clerk"),
+             QStringLiteral("--password-stdin")},
+            QByteArrayLiteral("short\n"),
+            env);
+    QCOMPARE(r.code, 1);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::screenshots()
+{
+    QTemporaryDir home;
+    QTemporaryDir out;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("DIWAN_PASSWORD"));
+    const Run r = run(QStringLiteral("diwan"),
+                      {QStringLiteral("--screenshots"),
+                       out.path(),
+                       QStringLiteral("--language"),
+                       QStringLiteral("both")},
+                      {},
+                      env,
+                      300000);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The demo account sees all five areas; two dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 14);
+    for (const char *name : {"ar-transactions.png",
+                             "ar-moderation.png",
+                             "ar-polls.png",
+                             "ar-dashboards.png",
+                             "ar-administration.png",
+                             "en-transactions.png",
+                             "en-signin.png",
+                             "ar-shortcuts.png"})
+        QVERIFY2(QFileInfo(out.filePath(QLatin1String(name))).size() > 5000, name);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
