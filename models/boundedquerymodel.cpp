@@ -127,15 +127,15 @@ QVariant BoundedQueryModel::data(const QModelIndex &index, int role) const
         if (column.kind == Kind::Number)
             return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
         return {};
-    case UrgencyRole:
+    case ItemRoles::Urgency:
         if (column.kind == Kind::DueIn && !value.isNull()) {
             const qint64 s = value.toLongLong();
             if (s < 0)
-                return int(Urgency::Overdue);
-            if (s < dueSoonSeconds)
-                return int(Urgency::DueSoon);
+                return int(ItemRoles::UrgencyLevel::Overdue);
+            if (s < ItemRoles::dueSoonSeconds)
+                return int(ItemRoles::UrgencyLevel::DueSoon);
         }
-        return int(Urgency::None);
+        return int(ItemRoles::UrgencyLevel::None);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dberror.h"
+#include "itemroles.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -27,10 +28,7 @@ public:
         DueIn,  // seconds until a deadline: "in 2 d" / "3 h overdue", coloured
         Mapped, // through `map`
     };
-    enum Role { RawRole = Qt::UserRole + 1, UrgencyRole };
-    // What the view colours (the model stays free of QtGui).
-    enum class Urgency { None, DueSoon, Overdue };
-    static constexpr qint64 dueSoonSeconds = 8 * 3600;
+    enum Role { RawRole = Qt::UserRole + 1 };
 
     struct Column
     {

@@ -73,12 +73,12 @@ void TestModels::urgentTransactions()
     QVERIFY(model.isTruncated());
     QCOMPARE(model.data(model.index(0, 0)).toString(),
              QStringLiteral(u"\u2066MOI-2026-0000000\u2069"));
-    QCOMPARE(model.data(model.index(0, 2), BoundedQueryModel::UrgencyRole).toInt(),
-             int(BoundedQueryModel::Urgency::Overdue));
-    QCOMPARE(model.data(model.index(1, 2), BoundedQueryModel::UrgencyRole).toInt(),
-             int(BoundedQueryModel::Urgency::DueSoon));
-    QCOMPARE(model.data(model.index(2, 2), BoundedQueryModel::UrgencyRole).toInt(),
-             int(BoundedQueryModel::Urgency::None));
+    QCOMPARE(model.data(model.index(0, 2), ItemRoles::Urgency).toInt(),
+             int(ItemRoles::UrgencyLevel::Overdue));
+    QCOMPARE(model.data(model.index(1, 2), ItemRoles::Urgency).toInt(),
+             int(ItemRoles::UrgencyLevel::DueSoon));
+    QCOMPARE(model.data(model.index(2, 2), ItemRoles::Urgency).toInt(),
+             int(ItemRoles::UrgencyLevel::None));
 
     Presenter::setCurrent(Presenter(QStringLiteral("en")));
     QVERIFY2(model.data(model.index(0, 2)).toString().endsWith(QStringLiteral("overdue")),

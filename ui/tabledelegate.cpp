@@ -1,6 +1,6 @@
 #include "tabledelegate.h"
 
-#include "boundedquerymodel.h"
+#include "itemroles.h"
 
 void TableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -10,7 +10,7 @@ void TableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     if (urgency == BoundedQueryModel::Urgency::Overdue) {
         option->palette.setColor(QPalette::Text, QColor(0xB0, 0x1C, 0x2E));
         option->font.setBold(true);
-    } else if (urgency == BoundedQueryModel::Urgency::DueSoon) {
+    } else if (urgency == ItemRoles::UrgencyLevel::DueSoon) {
         option->palette.setColor(QPalette::Text, QColor(0x9A, 0x55, 0x00));
     }
     option->textElideMode = Qt::ElideMiddle;

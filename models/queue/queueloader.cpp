@@ -1,0 +1,183 @@
+#include "queueloader.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+QueueLoader::QueueLoader(const QString &sourceConnection, int pageSize)
+    : m_source(sourceConnection)
+    , m_connection(Database::uniqueConnectionName(QStringLiteral("queue-loader")))
+    , m_pageSize(pageSize)
+{
+    qRegisterMetaType<QueueRow>();
+    qRegisterMetaType<QueueKey>();
+    qRegisterMetaType<QList<QueueRow>>();
+    qRegisterMetaType<QList<QueueKey>>();
+    qRegisterMetaType<QueueFilter>();
+    qRegisterMetaType<DbError>();
+}
+
+QueueLoader::~QueueLoader() = default;
+
+void QueueLoader::shutdown()
+{
+    if (QSqlDatabase::contains(m_connection))
+        Database::close(m_connection);
+}
+
+bool QueueLoader::ensureConnection(quint64 generation)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (db.isValid() && db.isOpen())
+        return true;
+    if (QSqlDatabase::contains(m_connection))
+        QSqlDatabase::removeDatabase(m_connection);
+    db = QSqlDatabase::cloneDatabase(m_source, m_connection);
+    if (!db.open()) {
+        emit failed(generation, DbError::fromSql(db.lastError()));
+        return false;
+    }
+    if (DbError e = Database::execBatch(db, Dialect::of(db).sessionSetup()); !e.ok()) {
+        emit failed(generation, e);
+        return false;
+    }
+    return true;
+}
+
+QString QueueLoader::selectColumns(const Dialect &d)
+{
+    const QString key
+        = d.isPostgres() ? QStringLiteral("CAST(t.due_at AS text)") : QStringLiteral("t.due_at");
+    return QStringLiteral("t.id, t.reference, s.name_ar, s.name_en, t.applicant_name, "
+                          "t.submitted_at, t.due_at, "
+                          "t.state, t.priority, st.login, t.version, %1")
+        .arg(key);
+}
+
+QString QueueLoader::pageSql(const Dialect &d, const QString &where, bool seek)
+{
+    const QString from
+        = QStringLiteral(" FROM transactions t JOIN services s ON s.id = t.service_id "
+                         "LEFT JOIN staff st ON st.id = t.assigned_to WHERE 1 = 1");
+    const QString seekClause = seek ? QStringLiteral(" AND (t.due_at, t.id) >= (%1, ?)")
+                                          .arg(d.timestampParam(QStringLiteral("?")))
+                                    : QString();
+    return QStringLiteral("SELECT ") + selectColumns(d) + from + where + seekClause
+           + QStringLiteral(" ORDER BY t.due_at, t.id LIMIT ?");
+}
+
+QString QueueLoader::bookmarkSql(const Dialect &d, const QString &where)
+{
+    const QString key
+        = d.isPostgres() ? QStringLiteral("CAST(t.due_at AS text)") : QStringLiteral("t.due_at");
+    return QStringLiteral("SELECT k, id FROM (SELECT %1 AS k, t.id AS id, "
+                          "row_number() OVER (ORDER BY t.due_at, t.id) AS rn FROM transactions t "
+                          "WHERE 1 = 1%2) b "
+                          "WHERE (rn - 1) % ? = 0 ORDER BY rn")
+        .arg(key, where);
+}
+
+QList<QueueRow> QueueLoader::readPage(quint64 generation, const QueueKey *from, bool *ok)
+{
+    *ok = false;
+    QList<QueueRow> rows;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const Dialect d = Dialect::of(db);
+    QVariantList values;
+    const QString where = m_filter.where(d, values);
+    if (from)
+        values << from->due << from->id;
+    values << m_pageSize;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(pageSql(d, where, from != nullptr))) {
+        emit failed(generation, DbError::fromSql(q.lastError()));
+        return rows;
+    }
+    if (DbError e = Database::exec(q, values); !e.ok()) {
+        emit failed(generation, e);
+        return rows;
+    }
+    rows.reserve(m_pageSize);
+    while (q.next()) {
+        QueueRow r;
+        r.id = q.value(0).toLongLong();
+        r.reference = q.value(1).toString();
+        r.serviceAr = q.value(2).toString();
+        r.serviceEn = q.value(3).toString();
+        r.applicant = q.value(4).toString();
+        r.submittedAt = Database::toDateTime(q.value(5));
+        r.dueAt = Database::toDateTime(q.value(6));
+        r.state = q.value(7).toString();
+        r.priority = q.value(8).toInt();
+        r.owner = q.value(9).toString();
+        r.version = q.value(10).toInt();
+        r.dueKey = q.value(11).toString();
+        rows << r;
+    }
+    *ok = true;
+    return rows;
+}
+
+void QueueLoader::start(quint64 generation, const QueueFilter &filter)
+{
+    m_generation = generation;
+    m_filter = filter;
+    if (!ensureConnection(generation))
+        return;
+    bool ok = false;
+    const QList<QueueRow> first = readPage(generation, nullptr, &ok);
+    if (!ok)
+        return;
+    emit pageLoaded(generation, 0, first);
+    if (first.size() < m_pageSize) { // everything fits on one page: no need to count
+        emit counted(generation, first.size());
+        emit bookmarksLoaded(generation,
+                             first.isEmpty()
+                                 ? QList<QueueKey>{}
+                                 : QList<QueueKey>{{first.first().dueKey, first.first().id}});
+        return;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const Dialect d = Dialect::of(db);
+    QVariantList values;
+    const QString where = filter.where(d, values);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM transactions t WHERE 1 = 1") + where);
+    if (DbError e = Database::exec(q, values); !e.ok() || !q.next()) {
+        emit failed(generation, e.ok() ? DbError::fromSql(q.lastError()) : e);
+        return;
+    }
+    const qint64 count = q.value(0).toLongLong();
+    q.finish();
+    emit counted(generation, count);
+    // A newer request is waiting: it will read its own bookmarks.
+    if (m_latest.loadAcquire() != generation)
+        return;
+    values << m_pageSize;
+    q.prepare(bookmarkSql(d, where));
+    if (DbError e = Database::exec(q, values); !e.ok()) {
+        emit failed(generation, e);
+        return;
+    }
+    QList<QueueKey> bookmarks;
+    bookmarks.reserve(int(count / m_pageSize) + 1);
+    while (q.next())
+        bookmarks << QueueKey{q.value(0).toString(), q.value(1).toLongLong()};
+    emit bookmarksLoaded(generation, bookmarks);
+}
+
+void QueueLoader::loadPage(quint64 generation, int page, const QueueKey &from)
+{
+    if (generation != m_generation
+        || m_latest.loadAcquire() != generation) // the filter has since changed
+        return;
+    if (!ensureConnection(generation))
+        return;
+    bool ok = false;
+    QList<QueueRow> rows = readPage(generation, &from, &ok);
+    if (ok)
+        emit pageLoaded(generation, page, rows);
+}

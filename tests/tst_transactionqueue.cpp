@@ -1,0 +1,219 @@
+#include "database.h"
+#include "pagecache.h"
+#include "queueloader.h"
+#include "testdatabase.h"
+#include "transactionqueuemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+// The queue a clerk scrolls: every row in the right order at any depth, with memory bounded,
+// whatever the database.
+class TestTransactionQueue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pageCacheEvictsLeastRecentlyUsed();
+    void everyRowInOrder_data() { TestDatabase::addRows(); }
+    void everyRowInOrder();
+    void filtersMatchCounts_data() { TestDatabase::addRows(); }
+    void filtersMatchCounts();
+    void deepJumpUsesBookmarks_data() { TestDatabase::addRows(); }
+    void deepJumpUsesBookmarks();
+};
+
+static constexpr int transactionsInserted = 1050;
+
+// Two services; due times fall on 40 distinct instants, so many rows tie on due_at and only the
+// id breaks the tie (the case OFFSET-free paging must get right).
+static void insertQueue(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    QVERIFY(db.transaction());
+    QVERIFY2(q.exec(QStringLiteral(
+                 "INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
+                 "('a', 'a', 'A', 'residency', 24), ('b', 'b', 'B', 'traffic', 24)")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO staff (login, display_name_ar, display_name_en%1) VALUES "
+                       "('c1', 'c', 'c'%2)")
+            .arg(Dialect::of(db).isPostgres() ? QString() : QStringLiteral(", password_hash"),
+                 Dialect::of(db).isPostgres() ? QString() : QStringLiteral(", 'x'"))));
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO transactions (reference, service_id, state, "
+                                     "applicant_name, applicant_name_norm, qid, "
+                                     "submitted_at, due_at, assigned_to) VALUES (?, (SELECT id "
+                                     "FROM services WHERE code = ?), ?, 'n', 'n', "
+                                     "'28463400123', ?, ?, ?)")));
+    const QDateTime base(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc());
+    const QStringList states{QStringLiteral("submitted"),
+                             QStringLiteral("in_review"),
+                             QStringLiteral("approved"),
+                             QStringLiteral("awaiting_applicant")};
+    for (int i = 0; i < transactionsInserted; ++i) {
+        q.addBindValue(QStringLiteral("MOI-2026-%1").arg(i, 7, 10, QLatin1Char('0')));
+        q.addBindValue(i % 3 ? QStringLiteral("a") : QStringLiteral("b"));
+        q.addBindValue(states.at(i % 4));
+        q.addBindValue(Database::fromDateTime(base));
+        q.addBindValue(Database::fromDateTime(base.addSecs(3600 * ((i * 7919) % 40))));
+        q.addBindValue(i % 5 == 0 ? QVariant(qint64(1)) : QVariant(QMetaType(QMetaType::LongLong)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    // Point assigned rows at the real staff id.
+    QVERIFY(q.exec(QStringLiteral("UPDATE transactions SET assigned_to = (SELECT id FROM staff) "
+                                  "WHERE assigned_to IS NOT NULL")));
+    QVERIFY(db.commit());
+}
+
+static QList<qint64> orderedIds(QSqlDatabase db, const QueueFilter &filter)
+{
+    QVariantList values;
+    const QString where = filter.where(Dialect::of(db), values);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT t.id FROM transactions t WHERE 1 = 1") + where
+              + QStringLiteral(" ORDER BY t.due_at, t.id"));
+    Database::exec(q, values);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+static bool waitReady(TransactionQueueModel &model)
+{
+    return QTest::qWaitFor([&] { return model.isCounted() && model.hasBookmarks(); }, 20000);
+}
+
+// Reads a row as a view would: ask, then wait for its page.
+static qint64 idAt(TransactionQueueModel &model, int row)
+{
+    const QModelIndex index = model.index(row, 0);
+    if (!model.data(index, TransactionQueueModel::LoadedRole).toBool()) {
+        if (!QTest::qWaitFor(
+                [&] { return model.data(index, TransactionQueueModel::LoadedRole).toBool(); },
+                20000))
+            return -1;
+    }
+    return model.data(index, TransactionQueueModel::IdRole).toLongLong();
+}
+
+void TestTransactionQueue::pageCacheEvictsLeastRecentlyUsed()
+{
+    PageCache cache(3);
+    for (int page = 0; page < 3; ++page)
+        QCOMPARE(cache.insert(page, {QueueRow{}}), -1);
+    QVERIFY(cache.page(0)); // 0 is now the most recently used: 1 is the oldest
+    QCOMPARE(cache.insert(3, {}), 1);
+    QCOMPARE(cache.size(), 3);
+    QVERIFY(!cache.contains(1));
+    QVERIFY(cache.contains(0) && cache.contains(2) && cache.contains(3));
+    QCOMPARE(cache.insert(2, {}), -1); // replacing a page evicts nothing
+    cache.clear();
+    QCOMPARE(cache.size(), 0);
+}
+
+void TestTransactionQueue::everyRowInOrder()
+{
+    DIWAN_OPEN_DB(t, true);
+    insertQueue(t->db());
+    TransactionQueueModel model(t->connectionName(), 100, 4);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QueueFilter all;
+    all.states.clear();
+    model.setFilter(all);
+    QVERIFY(waitReady(model));
+    const QList<qint64> expected = orderedIds(t->db(), all);
+    QCOMPARE(expected.size(), transactionsInserted);
+    QCOMPARE(model.rowCount(), transactionsInserted);
+    // Scroll end to end: every row where the database puts it, and never more than 4 pages held.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(idAt(model, row), expected.at(row));
+        QVERIFY(model.cachedPages() <= 4);
+    }
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Reference"));
+}
+
+void TestTransactionQueue::filtersMatchCounts()
+{
+    DIWAN_OPEN_DB(t, true);
+    insertQueue(t->db());
+    TransactionQueueModel model(t->connectionName(), 50, 8);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSqlQuery q(t->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM services WHERE code = 'b'")) && q.next());
+    const qint64 serviceB = q.value(0).toLongLong();
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM staff")) && q.next());
+    const qint64 staff = q.value(0).toLongLong();
+
+    QList<QueueFilter> filters;
+    QueueFilter open; // the default: the four open states
+    filters << open;
+    QueueFilter unclaimed;
+    unclaimed.ownership = QueueFilter::Ownership::Unclaimed;
+    filters << unclaimed;
+    QueueFilter mine;
+    mine.ownership = QueueFilter::Ownership::Mine;
+    mine.staffId = staff;
+    filters << mine;
+    QueueFilter service;
+    service.serviceIds = {serviceB};
+    service.states = {QStringLiteral("approved")};
+    filters << service;
+    QueueFilter overdue;
+    overdue.sla = QueueFilter::Sla::Overdue;
+    overdue.now = QDateTime(QDate(2026, 11, 2), QTime(0, 0), QTimeZone::utc());
+    filters << overdue;
+    for (const QueueFilter &f : filters) {
+        model.setFilter(f);
+        QVERIFY(waitReady(model));
+        const QList<qint64> expected = orderedIds(t->db(), f);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        QCOMPARE(idAt(model, 0), expected.first());
+        QCOMPARE(idAt(model, model.rowCount() - 1), expected.last());
+    }
+    // Changing the filter twice at once: only the last one's answer counts.
+    model.setFilter(open);
+    model.setFilter(service);
+    QVERIFY(waitReady(model));
+    QTest::qWait(200);
+    QCOMPARE(model.rowCount(), int(orderedIds(t->db(), service).size()));
+}
+
+void TestTransactionQueue::deepJumpUsesBookmarks()
+{
+    DIWAN_OPEN_DB(t, true);
+    insertQueue(t->db());
+    TransactionQueueModel model(t->connectionName(), 100, 2);
+    QueueFilter all;
+    all.states.clear();
+    QSignalSpy pages(&model, &TransactionQueueModel::pageArrived);
+    model.setFilter(all);
+    QVERIFY(waitReady(model));
+    const QList<qint64> expected = orderedIds(t->db(), all);
+    pages.clear();
+    // Jump straight to the last page and the middle: only those pages are read, no walk.
+    QCOMPARE(idAt(model, 1049), expected.at(1049));
+    QCOMPARE(idAt(model, 555), expected.at(555));
+    QCOMPARE(pages.count(), 2);
+    QCOMPARE(pages.at(0).at(0).toInt(), 10);
+    QCOMPARE(pages.at(1).at(0).toInt(), 5);
+    // The bookmark query reads one key per page.
+    Dialect d = Dialect::of(t->db());
+    QVariantList values;
+    const QString where = all.where(d, values);
+    QSqlQuery q(t->db());
+    QVERIFY(q.prepare(QueueLoader::bookmarkSql(d, where)));
+    values << 100;
+    QVERIFY(Database::exec(q, values).ok());
+    int keys = 0;
+    while (q.next())
+        ++keys;
+    QCOMPARE(keys, 11);
+}
+
+QTEST_GUILESS_MAIN(TestTransactionQueue)
+#include "tst_transactionqueue.moc"
