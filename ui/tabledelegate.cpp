@@ -5,9 +5,8 @@
 void TableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const auto urgency
-        = BoundedQueryModel::Urgency(index.data(BoundedQueryModel::UrgencyRole).toInt());
-    if (urgency == BoundedQueryModel::Urgency::Overdue) {
+    const auto urgency = ItemRoles::UrgencyLevel(index.data(ItemRoles::Urgency).toInt());
+    if (urgency == ItemRoles::UrgencyLevel::Overdue) {
         option->palette.setColor(QPalette::Text, QColor(0xB0, 0x1C, 0x2E));
         option->font.setBold(true);
     } else if (urgency == ItemRoles::UrgencyLevel::DueSoon) {

@@ -397,6 +397,96 @@ $$;
 CREATE TRIGGER transactions_transition BEFORE UPDATE ON diwan.transactions
     FOR EACH ROW EXECUTE FUNCTION diwan.check_transaction_transition();
 
+-- The checks below are about people, so they apply to staff sessions only: the DBA, the seeder
+-- and the portal are no staff member (current_staff_id() is NULL for them).
+
+-- A clerk changes only what they hold; what nobody holds (or whose lease ran out) they may only
+-- claim. Row security cannot say this alone: USING sees the old row, WITH CHECK the new one.
+CREATE FUNCTION diwan.check_transaction_holder() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    me bigint := diwan.current_staff_id();
+BEGIN
+    IF me IS NOT NULL AND OLD.assigned_to IS DISTINCT FROM me AND NEW.assigned_to IS DISTINCT FROM me THEN
+        RAISE EXCEPTION 'transaction % is not held by you: claim it first', OLD.reference
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER transactions_holder BEFORE UPDATE ON diwan.transactions
+    FOR EACH ROW EXECUTE FUNCTION diwan.check_transaction_holder();
+
+-- A moderator decides in their own name: moderated_by names whoever changed the state.
+CREATE FUNCTION diwan.check_contribution_moderator() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    me bigint := diwan.current_staff_id();
+BEGIN
+    IF me IS NOT NULL AND (
+           (NEW.moderated_by IS DISTINCT FROM OLD.moderated_by AND NEW.moderated_by IS DISTINCT FROM me
+            AND NEW.moderated_by IS NOT NULL)
+        OR (NEW.state IS DISTINCT FROM OLD.state AND NEW.state <> 'pending' AND NEW.moderated_by IS DISTINCT FROM me)
+    ) THEN
+        RAISE EXCEPTION 'a moderation decision carries the name of the moderator who takes it'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER contributions_moderator BEFORE UPDATE ON diwan.contributions
+    FOR EACH ROW EXECUTE FUNCTION diwan.check_contribution_moderator();
+
+-- Four eyes: what the public will see is released by someone other than its author. A poll or
+-- topic is created as a draft in its author's name, its author never changes, a poll's review is
+-- signed by the reviewer (never the author), and it is scheduled or opened only out of review,
+-- once someone else has reviewed it (topics have no reviewer column: someone else moves it).
+CREATE FUNCTION diwan.check_four_eyes() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    me bigint := diwan.current_staff_id();
+    reviewer bigint;
+BEGIN
+    IF me IS NULL THEN
+        RETURN NEW;
+    END IF;
+    reviewer := (to_jsonb(NEW) ->> 'reviewed_by')::bigint;
+    IF TG_OP = 'INSERT' THEN
+        NEW.created_by := coalesce(NEW.created_by, me);
+        IF NEW.created_by <> me OR reviewer IS NOT NULL OR NEW.state NOT IN ('draft', 'in_review') THEN
+            RAISE EXCEPTION 'a new % row starts as an unreviewed draft in its author''s own name', TG_TABLE_NAME
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.created_by IS DISTINCT FROM OLD.created_by THEN
+        RAISE EXCEPTION 'the author of a % row cannot change', TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF reviewer IS DISTINCT FROM (to_jsonb(OLD) ->> 'reviewed_by')::bigint AND reviewer IS NOT NULL
+       AND (reviewer <> me OR reviewer = NEW.created_by) THEN
+        RAISE EXCEPTION 'four eyes: a review is signed by its reviewer, who is not the author'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.state IN ('scheduled', 'open') AND OLD.state IN ('draft', 'in_review') THEN
+        IF OLD.state <> 'in_review' THEN
+            RAISE EXCEPTION 'a % row is scheduled or opened only after review', TG_TABLE_NAME
+                USING ERRCODE = 'check_violation';
+        END IF;
+        IF (TG_TABLE_NAME = 'polls' AND (reviewer IS NULL OR reviewer = NEW.created_by))
+           OR (TG_TABLE_NAME <> 'polls' AND me = NEW.created_by) THEN
+            RAISE EXCEPTION 'four eyes: someone other than the author must review this % row', TG_TABLE_NAME
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER polls_four_eyes BEFORE INSERT OR UPDATE ON diwan.polls
+    FOR EACH ROW EXECUTE FUNCTION diwan.check_four_eyes();
+CREATE TRIGGER topics_four_eyes BEFORE INSERT OR UPDATE ON diwan.topics
+    FOR EACH ROW EXECUTE FUNCTION diwan.check_four_eyes();
+
 DO $$
 DECLARE
     t text;
@@ -432,8 +522,11 @@ GRANT SELECT ON diwan.schema_version, diwan.staff, diwan.services, diwan.service
 GRANT SELECT ON diwan.schema_version, diwan.services, diwan.service_documents, diwan.topics, diwan.polls,
     diwan.poll_questions, diwan.poll_options TO diwan_portal;
 
--- Clerks: transactions and what hangs off them.
-GRANT SELECT, UPDATE ON diwan.transactions TO diwan_clerk;
+-- Clerks: transactions and what hangs off them. What the applicant submitted (identity, service,
+-- details, contact) is theirs: a clerk changes only the case-handling columns.
+GRANT SELECT ON diwan.transactions TO diwan_clerk;
+GRANT UPDATE (state, priority, due_at, sla_paused_at, assigned_to, lease_expires_at, decided_at, reason_code,
+    reason_text, updated_at, version) ON diwan.transactions TO diwan_clerk;
 GRANT SELECT, INSERT ON diwan.transaction_events, diwan.outbox TO diwan_clerk;
 GRANT SELECT, UPDATE (review_state, reviewed_by, version) ON diwan.attachments TO diwan_clerk;
 GRANT SELECT ON diwan.canned_responses TO diwan_clerk;
@@ -493,6 +586,27 @@ CREATE POLICY events_clerk_insert ON diwan.transaction_events FOR INSERT TO diwa
         SELECT 1 FROM diwan.transactions t
         WHERE t.id = transaction_id AND t.assigned_to = diwan.current_staff_id()));
 
+-- Documents are reviewed, and applicants written to, only by the clerk holding the transaction,
+-- in their own name.
+ALTER TABLE diwan.attachments ENABLE ROW LEVEL SECURITY;
+ALTER TABLE diwan.attachments FORCE ROW LEVEL SECURITY;
+CREATE POLICY attachments_read ON diwan.attachments FOR SELECT TO diwan_clerk USING (true);
+CREATE POLICY attachments_clerk_review ON diwan.attachments FOR UPDATE TO diwan_clerk
+    USING (EXISTS (
+        SELECT 1 FROM diwan.transactions t
+        WHERE t.id = transaction_id AND t.assigned_to = diwan.current_staff_id()))
+    WITH CHECK ((review_state = 'pending' AND reviewed_by IS NULL) OR reviewed_by = diwan.current_staff_id());
+CREATE POLICY attachments_portal_insert ON diwan.attachments FOR INSERT TO diwan_portal
+    WITH CHECK (review_state = 'pending' AND reviewed_by IS NULL);
+
+ALTER TABLE diwan.outbox ENABLE ROW LEVEL SECURITY;
+ALTER TABLE diwan.outbox FORCE ROW LEVEL SECURITY;
+CREATE POLICY outbox_read ON diwan.outbox FOR SELECT TO diwan_clerk USING (true);
+CREATE POLICY outbox_clerk_insert ON diwan.outbox FOR INSERT TO diwan_clerk
+    WITH CHECK (EXISTS (
+        SELECT 1 FROM diwan.transactions t
+        WHERE t.id = transaction_id AND t.assigned_to = diwan.current_staff_id()));
+
 ALTER TABLE diwan.contributions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE diwan.contributions FORCE ROW LEVEL SECURITY;
 CREATE POLICY contributions_read ON diwan.contributions FOR SELECT
@@ -508,6 +622,12 @@ ALTER TABLE diwan.moderation_actions FORCE ROW LEVEL SECURITY;
 CREATE POLICY moderation_read ON diwan.moderation_actions FOR SELECT TO diwan_moderator, diwan_manager USING (true);
 CREATE POLICY moderation_insert ON diwan.moderation_actions FOR INSERT TO diwan_moderator
     WITH CHECK (staff_id = diwan.current_staff_id());
+
+ALTER TABLE diwan.blocked_authors ENABLE ROW LEVEL SECURITY;
+ALTER TABLE diwan.blocked_authors FORCE ROW LEVEL SECURITY;
+CREATE POLICY blocked_read ON diwan.blocked_authors FOR SELECT TO diwan_moderator USING (true);
+CREATE POLICY blocked_insert ON diwan.blocked_authors FOR INSERT TO diwan_moderator
+    WITH CHECK (blocked_by = diwan.current_staff_id());
 
 RESET ROLE;
 SET LOCAL ROLE diwan_audit_owner;
