@@ -599,6 +599,45 @@
     </message>
 </context>
 <context>
+    <name>TransactionQueueModel</name>
+    <message>
+        <source>paused</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد النهائي للإنجاز</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>مسندة إلى</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPage</name>
     <message>
         <source>Service</source>
@@ -625,30 +664,6 @@
         <translation>متأخرة</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>الرقم المرجعي</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>مقدم الطلب</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>الموعد النهائي للإنجاز</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>الأولوية</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>مسندة إلى</translation>
-    </message>
-    <message>
         <source>Transactions</source>
         <translation>المعاملات</translation>
     </message>
@@ -661,8 +676,20 @@
         <translation>المعاملات المفتوحة لكل خدمة</translation>
     </message>
     <message>
-        <source>Most urgent open transactions (first %1)</source>
-        <translation>أكثر المعاملات المفتوحة إلحاحًا (أول %1)</translation>
+        <source>All open</source>
+        <translation>كل المعاملات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>غير مستلمة</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>المسندة إليّ</translation>
+    </message>
+    <message>
+        <source>Queue, most urgent first: %1 transactions</source>
+        <translation>قائمة المعاملات، الأكثر إلحاحًا أولًا: %1 معاملة</translation>
     </message>
 </context>
 </TS>

@@ -599,6 +599,45 @@
     </message>
 </context>
 <context>
+    <name>TransactionQueueModel</name>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPage</name>
     <message>
         <source>Service</source>
@@ -625,30 +664,6 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Assigned to</translation>
-    </message>
-    <message>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
@@ -661,8 +676,20 @@
         <translation>Open transactions per service</translation>
     </message>
     <message>
-        <source>Most urgent open transactions (first %1)</source>
-        <translation>Most urgent open transactions (first %1)</translation>
+        <source>All open</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Unclaimed</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Queue, most urgent first: %1 transactions</source>
+        <translation>Queue, most urgent first: %1 transactions</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,8 @@ public:
     virtual QString key() const = 0;   // file-name friendly: "transactions"
     virtual QString title() const = 0; // translated
     virtual void refresh() = 0;
+    // True while background loads for what is on screen are still running.
+    virtual bool isBusy() const { return false; }
 
 signals:
     void databaseError(const DbError &error);

@@ -7,6 +7,7 @@
 #include "signindialog.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QPixmap>
 
@@ -37,6 +38,9 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
         LanguageManager::instance().setLanguage(language);
         for (const QString &key : window.pageKeys()) {
             window.showPage(key);
+            QDeadlineTimer deadline(10000);
+            while (window.currentPage() && window.currentPage()->isBusy() && !deadline.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             if (!save(window,
                       QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(language, key)),
                       written,

@@ -75,6 +75,14 @@ void TransactionQueueModel::refresh()
     });
 }
 
+void TransactionQueueModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, int(Column::LastColumn) - 1);
+    if (m_rows > 0)
+        emit dataChanged(
+            index(0, 0), index(m_rows - 1, int(Column::LastColumn) - 1), {Qt::DisplayRole});
+}
+
 void TransactionQueueModel::resize(int rows)
 {
     if (rows > m_rows) {

@@ -39,6 +39,8 @@ public:
     void setFilter(const QueueFilter &filter);
     const QueueFilter &filter() const { return m_filter; }
     void refresh();
+    // Language or digits changed: repaint headers and cells (formatting happens in data()).
+    void retranslate();
 
     bool isCounted() const { return m_counted; }
     bool hasBookmarks() const { return m_bookmarksReady; }

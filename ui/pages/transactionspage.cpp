@@ -2,9 +2,12 @@
 
 #include "boundedquerymodel.h"
 #include "dialect.h"
-#include "domaintext.h"
 #include "overviewqueries.h"
+#include "presenter.h"
+#include "transactionqueuemodel.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -15,7 +18,8 @@ using Kind = BoundedQueryModel::Kind;
 TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     : Page(session, parent)
     , m_counters(new BoundedQueryModel(this))
-    , m_urgent(new BoundedQueryModel(this))
+    , m_queue(new TransactionQueueModel(session.connectionName, 200, 64, this))
+    , m_ownership(new QComboBox(this))
 {
     setUpHeader();
     m_counters->setColumns({
@@ -26,41 +30,31 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
         {[this] { return tr("Escalated"); }, Kind::Number, 6},
         {[this] { return tr("Overdue"); }, Kind::Number, 7},
     });
-    m_urgent->setColumns({
-        {[this] { return tr("Reference"); }, Kind::Code, 0},
-        {[this] { return tr("Service"); }, Kind::Text, 1, 2},
-        {[this] { return tr("Applicant"); }, Kind::Name, 3},
-        {[this] { return tr("Submitted"); }, Kind::DateTime, 4},
-        {[this] { return tr("Due"); }, Kind::DueIn, 5},
-        {[this] { return tr("State"); },
-         Kind::Mapped,
-         6,
-         -1,
-         [](const QVariant &v) {
-             return DomainText::transactionState(v.toString());
-         }},
-        {[this] { return tr("Priority"); },
-         Kind::Mapped,
-         7,
-         -1,
-         [](const QVariant &v) {
-             return DomainText::priority(v.toInt());
-         }},
-        {[this] { return tr("Assigned to"); }, Kind::Code, 8},
-    });
     m_countersLabel = new QLabel(this);
     m_urgentLabel = new QLabel(this);
     auto *counters = makeTable();
     counters->setModel(m_counters);
     counters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto *urgent = makeTable();
-    urgent->setModel(m_urgent);
-    urgent->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    urgent->horizontalHeader()->setStretchLastSection(true);
+    auto *queue = makeTable();
+    queue->setModel(m_queue);
+    queue->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    queue->horizontalHeader()->setDefaultSectionSize(150);
+    queue->horizontalHeader()->setStretchLastSection(true);
+    queue->verticalHeader()->setDefaultSectionSize(queue->fontMetrics().height() + 8);
+    queue->setSortingEnabled(false);
+    connect(m_queue, &TransactionQueueModel::countChanged, this, &TransactionsPage::updateCount);
+    connect(m_queue, &TransactionQueueModel::loadFailed, this, [this](const QString &) {
+        report(DbError::make(DbError::Kind::ConnectionLost));
+    });
+    connect(m_ownership, &QComboBox::currentIndexChanged, this, &TransactionsPage::applyFilter);
+
+    auto *queueBar = new QHBoxLayout;
+    queueBar->addWidget(m_urgentLabel, 1);
+    queueBar->addWidget(m_ownership);
     m_layout->addWidget(m_countersLabel);
     m_layout->addWidget(counters, 2);
-    m_layout->addWidget(m_urgentLabel);
-    m_layout->addWidget(urgent, 3);
+    m_layout->addLayout(queueBar);
+    m_layout->addWidget(queue, 3);
     retranslate();
 }
 
@@ -69,14 +63,53 @@ void TransactionsPage::retranslate()
     setHeaderText(tr("Transactions"),
                   tr("E-service transactions submitted through the portal, by service and state."));
     m_countersLabel->setText(tr("Open transactions per service"));
-    m_urgentLabel->setText(tr("Most urgent open transactions (first %1)").arg(50));
+    const int current = qMax(0, m_ownership->currentIndex());
+    const QSignalBlocker blocker(m_ownership);
+    m_ownership->clear();
+    m_ownership->addItems({tr("All open"), tr("Unclaimed"), tr("Mine"), tr("Overdue")});
+    m_ownership->setCurrentIndex(current);
+    updateCount(m_queue->rowCount());
     m_counters->retranslate();
-    m_urgent->retranslate();
+    m_queue->retranslate();
+}
+
+void TransactionsPage::updateCount(qint64 rows)
+{
+    m_urgentLabel->setText(
+        tr("Queue, most urgent first: %1 transactions").arg(Presenter::current().number(rows)));
+}
+
+void TransactionsPage::applyFilter()
+{
+    QueueFilter filter;
+    switch (m_ownership->currentIndex()) {
+    case 1:
+        filter.ownership = QueueFilter::Ownership::Unclaimed;
+        break;
+    case 2:
+        filter.ownership = QueueFilter::Ownership::Mine;
+        filter.staffId = m_session.staffId;
+        break;
+    case 3:
+        filter.sla = QueueFilter::Sla::Overdue;
+        break;
+    default:
+        break;
+    }
+    m_queue->setFilter(filter);
+}
+
+bool TransactionsPage::isBusy() const
+{
+    if (!m_queue->hasBookmarks())
+        return true;
+    return m_queue->rowCount() > 0
+           && !m_queue->data(m_queue->index(0, 0), TransactionQueueModel::LoadedRole).toBool();
 }
 
 void TransactionsPage::refresh()
 {
     const Dialect d = Dialect::of(db());
     report(m_counters->load(db(), OverviewQueries::serviceCounters(d), {}, 100));
-    report(m_urgent->load(db(), OverviewQueries::mostUrgentOpen(d), {}, 50));
+    applyFilter();
 }

@@ -3,6 +3,8 @@
 #include "page.h"
 
 class BoundedQueryModel;
+class TransactionQueueModel;
+class QComboBox;
 
 // Transactions work area: open transactions per service and state, and the most urgent ones.
 class TransactionsPage : public Page
@@ -13,13 +15,18 @@ public:
     QString key() const override { return QStringLiteral("transactions"); }
     QString title() const override { return tr("Transactions"); }
     void refresh() override;
+    bool isBusy() const override;
 
 protected:
     void retranslate() override;
 
 private:
     BoundedQueryModel *m_counters = nullptr;
-    BoundedQueryModel *m_urgent = nullptr;
+    void applyFilter();
+    void updateCount(qint64 rows);
+
+    TransactionQueueModel *m_queue = nullptr;
+    QComboBox *m_ownership = nullptr;
     class QLabel *m_countersLabel = nullptr;
     class QLabel *m_urgentLabel = nullptr;
 };
