@@ -4,6 +4,7 @@
 #include "dberror.h"
 #include "roles.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
