@@ -1943,7 +1943,7 @@ Applicant Generator::applicant(qint64 index, const TxnPlan &plan) const
 
 DbError Generator::seedTransactions()
 {
-    const double smallOpen = 0.30;
+    const double smallOpen = 0.15; // a busy but plausible demo queue: weeks old, not a year
     const double largeOpen = 0.10;
     double target = smallOpen;
     if (m_transactions >= 100000)

@@ -98,6 +98,10 @@
         <source>Public-opinion trend</source>
         <translation>اتجاه الرأي العام</translation>
     </message>
+    <message>
+        <source>Month (%1 to %2)</source>
+        <translation>الشهر (من %1 إلى %2)</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>
@@ -317,43 +321,43 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>تسجيل ال&amp;خروج</translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Arabic-Indic &amp;digits</source>
-        <translation>الأرقام ال&amp;عربية (٠١٢٣)</translation>
+        <translation>الأرقام العربية (٠١٢٣)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About Diwan</source>
-        <translation>&amp;حول ديوان</translation>
+        <translation>حول ديوان</translation>
     </message>
     <message>
         <source>Go to %1</source>
@@ -571,15 +575,15 @@
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;قاعدة البيانات:</translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>اسم ال&amp;مستخدم:</translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>Sign in</source>

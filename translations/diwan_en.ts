@@ -98,6 +98,10 @@
         <source>Public-opinion trend</source>
         <translation>Public-opinion trend</translation>
     </message>
+    <message>
+        <source>Month (%1 to %2)</source>
+        <translation>Month (%1 to %2)</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>

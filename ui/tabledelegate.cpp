@@ -12,5 +12,6 @@ void TableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     } else if (urgency == ItemRoles::UrgencyLevel::DueSoon) {
         option->palette.setColor(QPalette::Text, QColor(0x9A, 0x55, 0x00));
     }
-    option->textElideMode = Qt::ElideMiddle;
+    // ElideRight elides at the logical end: the left edge in Arabic, the right in English.
+    option->textElideMode = Qt::ElideRight;
 }

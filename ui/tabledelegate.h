@@ -2,8 +2,8 @@
 
 #include <QStyledItemDelegate>
 
-// Colours deadlines (due soon, overdue) from the models' UrgencyRole, and keeps isolated codes
-// and Arabic text elided on the correct side.
+// Colours deadlines (due soon, overdue) from the models' urgency role, and elides text at its
+// logical end in either direction.
 class TableDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -90,11 +90,17 @@ void DashboardsPage::rebuildChart()
     }
     if (months.size() > 12)
         months = months.mid(months.size() - 12);
+    // Month names only on the axis (full Arabic names leave no room for the year); the span
+    // goes in the axis title.
     QStringList labels;
-    for (const QString &month : months) {
-        const QDate d = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-        labels << p.digitsOf(p.locale().toString(d, QStringLiteral("MMM yyyy")));
-    }
+    for (const QString &month : months)
+        labels << p.locale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
+                                      QStringLiteral("MMM"));
+    auto monthYear = [&p](const QString &month) {
+        return p.digitsOf(
+            p.locale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
+                                QStringLiteral("MMMM yyyy")));
+    };
     for (auto it = optionNames.cbegin(); it != optionNames.cend(); ++it) {
         auto *series = new QLineSeries;
         series->setName(it.value());
@@ -113,7 +119,10 @@ void DashboardsPage::rebuildChart()
     auto *x = new QBarCategoryAxis;
     x->setCategories(labels);
     x->setReverse(p.isArabic());
-    x->setTitleText(tr("Month"));
+    x->setTitleText(
+        months.isEmpty()
+            ? tr("Month")
+            : tr("Month (%1 to %2)").arg(monthYear(months.first()), monthYear(months.last())));
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d%%"));

@@ -34,11 +34,23 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     m_urgentLabel = new QLabel(this);
     auto *counters = makeTable();
     counters->setModel(m_counters);
+    counters->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     counters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    counters->horizontalHeader()->setStretchLastSection(false);
     auto *queue = makeTable();
     queue->setModel(m_queue);
+    // Fixed widths (no ResizeToContents: that would read every row of a million-row queue).
     queue->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    queue->horizontalHeader()->setDefaultSectionSize(150);
+    const int em = queue->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    using C = TransactionQueueModel::Column;
+    for (const auto &[column, width] : {std::pair{C::Reference, 12},
+                                        {C::Service, 16},
+                                        {C::Applicant, 13},
+                                        {C::Submitted, 12},
+                                        {C::Due, 15},
+                                        {C::State, 13},
+                                        {C::Priority, 7}})
+        queue->setColumnWidth(int(column), width * em);
     queue->horizontalHeader()->setStretchLastSection(true);
     queue->verticalHeader()->setDefaultSectionSize(queue->fontMetrics().height() + 8);
     queue->setSortingEnabled(false);
