@@ -33,6 +33,14 @@ QString Dialect::addHours(const QString &expr, const QString &hoursParam) const
         .arg(expr, hoursParam);
 }
 
+QString Dialect::nowPlusSeconds(const QString &secondsParam) const
+{
+    if (isPostgres())
+        return QStringLiteral("(now() + make_interval(secs => %1))").arg(secondsParam);
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now', (%1) || ' seconds')")
+        .arg(secondsParam);
+}
+
 QString Dialect::excluded(const QString &column) const
 {
     return QStringLiteral("excluded.") + column;

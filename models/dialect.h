@@ -27,6 +27,8 @@ public:
     QString now() const;
     // An expression adding `hoursParam` (a bound placeholder) hours to the timestamp `expr`.
     QString addHours(const QString &expr, const QString &hoursParam) const;
+    // The current time plus `secondsParam` (a bound placeholder, may be fractional).
+    QString nowPlusSeconds(const QString &secondsParam) const;
     // "INSERT ... ON CONFLICT (key) DO UPDATE SET" works on both (SQLite >= 3.24); the excluded
     // row:
     QString excluded(const QString &column) const;

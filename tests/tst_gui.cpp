@@ -2,11 +2,13 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "pages/transactionspage.h"
 #include "screenshotter.h"
 #include "session.h"
 #include "signindialog.h"
 #include "staffadmin.h"
 #include "testdatabase.h"
+#include "transactionqueuemodel.h"
 
 #include <QImage>
 #include <QListWidget>
@@ -30,6 +32,8 @@ private slots:
     void signInDialogShowsErrorsAndRetries_data() { TestDatabase::addRows(); }
     void signInDialogShowsErrorsAndRetries();
     void reconnectsAfterConnectionLoss();
+    void takeNextFromTheTransactionsPage_data() { TestDatabase::addRows(); }
+    void takeNextFromTheTransactionsPage();
     void screenshotsOfEveryPage();
 
 private:
@@ -200,6 +204,49 @@ void TestGui::reconnectsAfterConnectionLoss()
         window.connectionState(), MainWindow::ConnectionState::Connected, 15000);
     QSqlQuery alive(QSqlDatabase::database(s.connectionName));
     QVERIFY(alive.exec(QStringLiteral("SELECT count(*) FROM transactions")));
+    Database::close(s.connectionName);
+}
+
+void TestGui::takeNextFromTheTransactionsPage()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlQuery q(t->db());
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) "
+                              "VALUES ('a', 'a', 'Service A', 'residency', 24)")));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO transactions (reference, service_id, applicant_name, "
+                       "applicant_name_norm, qid, submitted_at, due_at) VALUES "
+                       "('MOI-2026-0000001', (SELECT id FROM services), 'n', 'n', '28463400123', "
+                       "'2026-11-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z')")));
+    const Session s = signInAs(*t, QStringLiteral("taker"), Role::Clerk);
+    QVERIFY(
+        q.exec(QStringLiteral(
+                   "INSERT INTO staff_services (staff_id, service_id) SELECT %1, id FROM services")
+                   .arg(s.staffId)));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    MainWindow window(s, QStringLiteral("password-123"));
+    auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
+    QVERIFY(page);
+    QSignalSpy messages(page, &Page::message);
+    page->takeNext();
+    QCOMPARE(messages.count(), 1);
+    QVERIFY2(messages.first().first().toString().contains(QStringLiteral("MOI-2026-0000001")),
+             qPrintable(messages.first().first().toString()));
+    // The queue now shows the clerk's own: that one transaction.
+    QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 1, 10000);
+    QTRY_VERIFY(page->queue()
+                    ->data(page->queue()->index(0, 0), TransactionQueueModel::LoadedRole)
+                    .toBool());
+    QVERIFY(page->queue()
+                ->data(page->queue()->index(0, 0))
+                .toString()
+                .contains(QStringLiteral("MOI-2026-0000001")));
+    // Nothing left: said so, nothing changed.
+    page->takeNext();
+    QCOMPARE(messages.count(), 2);
+    QVERIFY(messages.last().first().toString().startsWith(QStringLiteral("Nothing to take")));
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
     Database::close(s.connectionName);
 }
 

@@ -695,5 +695,21 @@
         <source>Queue, most urgent first: %1 transactions</source>
         <translation>قائمة المعاملات، الأكثر إلحاحًا أولًا: %1 معاملة</translation>
     </message>
+    <message>
+        <source>Take next</source>
+        <translation>استلام المعاملة التالية</translation>
+    </message>
+    <message>
+        <source>Claim the most urgent unclaimed transaction of your services (%1)</source>
+        <translation>استلام أكثر المعاملات غير المستلمة إلحاحًا في خدماتك (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to take: every open transaction of your services is already claimed.</source>
+        <translation>لا توجد معاملة للاستلام: كل المعاملات المفتوحة في خدماتك مستلمة.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is now yours until %2.</source>
+        <translation>المعاملة %1 مسندة إليك حتى الساعة %2.</translation>
+    </message>
 </context>
 </TS>

@@ -695,5 +695,21 @@
         <source>Queue, most urgent first: %1 transactions</source>
         <translation>Queue, most urgent first: %1 transactions</translation>
     </message>
+    <message>
+        <source>Take next</source>
+        <translation>Take next</translation>
+    </message>
+    <message>
+        <source>Claim the most urgent unclaimed transaction of your services (%1)</source>
+        <translation>Claim the most urgent unclaimed transaction of your services (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to take: every open transaction of your services is already claimed.</source>
+        <translation>Nothing to take: every open transaction of your services is already claimed.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is now yours until %2.</source>
+        <translation>Transaction %1 is now yours until %2.</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "arabictext.h"
+#include "changewatcher.h"
 #include "database.h"
 #include "languagemanager.h"
 #include "page.h"
@@ -11,6 +12,7 @@
 #include "pages/transactionspage.h"
 #include "presenter.h"
 #include "shortcutsdialog.h"
+#include "transactionservice.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -58,6 +60,14 @@ MainWindow::MainWindow(const Session &session, const QString &password, QWidget 
     createPages();
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
+
+    // Live: another clerk's commit refreshes what is on screen within a second.
+    m_watcher = new ChangeWatcher(m_session.connectionName, {TransactionService::channel()}, this);
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(300);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &MainWindow::refreshAll);
+    connect(m_watcher, &ChangeWatcher::changed, &m_refreshSoon, qOverload<>(&QTimer::start));
+    m_watcher->start();
 
     m_monitor.setInterval(10000);
     connect(&m_monitor, &QTimer::timeout, this, &MainWindow::checkConnection);
@@ -132,6 +142,9 @@ void MainWindow::createPages()
         m_stack->addWidget(page);
         m_nav->addItem(QString());
         connect(page, &Page::databaseError, this, &MainWindow::showDatabaseError);
+        connect(page, &Page::message, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 15000);
+        });
         auto *action = new QAction(this);
         const int index = int(m_pages.size()) - 1;
         action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + index)));
@@ -285,6 +298,7 @@ void MainWindow::checkConnection()
         p.user = m_session.login;
     if (Database::open(p, m_password, m_session.connectionName).ok()) {
         m_monitor.setInterval(10000);
+        m_watcher->start(); // a new connection has no subscriptions
         setConnectionState(ConnectionState::Connected);
         refreshAll();
     }

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class ChangeWatcher;
 class Page;
 class QActionGroup;
 class QLabel;
@@ -62,6 +63,8 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_dateLabel = nullptr;
     QTimer m_monitor;
+    ChangeWatcher *m_watcher = nullptr;
+    QTimer m_refreshSoon; // gathers a burst of change notifications into one refresh
     ConnectionState m_state = ConnectionState::Connected;
 
     QMenu *m_fileMenu = nullptr;

@@ -26,6 +26,8 @@ public:
 
 signals:
     void databaseError(const DbError &error);
+    // A sentence for the status bar: what just happened.
+    void message(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

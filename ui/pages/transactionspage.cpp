@@ -5,11 +5,13 @@
 #include "overviewqueries.h"
 #include "presenter.h"
 #include "transactionqueuemodel.h"
+#include "transactionservice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,6 +22,7 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     , m_counters(new BoundedQueryModel(this))
     , m_queue(new TransactionQueueModel(session.connectionName, 200, 64, this))
     , m_ownership(new QComboBox(this))
+    , m_takeNext(new QPushButton(this))
 {
     setUpHeader();
     m_counters->setColumns({
@@ -63,6 +66,10 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     auto *queueBar = new QHBoxLayout;
     queueBar->addWidget(m_urgentLabel, 1);
     queueBar->addWidget(m_ownership);
+    queueBar->addWidget(m_takeNext);
+    m_takeNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_takeNext->setVisible(m_session.has(Role::Clerk));
+    connect(m_takeNext, &QPushButton::clicked, this, &TransactionsPage::takeNext);
     m_layout->addWidget(m_countersLabel);
     m_layout->addWidget(counters, 2);
     m_layout->addLayout(queueBar);
@@ -75,6 +82,9 @@ void TransactionsPage::retranslate()
     setHeaderText(tr("Transactions"),
                   tr("E-service transactions submitted through the portal, by service and state."));
     m_countersLabel->setText(tr("Open transactions per service"));
+    m_takeNext->setText(tr("Take next"));
+    m_takeNext->setToolTip(tr("Claim the most urgent unclaimed transaction of your services (%1)")
+                               .arg(m_takeNext->shortcut().toString(QKeySequence::NativeText)));
     const int current = qMax(0, m_ownership->currentIndex());
     const QSignalBlocker blocker(m_ownership);
     m_ownership->clear();
@@ -109,6 +119,26 @@ void TransactionsPage::applyFilter()
         break;
     }
     m_queue->setFilter(filter);
+}
+
+void TransactionsPage::takeNext()
+{
+    QSqlDatabase database = db();
+    TransactionService::Claim claim;
+    if (DbError e = TransactionService::takeNext(database, m_session.staffId, &claim); !e.ok()) {
+        report(e);
+        return;
+    }
+    if (!claim.id) {
+        emit message(
+            tr("Nothing to take: every open transaction of your services is already claimed."));
+        return;
+    }
+    const Presenter &p = Presenter::current();
+    emit message(tr("Transaction %1 is now yours until %2.")
+                     .arg(p.code(claim.reference), p.time(claim.leaseExpiresAt)));
+    m_ownership->setCurrentIndex(2); // show "Mine", with the new one in it
+    refresh();
 }
 
 bool TransactionsPage::isBusy() const

@@ -16,6 +16,9 @@ public:
     QString title() const override { return tr("Transactions"); }
     void refresh() override;
     bool isBusy() const override;
+    // Claims the most urgent unclaimed transaction of the clerk's services (Ctrl+N).
+    void takeNext();
+    TransactionQueueModel *queue() const { return m_queue; }
 
 protected:
     void retranslate() override;
@@ -27,6 +30,7 @@ private:
 
     TransactionQueueModel *m_queue = nullptr;
     QComboBox *m_ownership = nullptr;
+    class QPushButton *m_takeNext = nullptr;
     class QLabel *m_countersLabel = nullptr;
     class QLabel *m_urgentLabel = nullptr;
 };
