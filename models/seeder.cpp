@@ -1351,6 +1351,11 @@ DbError Generator::run(Report *report)
                          qPrintable(a.detail));
         }
         progress(QStringLiteral("analyze"), tables.size(), tables.size());
+    } else {
+        // SQLite plans without statistics pick the state index and sort the open queue; with
+        // them it walks transactions_open_due_idx in order.
+        if (DbError a = m_backend.exec(QStringLiteral("ANALYZE")); !a.ok())
+            qWarning("seeder: ANALYZE failed: %s", qPrintable(a.detail));
     }
     m_report.milliseconds = timer.elapsed();
     if (report)

@@ -12,13 +12,33 @@ QString placeholders(qsizetype n)
 }
 } // namespace
 
+const QStringList &QueueFilter::knownStates()
+{
+    // The schema's order: the open queue first, as in transactions_open_due_idx.
+    static const QStringList states{QStringLiteral("submitted"),
+                                    QStringLiteral("in_review"),
+                                    QStringLiteral("awaiting_applicant"),
+                                    QStringLiteral("escalated"),
+                                    QStringLiteral("approved"),
+                                    QStringLiteral("rejected"),
+                                    QStringLiteral("withdrawn")};
+    return states;
+}
+
 QString QueueFilter::where(const Dialect &dialect, QVariantList &values) const
 {
     QString sql;
     if (!states.isEmpty()) {
-        sql += QStringLiteral(" AND t.state IN (%1)").arg(placeholders(states.size()));
-        for (const QString &s : states)
-            values << s;
+        // State keys are program constants, checked against the schema's list, and written as
+        // literals so that the planner can use the partial index of the open queue.
+        QStringList literals;
+        for (const QString &state : knownStates()) {
+            if (states.contains(state))
+                literals << QLatin1Char('\'') + state + QLatin1Char('\'');
+        }
+        if (literals.isEmpty())
+            literals << QStringLiteral("'none'");
+        sql += QStringLiteral(" AND t.state IN (%1)").arg(literals.join(QLatin1String(", ")));
     }
     if (!serviceIds.isEmpty()) {
         sql += QStringLiteral(" AND t.service_id IN (%1)").arg(placeholders(serviceIds.size()));

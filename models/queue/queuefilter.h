@@ -28,6 +28,8 @@ struct QueueFilter
     Sla sla = Sla::Any;
     QDateTime now; // for SLA status; default: current time
 
+    static const QStringList &knownStates();
+
     // " AND ..." conditions on alias t, with positional placeholders appended to `values`.
     QString where(const Dialect &dialect, QVariantList &values) const;
     bool operator==(const QueueFilter &) const = default;
