@@ -3,6 +3,9 @@
 #include "database.h"
 #include "dialect.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace TransactionService {
@@ -123,6 +126,195 @@ DbError release(QSqlDatabase &db, qint64 transactionId, qint64 staffId)
                                  QStringLiteral("the transaction is no longer yours"));
         return {};
     });
+}
+
+QString applicantMessage(const QString &templateKey,
+                         const QString &language,
+                         const QHash<QString, QString> &values)
+{
+    static const QJsonObject templates = [] {
+        QFile f(QStringLiteral(":/templates/messages.json"));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                           : QJsonObject();
+    }();
+    QString text
+        = templates.value(templateKey)
+              .toObject()
+              .value(language == QLatin1String("en") ? QLatin1String("en") : QLatin1String("ar"))
+              .toString();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+    return text.simplified();
+}
+
+DbError decide(QSqlDatabase &db,
+               qint64 staffId,
+               qint64 transactionId,
+               int expectedVersion,
+               const Decision &decision,
+               int *newVersion,
+               ConflictInfo *conflict)
+{
+    using Action = Decision::Action;
+    QString from;
+    QString to;
+    QString templateKey;
+    switch (decision.action) {
+    case Action::RequestDocuments:
+        if (decision.missingDocuments.isEmpty())
+            return DbError::make(DbError::Kind::Invalid,
+                                 QStringLiteral("name the missing documents"));
+        from = QStringLiteral("in_review");
+        to = QStringLiteral("awaiting_applicant");
+        templateKey = to;
+        break;
+    case Action::ResumeReview:
+        from = QStringLiteral("awaiting_applicant");
+        to = QStringLiteral("in_review");
+        break;
+    case Action::Approve:
+        to = QStringLiteral("approved");
+        templateKey = to;
+        break;
+    case Action::Reject:
+        if (decision.reasonCode.trimmed().isEmpty() || decision.reasonText.trimmed().isEmpty())
+            return DbError::make(DbError::Kind::Invalid,
+                                 QStringLiteral("a rejection needs a reason code and text"));
+        to = QStringLiteral("rejected");
+        templateKey = to;
+        break;
+    case Action::Escalate:
+        to = QStringLiteral("escalated");
+        break;
+    }
+    const Dialect d = Dialect::of(db);
+    const DbError result = Database::transaction(db, [&]() -> DbError {
+        QSqlQuery q(db);
+        // What the clerk decides on, as it is now. The UPDATE below re-checks the version, so a
+        // change in between still loses cleanly.
+        q.prepare(QStringLiteral(
+            "SELECT t.state, t.version, t.assigned_to, t.applicant_name, t.phone, t.email, "
+            "t.language, t.reference, s.name_ar, s.name_en, t.sla_paused_at, t.due_at "
+            "FROM transactions t JOIN services s ON s.id = t.service_id WHERE t.id = ?"));
+        if (DbError e = Database::exec(q, {transactionId}); !e.ok())
+            return e;
+        if (!q.next())
+            return DbError::make(DbError::Kind::NotFound);
+        const QString state = q.value(0).toString();
+        const int version = q.value(1).toInt();
+        const bool mine = !q.value(2).isNull() && q.value(2).toLongLong() == staffId;
+        if (version != expectedVersion || !mine)
+            return DbError::make(DbError::Kind::Conflict,
+                                 QStringLiteral("changed since it was read"));
+        if (!from.isEmpty() && state != from)
+            return DbError::make(DbError::Kind::Invalid,
+                                 QStringLiteral("not possible from %1").arg(state));
+        const QString name = q.value(3).toString();
+        const QString phone = q.value(4).toString();
+        const QString email = q.value(5).toString();
+        const QString language = q.value(6).toString();
+        const QString reference = q.value(7).toString();
+        const QString service
+            = language == QLatin1String("en") ? q.value(9).toString() : q.value(8).toString();
+        const QDateTime pausedAt = Database::toDateTime(q.value(10));
+        const QDateTime due = Database::toDateTime(q.value(11));
+        q.finish();
+
+        // The history first: only the holder may write it (row security on PostgreSQL).
+        const QString visible = templateKey.isEmpty() ? QString() : decision.message;
+        q.prepare(QStringLiteral(
+            "INSERT INTO transaction_events (transaction_id, staff_id, kind, old_state, new_state, "
+            "note, visible_to_applicant) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QString note = decision.note;
+        if (decision.action == Action::Reject)
+            note = QStringLiteral("%1: %2\n%3")
+                       .arg(decision.reasonCode, decision.reasonText, note)
+                       .trimmed();
+        if (DbError e = Database::exec(
+                q, {transactionId, staffId, to, state, to, note, !templateKey.isEmpty()});
+            !e.ok())
+            return e;
+
+        // The SLA clock stops while the applicant is asked for documents, and the pause is
+        // added to the deadline when review resumes.
+        QString set = QStringLiteral("state = ?, version = version + 1");
+        QVariantList values{to};
+        if (decision.action == Action::RequestDocuments) {
+            set += QStringLiteral(", sla_paused_at = ") + d.now();
+        } else if (decision.action == Action::ResumeReview && pausedAt.isValid()) {
+            set += QStringLiteral(", sla_paused_at = NULL, due_at = ")
+                   + d.timestampParam(QStringLiteral("?"));
+            values << Database::fromDateTime(
+                due.addSecs(pausedAt.secsTo(QDateTime::currentDateTimeUtc())));
+        } else if (decision.action == Action::Approve || decision.action == Action::Reject) {
+            set += QStringLiteral(", decided_at = %1, lease_expires_at = NULL").arg(d.now());
+        }
+        if (decision.action == Action::Reject) {
+            set += QStringLiteral(", reason_code = ?, reason_text = ?");
+            values << decision.reasonCode.trimmed() << decision.reasonText.trimmed();
+        }
+        q.prepare(QStringLiteral(
+                      "UPDATE transactions SET %1 WHERE id = ? AND version = ? AND assigned_to = ?")
+                      .arg(set));
+        values << transactionId << expectedVersion << staffId;
+        if (DbError e = Database::exec(q, values); !e.ok())
+            return e;
+        if (q.numRowsAffected() != 1)
+            return DbError::make(DbError::Kind::Conflict,
+                                 QStringLiteral("changed since it was read"));
+
+        // The message to the applicant, by SMS and e-mail where they gave them.
+        if (!templateKey.isEmpty()) {
+            const QString text = applicantMessage(
+                templateKey,
+                language,
+                {{QStringLiteral("name"), name},
+                 {QStringLiteral("reference"), reference},
+                 {QStringLiteral("service"), service},
+                 {QStringLiteral("reason"), decision.reasonText.trimmed()},
+                 {QStringLiteral("documents"),
+                  decision.missingDocuments.join(language == QLatin1String("en")
+                                                     ? QStringLiteral(", ")
+                                                     : QStringLiteral(u"\u060c "))},
+                 {QStringLiteral("message"), decision.message.trimmed()}});
+            q.prepare(QStringLiteral(
+                "INSERT INTO outbox (transaction_id, channel, recipient, language, body) "
+                "VALUES (?, ?, ?, ?, ?)"));
+            for (const auto &[channel, recipient] : {std::pair{QStringLiteral("sms"), phone},
+                                                     std::pair{QStringLiteral("email"), email}}) {
+                if (recipient.isEmpty())
+                    continue;
+                if (DbError e
+                    = Database::exec(q, {transactionId, channel, recipient, language, text});
+                    !e.ok())
+                    return e;
+            }
+        }
+        if (d.isPostgres()) {
+            q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+            if (DbError e = Database::exec(q, {channel(), QString::number(transactionId)}); !e.ok())
+                return e;
+        }
+        if (newVersion)
+            *newVersion = expectedVersion + 1;
+        return {};
+    });
+    if (result.kind == DbError::Kind::Conflict && conflict) {
+        // Tell the loser what changed and by whom.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT t.version, t.state, st.login, e.at FROM transactions t "
+                                 "LEFT JOIN transaction_events e ON e.id = (SELECT max(e2.id) FROM "
+                                 "transaction_events e2 "
+                                 "WHERE e2.transaction_id = t.id) LEFT JOIN staff st ON st.id = "
+                                 "e.staff_id WHERE t.id = ?"));
+        if (Database::exec(q, {transactionId}).ok() && q.next()) {
+            conflict->currentVersion = q.value(0).toInt();
+            conflict->currentState = q.value(1).toString();
+            conflict->changedBy = q.value(2).toString();
+            conflict->changedAt = Database::toDateTime(q.value(3));
+        }
+    }
+    return result;
 }
 
 } // namespace TransactionService

@@ -3,8 +3,10 @@
 #include "dberror.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 // What a clerk does to transactions, each action one database transaction: the row change
 // (checked against its version), the history event and the change notification together.
@@ -38,5 +40,43 @@ DbError renewLease(QSqlDatabase &db,
                    int leaseMinutes = defaultLeaseMinutes);
 // Gives the transaction back to the queue.
 DbError release(QSqlDatabase &db, qint64 transactionId, qint64 staffId);
+
+struct Decision
+{
+    enum class Action { RequestDocuments, ResumeReview, Approve, Reject, Escalate };
+    Action action = Action::Approve;
+    QString reasonCode; // Reject: required
+    QString reasonText; // Reject: required, shown to the applicant
+    QStringList
+        missingDocuments; // RequestDocuments: required, document names as the applicant reads them
+    QString message;      // optional free text to the applicant
+    QString note;         // internal note for the history
+};
+
+// What the database says happened instead, when a decision lost a race.
+struct ConflictInfo
+{
+    int currentVersion = 0;
+    QString currentState;
+    QString changedBy; // login of the last staff member who touched it
+    QDateTime changedAt;
+};
+
+// Decides on a transaction the clerk holds, if it is still at `expectedVersion`: the state
+// change, the history event, the message to the applicant (outbox, from the bilingual
+// template) and the notification, in one database transaction. A stale version or a
+// transaction no longer held gives Kind::Conflict with *conflict filled; nothing is written.
+DbError decide(QSqlDatabase &db,
+               qint64 staffId,
+               qint64 transactionId,
+               int expectedVersion,
+               const Decision &decision,
+               int *newVersion = nullptr,
+               ConflictInfo *conflict = nullptr);
+
+// The applicant message for a decision, filled in (for previews and the outbox).
+QString applicantMessage(const QString &templateKey,
+                         const QString &language,
+                         const QHash<QString, QString> &values);
 
 } // namespace TransactionService
