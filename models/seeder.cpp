@@ -2884,21 +2884,8 @@ DbError Generator::finish()
         return e;
     progress(QStringLiteral("poll daily counts"), 1, 1);
 
-    if (!m_backend.isPostgres()) {
-        progress(QStringLiteral("search index"), 0, 1);
-        const QStringList statements{
-            QStringLiteral(
-                "INSERT INTO search_index (kind, ref_id, body) "
-                "SELECT 'transaction', id, applicant_name_norm FROM transactions WHERE id > ?"),
-            QStringLiteral("INSERT INTO search_index (kind, ref_id, body) "
-                           "SELECT 'contribution', id, body_norm FROM contributions WHERE id > ?")};
-        if (DbError e = m_backend.exec(statements.at(0), {m_base.transactions}); !e.ok())
-            return e;
-        if (DbError e = m_backend.exec(statements.at(1), {m_base.contributions}); !e.ok())
-            return e;
-        progress(QStringLiteral("search index"), 1, 1);
+    if (!m_backend.isPostgres()) // the search index followed the inserts (migration 004's triggers)
         return {};
-    }
     // Identity columns continue after the explicit ids.
     for (const char *table : {"staff",
                               "services",

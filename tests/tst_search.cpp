@@ -1,0 +1,161 @@
+#include "arabictext.h"
+#include "testdatabase.h"
+#include "transactionsearch.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace TransactionSearch;
+
+// A clerk types what the applicant says on the phone: a reference, a QID in Arabic digits, a
+// phone number, or a name spelt their own way. The database must find it anyway.
+class TestSearch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void findsWhatAClerkTypes_data();
+    void findsWhatAClerkTypes();
+    void nothingFoundOffersClosest_data() { TestDatabase::addRows(); }
+    void nothingFoundOffersClosest();
+    void likeMissesWhatNormalisationFinds_data() { TestDatabase::addRows(); }
+    void likeMissesWhatNormalisationFinds();
+};
+
+static void insertApplicants(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
+                       "('a', 'a', 'A', 'residency', 24)")));
+    struct Row
+    {
+        const char *reference;
+        QString name;
+        const char *qid;
+        const char *phone;
+    };
+    const QList<Row> rows{
+        {"MOI-2026-0000042",
+         QStringLiteral(
+             u"\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0643\u0648\u0627\u0631\u064a"),
+         "28463400123",
+         "+974 5551 2345"},
+        {"MOI-2026-0000043",
+         QStringLiteral(u"\u0623\u062d\u0645\u062f \u0627\u0644\u0645\u0631\u064a"),
+         "29063400777",
+         "+974 3300 1122"},
+        {"MOI-2026-0000044", QStringLiteral("Nuwan Menon"), "28714400555", "+974 7012 3456"},
+    };
+    for (const Row &r : rows) {
+        QVERIFY(q.prepare(
+            QStringLiteral("INSERT INTO transactions (reference, service_id, applicant_name, "
+                           "applicant_name_norm, qid, phone, submitted_at, due_at) VALUES (?, "
+                           "(SELECT id FROM services), ?, ?, ?, ?, '2026-11-01T08:00:00.000Z', "
+                           "'2026-11-02T08:00:00.000Z')")));
+        q.addBindValue(QLatin1String(r.reference));
+        q.addBindValue(r.name);
+        q.addBindValue(ArabicText::normalize(r.name));
+        q.addBindValue(QLatin1String(r.qid));
+        q.addBindValue(QLatin1String(r.phone));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+}
+
+void TestSearch::findsWhatAClerkTypes_data()
+{
+    QTest::addColumn<QString>("dbKind");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("matchedBy");
+    for (const char *kind : {"sqlite", "postgresql"}) {
+        const QString k = QLatin1String(kind);
+        QTest::addRow("%s reference", kind)
+            << k << "MOI-2026-0000042"
+            << "MOI-2026-0000042" << int(Result::MatchedBy::Reference);
+        QTest::addRow("%s short reference, lower case", kind)
+            << k << "moi-2026-43"
+            << "MOI-2026-0000043" << int(Result::MatchedBy::Reference);
+        QTest::addRow("%s qid in arabic digits", kind)
+            << k
+            << QStringLiteral(u"\u0662\u0668\u0664\u0666\u0663\u0664\u0660\u0660\u0661\u0662\u0663")
+            << "MOI-2026-0000042" << int(Result::MatchedBy::Qid);
+        QTest::addRow("%s phone without country code", kind)
+            << k << "3300 1122"
+            << "MOI-2026-0000043" << int(Result::MatchedBy::Phone);
+        QTest::addRow("%s name, teh marbuta as heh, yeh as alef maqsura", kind)
+            << k
+            << QStringLiteral(
+                   u"\u0641\u0627\u0637\u0645\u0647 \u0627\u0644\u0643\u0648\u0627\u0631\u0649")
+            << "MOI-2026-0000042" << int(Result::MatchedBy::Name);
+        QTest::addRow("%s name without hamza, with tashkeel", kind)
+            << k << QStringLiteral(u"\u0627\u064e\u062d\u0652\u0645\u064e\u062f")
+            << "MOI-2026-0000043" << int(Result::MatchedBy::Name);
+        QTest::addRow("%s latin name, other case", kind)
+            << k << "nuwan MENON"
+            << "MOI-2026-0000044" << int(Result::MatchedBy::Name);
+    }
+}
+
+void TestSearch::findsWhatAClerkTypes()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    QFETCH(int, matchedBy);
+    DIWAN_OPEN_DB(t, true);
+    insertApplicants(t->db());
+    QSqlDatabase db = t->db();
+    Result r;
+    const DbError e = search(db, typed, &r);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    QCOMPARE(r.hits.size(), 1);
+    QCOMPARE(r.hits.first().reference, expected);
+    QCOMPARE(int(r.matchedBy), matchedBy);
+    QVERIFY(r.closest.isEmpty());
+}
+
+void TestSearch::nothingFoundOffersClosest()
+{
+    DIWAN_OPEN_DB(t, true);
+    insertApplicants(t->db());
+    QSqlDatabase db = t->db();
+    Result r;
+    // "Fatima Al-Kuwati": one letter off. No hit, but Fatima Al-Kuwari is offered.
+    const DbError e
+        = search(db,
+                 QStringLiteral(
+                     u"\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0643\u0648\u0627\u062a\u064a"),
+                 &r);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    QVERIFY(r.hits.isEmpty());
+    QCOMPARE(int(r.matchedBy), int(Result::MatchedBy::Nothing));
+    QVERIFY(!r.closest.isEmpty());
+    QCOMPARE(r.closest.first().reference, QStringLiteral("MOI-2026-0000042"));
+    // Injection attempts are just words.
+    QVERIFY(search(db, QStringLiteral("\" OR 1=1 -- NEAR("), &r).ok());
+    QVERIFY(r.hits.isEmpty());
+    QVERIFY(search(db, QString(), &r).ok());
+    QVERIFY(r.hits.isEmpty() && r.closest.isEmpty());
+}
+
+void TestSearch::likeMissesWhatNormalisationFinds()
+{
+    DIWAN_OPEN_DB(t, true);
+    insertApplicants(t->db());
+    // What a plain LIKE on the stored name gives for the variant spelling: nothing.
+    const QString variant = QStringLiteral(
+        u"\u0641\u0627\u0637\u0645\u0647 \u0627\u0644\u0643\u0648\u0627\u0631\u0649");
+    QSqlQuery q(t->db());
+    QVERIFY(
+        q.prepare(QStringLiteral("SELECT count(*) FROM transactions WHERE applicant_name LIKE ?")));
+    q.addBindValue(QLatin1Char('%') + variant + QLatin1Char('%'));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QSqlDatabase db = t->db();
+    Result r;
+    QVERIFY(search(db, variant, &r).ok());
+    QCOMPARE(r.hits.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
