@@ -242,6 +242,14 @@ void TestGui::takeNextFromTheTransactionsPage()
                 ->data(page->queue()->index(0, 0))
                 .toString()
                 .contains(QStringLiteral("MOI-2026-0000001")));
+    // Search: by reference; and the portal's hint when nothing matches.
+    page->search(QStringLiteral("moi-2026-1"));
+    QCOMPARE(page->searchResultCount(), 1);
+    QVERIFY(page->searchHint().isEmpty());
+    page->search(QStringLiteral("nobody by this name"));
+    QCOMPARE(page->searchResultCount(), 0);
+    QVERIFY2(page->searchHint().contains(QStringLiteral("use more precise words")),
+             qPrintable(page->searchHint()));
     // Nothing left: said so, nothing changed.
     page->takeNext();
     QCOMPARE(messages.count(), 2);

@@ -711,5 +711,33 @@
         <source>Transaction %1 is now yours until %2.</source>
         <translation>المعاملة %1 مسندة إليك حتى الساعة %2.</translation>
     </message>
+    <message>
+        <source>Search by reference, QID, phone or applicant name (Ctrl+F)</source>
+        <translation>البحث بالرقم المرجعي أو رقم البطاقة الشخصية أو الهاتف أو اسم مقدم الطلب (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>QID</source>
+        <translation>رقم البطاقة الشخصية</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>No transaction matches. If you don't find what you are looking for, use more precise words.</source>
+        <translation>لا توجد معاملة مطابقة. إذا لم تجد ما تبحث عنه يمكنك استخدام كلمات أكثر دقة.</translation>
+    </message>
+    <message>
+        <source>Closest matches:</source>
+        <translation>أقرب النتائج:</translation>
+    </message>
 </context>
 </TS>

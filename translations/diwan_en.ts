@@ -711,5 +711,33 @@
         <source>Transaction %1 is now yours until %2.</source>
         <translation>Transaction %1 is now yours until %2.</translation>
     </message>
+    <message>
+        <source>Search by reference, QID, phone or applicant name (Ctrl+F)</source>
+        <translation>Search by reference, QID, phone or applicant name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>QID</source>
+        <translation>QID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>No transaction matches. If you don't find what you are looking for, use more precise words.</source>
+        <translation>No transaction matches. If you don't find what you are looking for, use more precise words.</translation>
+    </message>
+    <message>
+        <source>Closest matches:</source>
+        <translation>Closest matches:</translation>
+    </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@ QString SignInDialog::password() const
 
 bool SignInDialog::isBusy() const
 {
-    return m_watcher.isRunning();
+    return m_busy;
 }
 
 QString SignInDialog::message() const
@@ -83,6 +83,7 @@ void SignInDialog::showError(const QString &message)
 
 void SignInDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_ui->progressBar->setVisible(busy);
     m_ui->databaseCombo->setEnabled(!busy);
     m_ui->userEdit->setEnabled(!busy);

@@ -46,4 +46,5 @@ private:
     QFutureWatcher<SignInResult> m_watcher;
     Session m_session;
     int m_attempt = 0;
+    bool m_busy = false; // from submit() until its answer is shown
 };

@@ -1,18 +1,24 @@
 #include "transactionspage.h"
 
+#include "arabictext.h"
 #include "boundedquerymodel.h"
 #include "dialect.h"
+#include "domaintext.h"
 #include "overviewqueries.h"
 #include "presenter.h"
 #include "transactionqueuemodel.h"
+#include "transactionsearch.h"
 #include "transactionservice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using Kind = BoundedQueryModel::Kind;
@@ -23,8 +29,36 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     , m_queue(new TransactionQueueModel(session.connectionName, 200, 64, this))
     , m_ownership(new QComboBox(this))
     , m_takeNext(new QPushButton(this))
+    , m_search(new QLineEdit(this))
+    , m_results(new QTableWidget(this))
+    , m_searchHint(new QLabel(this))
 {
     setUpHeader();
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) {
+            m_results->hide();
+            m_searchHint->hide();
+        }
+    });
+    auto *focusSearch = new QShortcut(QKeySequence::Find, this);
+    connect(focusSearch, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_results->setColumnCount(4);
+    m_results->verticalHeader()->hide();
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setMaximumHeight(180);
+    m_results->hide();
+    m_searchHint->setWordWrap(true);
+    m_searchHint->hide();
+    m_layout->addWidget(m_search);
+    m_layout->addWidget(m_searchHint);
+    m_layout->addWidget(m_results);
     m_counters->setColumns({
         {[this] { return tr("Service"); }, Kind::Text, 1, 2},
         {[this] { return tr("Submitted"); }, Kind::Number, 3},
@@ -83,6 +117,9 @@ void TransactionsPage::retranslate()
                   tr("E-service transactions submitted through the portal, by service and state."));
     m_countersLabel->setText(tr("Open transactions per service"));
     m_takeNext->setText(tr("Take next"));
+    m_search->setPlaceholderText(tr("Search by reference, QID, phone or applicant name (Ctrl+F)"));
+    m_results->setHorizontalHeaderLabels(
+        {tr("Reference"), tr("Applicant"), tr("QID"), tr("State")});
     m_takeNext->setToolTip(tr("Claim the most urgent unclaimed transaction of your services (%1)")
                                .arg(m_takeNext->shortcut().toString(QKeySequence::NativeText)));
     const int current = qMax(0, m_ownership->currentIndex());
@@ -139,6 +176,52 @@ void TransactionsPage::takeNext()
                      .arg(p.code(claim.reference), p.time(claim.leaseExpiresAt)));
     m_ownership->setCurrentIndex(2); // show "Mine", with the new one in it
     refresh();
+}
+
+void TransactionsPage::search(const QString &text)
+{
+    m_search->setText(text);
+    QSqlDatabase database = db();
+    TransactionSearch::Result result;
+    if (DbError e = TransactionSearch::search(database, text, &result); !e.ok()) {
+        report(e);
+        return;
+    }
+    const QList<TransactionSearch::Hit> &shown
+        = result.hits.isEmpty() ? result.closest : result.hits;
+    if (result.hits.isEmpty()) {
+        // The portal's own words, then what comes closest.
+        QString hint = tr("No transaction matches. If you don't find what you are looking for, use "
+                          "more precise words.");
+        if (!result.closest.isEmpty())
+            hint += QLatin1Char(' ') + tr("Closest matches:");
+        m_searchHint->setText(hint);
+        m_searchHint->show();
+    } else {
+        m_searchHint->hide();
+    }
+    const Presenter &p = Presenter::current();
+    m_results->setRowCount(0);
+    for (const TransactionSearch::Hit &hit : shown) {
+        const int row = m_results->rowCount();
+        m_results->insertRow(row);
+        m_results->setItem(row, 0, new QTableWidgetItem(p.code(hit.reference)));
+        m_results->setItem(row, 1, new QTableWidgetItem(ArabicText::isolate(hit.applicant)));
+        m_results->setItem(row, 2, new QTableWidgetItem(p.code(hit.qid)));
+        m_results->setItem(row, 3, new QTableWidgetItem(DomainText::transactionState(hit.state)));
+    }
+    m_results->resizeColumnsToContents();
+    m_results->setVisible(!shown.isEmpty());
+}
+
+int TransactionsPage::searchResultCount() const
+{
+    return m_searchHint->isVisibleTo(this) ? 0 : m_results->rowCount();
+}
+
+QString TransactionsPage::searchHint() const
+{
+    return m_searchHint->isVisibleTo(this) ? m_searchHint->text() : QString();
 }
 
 bool TransactionsPage::isBusy() const

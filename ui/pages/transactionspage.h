@@ -19,6 +19,10 @@ public:
     // Claims the most urgent unclaimed transaction of the clerk's services (Ctrl+N).
     void takeNext();
     TransactionQueueModel *queue() const { return m_queue; }
+    // Finds by reference, QID, phone or name (Return in the search box; Ctrl+F focuses it).
+    void search(const QString &text);
+    int searchResultCount() const;
+    QString searchHint() const;
 
 protected:
     void retranslate() override;
@@ -31,6 +35,9 @@ private:
     TransactionQueueModel *m_queue = nullptr;
     QComboBox *m_ownership = nullptr;
     class QPushButton *m_takeNext = nullptr;
+    class QLineEdit *m_search = nullptr;
+    class QTableWidget *m_results = nullptr;
+    QLabel *m_searchHint = nullptr;
     class QLabel *m_countersLabel = nullptr;
     class QLabel *m_urgentLabel = nullptr;
 };
