@@ -25,7 +25,7 @@ bool ChangeWatcher::start()
     disconnect(m_notification);
     if (!db.isOpen())
         return false;
-    if (Dialect::of(db).isPostgres()) {
+    if (Dialect::of(db).hasNotifications()) {
         QSqlDriver *driver = db.driver();
         bool ok = true;
         for (const QString &channel : m_channels) {

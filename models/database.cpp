@@ -46,7 +46,7 @@ open(const ConnectionProfile &profile, const QString &password, const QString &c
     return setUp(db);
 }
 
-DbError cloneConnection(const QSqlDatabase &source, const QString &connectionName)
+DbError cloneConnection(const QString &source, const QString &connectionName)
 {
     if (QSqlDatabase::contains(connectionName))
         QSqlDatabase::removeDatabase(connectionName);

@@ -16,8 +16,9 @@ namespace Database {
 // Opens (or re-opens) the named connection and runs the dialect's session set-up.
 DbError
 open(const ConnectionProfile &profile, const QString &password, const QString &connectionName);
-// A fresh connection with the same settings as `source`, for another thread.
-DbError cloneConnection(const QSqlDatabase &source, const QString &connectionName);
+// A fresh connection with the same settings as the connection named `source`, opened and set
+// up on the calling thread (cloning by name is safe from another thread than source's).
+DbError cloneConnection(const QString &source, const QString &connectionName);
 void close(const QString &connectionName);
 
 // Runs a prepared statement with bound values; the error, if any, is classified.

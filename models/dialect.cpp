@@ -51,15 +51,6 @@ QString Dialect::returning(const QString &columns) const
     return QStringLiteral(" RETURNING ") + columns;
 }
 
-QString Dialect::textSearchCondition(const QString &column, const QString &queryParam) const
-{
-    if (isPostgres())
-        return QStringLiteral("to_tsvector('arabic', %1) @@ plainto_tsquery('arabic', %2)")
-            .arg(column, queryParam);
-    return QStringLiteral("%1 IN (SELECT body FROM search_index WHERE search_index MATCH %2)")
-        .arg(column, queryParam);
-}
-
 QString Dialect::timestampParam(const QString &param) const
 {
     return isPostgres() ? QStringLiteral("CAST(%1 AS timestamptz)").arg(param) : param;

@@ -34,8 +34,6 @@ public:
     QString excluded(const QString &column) const;
     // RETURNING is supported by both (SQLite >= 3.35).
     QString returning(const QString &columns) const;
-    // A full-text match of normalised text against a normalised query.
-    QString textSearchCondition(const QString &column, const QString &queryParam) const;
     // Casts a bound parameter holding a timestamp.
     QString timestampParam(const QString &param) const;
     // Whether this database can LISTEN/NOTIFY (else the UI polls).

@@ -17,25 +17,32 @@ QString leaseUntil(const Dialect &d)
     return d.nowPlusSeconds(QStringLiteral("?"));
 }
 
-// The history event and the notification that go with every change.
+// A history event. Written before the change it records: only the holder may write history
+// (row security on PostgreSQL), and a release or decision may end that.
 DbError recordEvent(QSqlDatabase &db,
                     qint64 id,
                     qint64 staffId,
                     const QString &kind,
-                    const QString &oldState,
-                    const QString &newState)
+                    const QString &oldState = {},
+                    const QString &newState = {},
+                    const QString &note = {},
+                    bool visibleToApplicant = false)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO transaction_events (transaction_id, staff_id, kind, old_state, new_state) "
-        "VALUES (?, ?, ?, ?, ?)"));
-    if (DbError e = Database::exec(q, {id, staffId, kind, oldState, newState}); !e.ok())
-        return e;
-    if (Dialect::of(db).isPostgres()) {
-        q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-        return Database::exec(q, {channel(), QString::number(id)});
-    }
-    return {};
+        "INSERT INTO transaction_events (transaction_id, staff_id, kind, old_state, new_state, "
+        "note, visible_to_applicant) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    return Database::exec(q, {id, staffId, kind, oldState, newState, note, visibleToApplicant});
+}
+
+// Tells every listening window (PostgreSQL; SQLite windows poll) that the transaction changed.
+DbError notifyChanged(QSqlDatabase &db, qint64 id)
+{
+    if (!Dialect::of(db).hasNotifications())
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    return Database::exec(q, {channel(), QString::number(id)});
 }
 
 } // namespace
@@ -82,7 +89,10 @@ DbError takeNext(QSqlDatabase &db, qint64 staffId, Claim *claim, int leaseMinute
                 claim->version = q.value(2).toInt();
                 claim->leaseExpiresAt = Database::toDateTime(q.value(3));
                 q.finish();
-                return recordEvent(db, claim->id, staffId, QStringLiteral("claimed"), {}, {});
+                if (DbError e = recordEvent(db, claim->id, staffId, QStringLiteral("claimed"));
+                    !e.ok())
+                    return e;
+                return notifyChanged(db, claim->id);
             }
         }
         return {}; // nothing to take
@@ -109,7 +119,7 @@ DbError release(QSqlDatabase &db, qint64 transactionId, qint64 staffId)
     return Database::transaction(db, [&]() -> DbError {
         // The event first: only the holder may write history, and after this they no longer hold
         // it.
-        if (DbError e = recordEvent(db, transactionId, staffId, QStringLiteral("released"), {}, {});
+        if (DbError e = recordEvent(db, transactionId, staffId, QStringLiteral("released"));
             !e.ok())
             return e.kind == DbError::Kind::Forbidden
                        ? DbError::make(DbError::Kind::Conflict,
@@ -124,7 +134,7 @@ DbError release(QSqlDatabase &db, qint64 transactionId, qint64 staffId)
         if (q.numRowsAffected() != 1)
             return DbError::make(DbError::Kind::Conflict,
                                  QStringLiteral("the transaction is no longer yours"));
-        return {};
+        return notifyChanged(db, transactionId);
     });
 }
 
@@ -221,17 +231,13 @@ DbError decide(QSqlDatabase &db,
         q.finish();
 
         // The history first: only the holder may write it (row security on PostgreSQL).
-        const QString visible = templateKey.isEmpty() ? QString() : decision.message;
-        q.prepare(QStringLiteral(
-            "INSERT INTO transaction_events (transaction_id, staff_id, kind, old_state, new_state, "
-            "note, visible_to_applicant) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         QString note = decision.note;
         if (decision.action == Action::Reject)
             note = QStringLiteral("%1: %2\n%3")
                        .arg(decision.reasonCode, decision.reasonText, note)
                        .trimmed();
-        if (DbError e = Database::exec(
-                q, {transactionId, staffId, to, state, to, note, !templateKey.isEmpty()});
+        if (DbError e
+            = recordEvent(db, transactionId, staffId, to, state, to, note, !templateKey.isEmpty());
             !e.ok())
             return e;
 
@@ -290,11 +296,8 @@ DbError decide(QSqlDatabase &db,
                     return e;
             }
         }
-        if (d.isPostgres()) {
-            q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-            if (DbError e = Database::exec(q, {channel(), QString::number(transactionId)}); !e.ok())
-                return e;
-        }
+        if (DbError e = notifyChanged(db, transactionId); !e.ok())
+            return e;
         if (newVersion)
             *newVersion = expectedVersion + 1;
         return {};

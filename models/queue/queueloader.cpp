@@ -31,14 +31,7 @@ bool QueueLoader::ensureConnection(quint64 generation)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (db.isValid() && db.isOpen())
         return true;
-    if (QSqlDatabase::contains(m_connection))
-        QSqlDatabase::removeDatabase(m_connection);
-    db = QSqlDatabase::cloneDatabase(m_source, m_connection);
-    if (!db.open()) {
-        emit failed(generation, DbError::fromSql(db.lastError()));
-        return false;
-    }
-    if (DbError e = Database::execBatch(db, Dialect::of(db).sessionSetup()); !e.ok()) {
+    if (DbError e = Database::cloneConnection(m_source, m_connection); !e.ok()) {
         emit failed(generation, e);
         return false;
     }
