@@ -17,7 +17,7 @@ DbError DbError::fromSql(const QSqlError &error)
     const QString code = error.nativeErrorCode();
     const QString text = error.text();
     const QString lower = text.toLower();
-    DbError e{Kind::Other, text, code};
+    DbError e{Kind::Other, text, code, {}};
     if (code == QLatin1String("28P01")
         || lower.contains(QLatin1String("password authentication failed"))
         || lower.contains(QLatin1String("no password supplied")))
@@ -58,6 +58,8 @@ DbError DbError::fromSql(const QSqlError &error)
 
 QString DbError::userMessage() const
 {
+    if (!message.isEmpty() && kind != Kind::None)
+        return message;
     switch (kind) {
     case Kind::None:
         return {};

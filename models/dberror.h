@@ -31,12 +31,18 @@ struct DbError
     Kind kind = Kind::None;
     QString detail;
     QString sqlState;
+    QString message; // when set: the specific sentence for the user, already translated
 
     bool ok() const { return kind == Kind::None; }
     explicit operator bool() const { return !ok(); }
 
     static DbError fromSql(const QSqlError &error);
-    static DbError make(Kind kind, const QString &detail = {}) { return {kind, detail, {}}; }
+    static DbError make(Kind kind, const QString &detail = {}) { return {kind, detail, {}, {}}; }
+    // An error with its own translated sentence (e.g. "Write the reason for the rejection").
+    static DbError said(Kind kind, const QString &message, const QString &detail = {})
+    {
+        return {kind, detail, {}, message};
+    }
 
     // One sentence in the current UI language, for the person in front of the screen.
     QString userMessage() const;

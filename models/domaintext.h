@@ -13,5 +13,10 @@ QString reportReason(const QString &key);
 QString questionKind(const QString &key);
 QString priority(int level);
 QString serviceCategory(const QString &key);
+// A line of a transaction's history: "Claimed", "Internal note", "In review to Approved".
+QString transactionEvent(const QString &kind, const QString &oldState, const QString &newState);
+// What the applicant typed in: the field's label and the value's words (choices are keys).
+QString applicationField(const QString &key);
+QString applicationValue(const QString &key, const QString &value);
 
 } // namespace DomainText

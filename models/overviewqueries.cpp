@@ -18,7 +18,9 @@ QString serviceCounters(const Dialect &d)
                "sum(CASE WHEN t.state = 'in_review' THEN 1 ELSE 0 END), "
                "sum(CASE WHEN t.state = 'awaiting_applicant' THEN 1 ELSE 0 END), "
                "sum(CASE WHEN t.state = 'escalated' THEN 1 ELSE 0 END), "
-               "sum(CASE WHEN t.state <> 'awaiting_applicant' AND t.due_at < %1 THEN 1 ELSE 0 END) "
+               "sum(CASE WHEN t.state <> 'awaiting_applicant' AND t.due_at < %1 THEN 1 ELSE 0 "
+               "END), "
+               "s.id "
                "FROM services s JOIN transactions t ON t.service_id = s.id "
                "AND t.state IN ('submitted', 'in_review', 'awaiting_applicant', 'escalated') "
                "GROUP BY s.id, s.code, s.name_ar, s.name_en ORDER BY 4 + 0 DESC, s.code LIMIT ?")

@@ -144,7 +144,7 @@ DbError PgCopy::open(const ConnectionProfile &profile, const QString &password)
             QSqlError(QStringLiteral("PgCopy"), message, QSqlError::ConnectionError));
         if (e.kind == DbError::Kind::Other || e.kind == DbError::Kind::ConnectionLost
             || e.kind == DbError::Kind::None)
-            e = DbError{DbError::Kind::Unreachable, message, {}};
+            e = DbError{DbError::Kind::Unreachable, message, {}, {}};
         return e;
     }
     // NOTICEs (e.g. "role is already a member") are not for the person running a bulk load.

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "dialect.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,18 @@
 namespace TransactionService {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TransactionService", text);
+}
+
+DbError notHeld()
+{
+    return DbError::said(DbError::Kind::Conflict,
+                         tr("You no longer hold this transaction: its claim expired or a "
+                            "supervisor reassigned it. Nothing was saved."));
+}
 
 QString leaseUntil(const Dialect &d)
 {
@@ -109,8 +122,7 @@ DbError renewLease(QSqlDatabase &db, qint64 transactionId, qint64 staffId, int l
     if (DbError e = Database::exec(q, {leaseMinutes * 60.0, transactionId, staffId}); !e.ok())
         return e;
     if (q.numRowsAffected() != 1)
-        return DbError::make(DbError::Kind::Conflict,
-                             QStringLiteral("the transaction is no longer yours"));
+        return notHeld();
     return {};
 }
 
@@ -121,10 +133,7 @@ DbError release(QSqlDatabase &db, qint64 transactionId, qint64 staffId)
         // it.
         if (DbError e = recordEvent(db, transactionId, staffId, QStringLiteral("released"));
             !e.ok())
-            return e.kind == DbError::Kind::Forbidden
-                       ? DbError::make(DbError::Kind::Conflict,
-                                       QStringLiteral("the transaction is no longer yours"))
-                       : e;
+            return e.kind == DbError::Kind::Forbidden ? notHeld() : e;
         QSqlQuery q(db);
         q.prepare(
             QStringLiteral("UPDATE transactions SET assigned_to = NULL, lease_expires_at = NULL, "
@@ -132,8 +141,7 @@ DbError release(QSqlDatabase &db, qint64 transactionId, qint64 staffId)
         if (DbError e = Database::exec(q, {transactionId, staffId}); !e.ok())
             return e;
         if (q.numRowsAffected() != 1)
-            return DbError::make(DbError::Kind::Conflict,
-                                 QStringLiteral("the transaction is no longer yours"));
+            return notHeld();
         return notifyChanged(db, transactionId);
     });
 }
@@ -152,9 +160,104 @@ QString applicantMessage(const QString &templateKey,
               .toObject()
               .value(language == QLatin1String("en") ? QLatin1String("en") : QLatin1String("ar"))
               .toString();
+    return fillVariables(text, values).simplified();
+}
+
+QString fillVariables(QString text, const QHash<QString, QString> &values)
+{
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
-    return text.simplified();
+    return text;
+}
+
+DbError
+claim(QSqlDatabase &db, qint64 transactionId, qint64 staffId, Claim *claim, int leaseMinutes)
+{
+    *claim = {};
+    const Dialect d = Dialect::of(db);
+    return Database::transaction(db, [&]() -> DbError {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("UPDATE transactions SET assigned_to = ?, lease_expires_at = %1, "
+                           "state = CASE WHEN state = 'submitted' THEN 'in_review' ELSE state END, "
+                           "version = version + 1 WHERE id = ? "
+                           "AND (assigned_to IS NULL OR lease_expires_at < %2) "
+                           "AND state IN ('submitted', 'in_review') "
+                           "AND service_id IN (SELECT ss.service_id FROM staff_services ss WHERE "
+                           "ss.staff_id = ?) "
+                           "RETURNING id, reference, version, lease_expires_at")
+                .arg(leaseUntil(d), d.now()));
+        if (DbError e = Database::exec(q, {staffId, leaseMinutes * 60.0, transactionId, staffId});
+            !e.ok())
+            return e;
+        if (!q.next())
+            return DbError::said(DbError::Kind::Conflict,
+                                 tr("This transaction cannot be claimed: someone else holds it, "
+                                    "it is no longer open, or it is not one of your services."));
+        claim->id = q.value(0).toLongLong();
+        claim->reference = q.value(1).toString();
+        claim->version = q.value(2).toInt();
+        claim->leaseExpiresAt = Database::toDateTime(q.value(3));
+        q.finish();
+        if (DbError e = recordEvent(db, claim->id, staffId, QStringLiteral("claimed")); !e.ok())
+            return e;
+        return notifyChanged(db, claim->id);
+    });
+}
+
+DbError addNote(
+    QSqlDatabase &db, qint64 staffId, qint64 transactionId, const QString &text, bool toApplicant)
+{
+    const QString body = text.trimmed();
+    if (body.isEmpty())
+        return DbError::said(DbError::Kind::Invalid, tr("Write the text first."));
+    return Database::transaction(db, [&]() -> DbError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "SELECT assigned_to, phone, email, language, state FROM transactions WHERE id = ?"));
+        if (DbError e = Database::exec(q, {transactionId}); !e.ok())
+            return e;
+        if (!q.next())
+            return DbError::make(DbError::Kind::NotFound);
+        if (q.value(0).isNull() || q.value(0).toLongLong() != staffId)
+            return notHeld();
+        const QString phone = q.value(1).toString();
+        const QString email = q.value(2).toString();
+        const QString language = q.value(3).toString();
+        q.finish();
+        if (DbError e
+            = recordEvent(db,
+                          transactionId,
+                          staffId,
+                          toApplicant ? QStringLiteral("message") : QStringLiteral("note"),
+                          {},
+                          {},
+                          body,
+                          toApplicant);
+            !e.ok())
+            return e;
+        if (toApplicant) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO outbox (transaction_id, channel, recipient, language, body) "
+                "VALUES (?, ?, ?, ?, ?)"));
+            int sent = 0;
+            for (const auto &[channel, recipient] : {std::pair{QStringLiteral("sms"), phone},
+                                                     std::pair{QStringLiteral("email"), email}}) {
+                if (recipient.isEmpty())
+                    continue;
+                if (DbError e
+                    = Database::exec(q, {transactionId, channel, recipient, language, body});
+                    !e.ok())
+                    return e;
+                ++sent;
+            }
+            if (!sent)
+                return DbError::said(DbError::Kind::Invalid,
+                                     tr("The applicant gave no mobile number or e-mail address: "
+                                        "the message cannot be sent. Nothing was saved."));
+        }
+        return notifyChanged(db, transactionId);
+    });
 }
 
 DbError decide(QSqlDatabase &db,
@@ -172,8 +275,8 @@ DbError decide(QSqlDatabase &db,
     switch (decision.action) {
     case Action::RequestDocuments:
         if (decision.missingDocuments.isEmpty())
-            return DbError::make(DbError::Kind::Invalid,
-                                 QStringLiteral("name the missing documents"));
+            return DbError::said(DbError::Kind::Invalid,
+                                 tr("Tick the documents the applicant has to provide."));
         from = QStringLiteral("in_review");
         to = QStringLiteral("awaiting_applicant");
         templateKey = to;
@@ -188,8 +291,8 @@ DbError decide(QSqlDatabase &db,
         break;
     case Action::Reject:
         if (decision.reasonCode.trimmed().isEmpty() || decision.reasonText.trimmed().isEmpty())
-            return DbError::make(DbError::Kind::Invalid,
-                                 QStringLiteral("a rejection needs a reason code and text"));
+            return DbError::said(DbError::Kind::Invalid,
+                                 tr("A rejection needs a reason and its text for the applicant."));
         to = QStringLiteral("rejected");
         templateKey = to;
         break;

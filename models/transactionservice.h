@@ -40,6 +40,19 @@ DbError renewLease(QSqlDatabase &db,
                    int leaseMinutes = defaultLeaseMinutes);
 // Gives the transaction back to the queue.
 DbError release(QSqlDatabase &db, qint64 transactionId, qint64 staffId);
+// Claims one particular transaction the clerk opened from the queue, if nobody holds it (or the
+// holder's lease has expired) and it is one of the clerk's services. Kind::Conflict otherwise.
+DbError claim(QSqlDatabase &db,
+              qint64 transactionId,
+              qint64 staffId,
+              Claim *claim,
+              int leaseMinutes = defaultLeaseMinutes);
+
+// An internal note (history only), or a message to the applicant (history marked visible to
+// them, and the outbox by SMS and e-mail), on a transaction the clerk holds. One database
+// transaction; blank text is Kind::Invalid, a transaction no longer held Kind::Conflict.
+DbError addNote(
+    QSqlDatabase &db, qint64 staffId, qint64 transactionId, const QString &text, bool toApplicant);
 
 struct Decision
 {
@@ -73,6 +86,9 @@ DbError decide(QSqlDatabase &db,
                const Decision &decision,
                int *newVersion = nullptr,
                ConflictInfo *conflict = nullptr);
+
+// Replaces {name}-style variables by their values; unknown ones stay as they are.
+QString fillVariables(QString text, const QHash<QString, QString> &values);
 
 // The applicant message for a decision, filled in (for previews and the outbox).
 QString applicantMessage(const QString &templateKey,

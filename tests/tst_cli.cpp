@@ -196,8 +196,9 @@ void TestCli::screenshots()
                       env,
                       300000);
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    // The demo account sees all five areas; two dialogs; two languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 14);
+    // The demo account sees all five areas, an open transaction with its rejection dialog and
+    // shortcut sheet, two more dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 20);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
                              "ar-polls.png",
@@ -205,7 +206,9 @@ void TestCli::screenshots()
                              "ar-administration.png",
                              "en-transactions.png",
                              "en-signin.png",
-                             "ar-shortcuts.png"})
+                             "ar-shortcuts.png",
+                             "ar-transaction.png",
+                             "en-transaction-reject.png"})
         QVERIFY2(QFileInfo(out.filePath(QLatin1String(name))).size() > 5000, name);
 }
 

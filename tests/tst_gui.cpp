@@ -8,6 +8,7 @@
 #include "signindialog.h"
 #include "staffadmin.h"
 #include "testdatabase.h"
+#include "transaction/transactionform.h"
 #include "transactionqueuemodel.h"
 
 #include <QImage>
@@ -233,6 +234,11 @@ void TestGui::takeNextFromTheTransactionsPage()
     QCOMPARE(messages.count(), 1);
     QVERIFY2(messages.first().first().toString().contains(QStringLiteral("MOI-2026-0000001")),
              qPrintable(messages.first().first().toString()));
+    // It opens in the form, claimed; back in the queue (keeping the claim) the search is there.
+    QVERIFY(page->isFormShown());
+    QCOMPARE(page->form()->detail().reference, QStringLiteral("MOI-2026-0000001"));
+    QVERIFY(page->form()->detail().heldBy(s.staffId));
+    page->showQueue(false);
     // The queue now shows the clerk's own: that one transaction.
     QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 1, 10000);
     QTRY_VERIFY(page->queue()

@@ -173,11 +173,12 @@ QStringList MainWindow::pageKeys() const
     return keys;
 }
 
-void MainWindow::showPage(const QString &key)
+bool MainWindow::showPage(const QString &key)
 {
     const int index = int(pageKeys().indexOf(key));
     if (index >= 0)
         m_nav->setCurrentRow(index);
+    return index >= 0;
 }
 
 Page *MainWindow::currentPage() const
@@ -187,8 +188,11 @@ Page *MainWindow::currentPage() const
 
 QList<QAction *> MainWindow::shortcutActions() const
 {
-    return QList<QAction *>{m_refresh, m_signOut, m_quit, m_arabic, m_english, m_shortcuts}
-           + m_pageActions;
+    QList<QAction *> actions{m_refresh, m_signOut, m_quit, m_arabic, m_english, m_shortcuts};
+    actions += m_pageActions;
+    if (const Page *page = currentPage())
+        actions += page->shortcutActions();
+    return actions;
 }
 
 QString MainWindow::statusText() const

@@ -26,7 +26,8 @@ public:
 
     QList<Page *> pages() const { return m_pages; }
     QStringList pageKeys() const;
-    void showPage(const QString &key);
+    bool showPage(const QString &key); // false: not one of this user's pages
+    const Session &session() const { return m_session; }
     Page *currentPage() const;
     ConnectionState connectionState() const { return m_state; }
     QString statusText() const; // the status bar, for tests

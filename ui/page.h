@@ -23,6 +23,8 @@ public:
     virtual void refresh() = 0;
     // True while background loads for what is on screen are still running.
     virtual bool isBusy() const { return false; }
+    // The page's own keyboard actions, for the shortcut sheet.
+    virtual QList<class QAction *> shortcutActions() const { return {}; }
 
 signals:
     void databaseError(const DbError &error);

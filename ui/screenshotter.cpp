@@ -3,13 +3,17 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "pages/transactionspage.h"
 #include "shortcutsdialog.h"
 #include "signindialog.h"
+#include "transaction/decisiondialog.h"
+#include "transaction/transactionform.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QPixmap>
+#include <QSqlQuery>
 
 namespace Screenshotter {
 
@@ -46,6 +50,32 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                       written,
                       error))
                 return written;
+        }
+        // A transaction as a clerk works on it: one the user holds if there is one, and the
+        // rejection dialog over it.
+        if (window.showPage(QStringLiteral("transactions"))) {
+            auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
+            QSqlQuery q(QSqlDatabase::database(window.session().connectionName, false));
+            q.prepare(QStringLiteral(
+                "SELECT id FROM transactions WHERE state IN ('in_review', 'submitted') "
+                "ORDER BY CASE WHEN assigned_to = ? THEN 0 ELSE 1 END, due_at, id LIMIT 1"));
+            q.addBindValue(window.session().staffId);
+            if (page && q.exec() && q.next() && page->openTransaction(q.value(0).toLongLong())) {
+                const QString base
+                    = QDir(folder).filePath(language + QStringLiteral("-transaction"));
+                if (!save(window, base + QStringLiteral(".png"), written, error))
+                    return written;
+                DecisionDialog reject(
+                    DecisionDialog::Action::Reject, page->form()->detail(), {}, &window);
+                reject.show();
+                if (!save(reject, base + QStringLiteral("-reject.png"), written, error))
+                    return written;
+                ShortcutsDialog formKeys(window.shortcutActions(), &window);
+                formKeys.show();
+                if (!save(formKeys, base + QStringLiteral("-shortcuts.png"), written, error))
+                    return written;
+                page->showQueue(false); // a picture changes nothing
+            }
         }
         SignInDialog signIn;
         signIn.setDatabaseUrl(

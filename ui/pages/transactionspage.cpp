@@ -6,34 +6,69 @@
 #include "domaintext.h"
 #include "overviewqueries.h"
 #include "presenter.h"
+#include "transaction/transactionform.h"
 #include "transactionqueuemodel.h"
 #include "transactionsearch.h"
 #include "transactionservice.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 using Kind = BoundedQueryModel::Kind;
 
+namespace {
+enum Period { AnyTime, Today, Last7Days, Last30Days, Between };
+
+QDateTime startOfQatarDay(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0), Presenter::timeZone()).toUTC();
+}
+} // namespace
+
 TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     : Page(session, parent)
     , m_counters(new BoundedQueryModel(this))
     , m_queue(new TransactionQueueModel(session.connectionName, 200, 64, this))
+    , m_views(new QStackedWidget(this))
+    , m_list(new QWidget(m_views))
+    , m_form(new TransactionForm(session, m_views))
     , m_ownership(new QComboBox(this))
+    , m_service(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_sla(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_savedViews(new QComboBox(this))
+    , m_saveView(new QPushButton(this))
+    , m_deleteView(new QPushButton(this))
     , m_takeNext(new QPushButton(this))
     , m_search(new QLineEdit(this))
     , m_results(new QTableWidget(this))
     , m_searchHint(new QLabel(this))
 {
     setUpHeader();
+    m_layout->addWidget(m_views, 1);
+    m_views->addWidget(m_list);
+    m_views->addWidget(m_form);
+    auto *list = new QVBoxLayout(m_list);
+    list->setContentsMargins(0, 0, 0, 0);
+
+    // Search.
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -42,7 +77,7 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
             m_searchHint->hide();
         }
     });
-    auto *focusSearch = new QShortcut(QKeySequence::Find, this);
+    auto *focusSearch = new QShortcut(QKeySequence::Find, m_list);
     connect(focusSearch, &QShortcut::activated, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -54,11 +89,17 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setMaximumHeight(180);
     m_results->hide();
+    connect(m_results, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (const QTableWidgetItem *item = m_results->item(row, 0))
+            openTransaction(item->data(Qt::UserRole).toLongLong());
+    });
     m_searchHint->setWordWrap(true);
     m_searchHint->hide();
-    m_layout->addWidget(m_search);
-    m_layout->addWidget(m_searchHint);
-    m_layout->addWidget(m_results);
+    list->addWidget(m_search);
+    list->addWidget(m_searchHint);
+    list->addWidget(m_results);
+
+    // Counters per service and state; a click filters the queue to that cell.
     m_counters->setColumns({
         {[this] { return tr("Service"); }, Kind::Text, 1, 2},
         {[this] { return tr("Submitted"); }, Kind::Number, 3},
@@ -71,14 +112,19 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     m_urgentLabel = new QLabel(this);
     auto *counters = makeTable();
     counters->setModel(m_counters);
+    counters->setSelectionBehavior(QAbstractItemView::SelectItems);
     counters->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     counters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     counters->horizontalHeader()->setStretchLastSection(false);
-    auto *queue = makeTable();
-    queue->setModel(m_queue);
+    connect(counters, &QTableView::activated, this, &TransactionsPage::openCounter);
+    connect(counters, &QTableView::clicked, this, &TransactionsPage::openCounter);
+
+    // The queue.
+    m_queueView = makeTable();
+    m_queueView->setModel(m_queue);
     // Fixed widths (no ResizeToContents: that would read every row of a million-row queue).
-    queue->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = queue->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = m_queueView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     using C = TransactionQueueModel::Column;
     for (const auto &[column, width] : {std::pair{C::Reference, 12},
                                         {C::Service, 16},
@@ -87,58 +133,252 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
                                         {C::Due, 15},
                                         {C::State, 13},
                                         {C::Priority, 7}})
-        queue->setColumnWidth(int(column), width * em);
-    queue->horizontalHeader()->setStretchLastSection(true);
-    queue->verticalHeader()->setDefaultSectionSize(queue->fontMetrics().height() + 8);
-    queue->setSortingEnabled(false);
+        m_queueView->setColumnWidth(int(column), width * em);
+    m_queueView->horizontalHeader()->setStretchLastSection(true);
+    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 8);
+    m_queueView->setSortingEnabled(false);
+    connect(m_queueView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const qint64 id = m_queue->data(index, TransactionQueueModel::IdRole).toLongLong();
+        if (id)
+            openTransaction(id, index.row());
+    });
     connect(m_queue, &TransactionQueueModel::countChanged, this, &TransactionsPage::updateCount);
     connect(m_queue, &TransactionQueueModel::loadFailed, this, [this](const QString &) {
         report(DbError::make(DbError::Kind::ConnectionLost));
     });
-    connect(m_ownership, &QComboBox::currentIndexChanged, this, &TransactionsPage::applyFilter);
+
+    // Filters and saved views.
+    m_from->setCalendarPopup(true);
+    m_to->setCalendarPopup(true);
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(Presenter::timeZone()).date();
+    m_from->setDate(today.addDays(-7));
+    m_to->setDate(today);
+    m_from->hide();
+    m_to->hide();
+    for (QComboBox *box : {m_ownership, m_service, m_state, m_sla, m_period})
+        connect(box, &QComboBox::currentIndexChanged, this, &TransactionsPage::filterChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &TransactionsPage::filterChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, &TransactionsPage::filterChanged);
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_savedViews->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_savedViews, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            loadView(m_savedViews->itemText(index));
+    });
+    connect(m_saveView, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this,
+            tr("Save view"),
+            tr("Name of the view (e.g. \"My overdue visas\"):"),
+            QLineEdit::Normal,
+            m_savedViews->currentIndex() > 0 ? m_savedViews->currentText() : QString(),
+            &ok);
+        if (ok)
+            saveView(name);
+    });
+    connect(m_deleteView, &QPushButton::clicked, this, [this] {
+        const int index = m_savedViews->currentIndex();
+        if (index < 1 || index > m_viewList.size())
+            return;
+        const SavedViews::View view = m_viewList.at(index - 1);
+        if (QMessageBox::question(
+                this, tr("Delete view"), tr("Delete the view \"%1\"?").arg(view.name))
+            != QMessageBox::Yes)
+            return;
+        QSqlDatabase database = db();
+        if (DbError e = SavedViews::remove(database, view.id, view.version); !e.ok())
+            report(e);
+        loadViews();
+    });
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_ownership);
+    filters->addWidget(m_service);
+    filters->addWidget(m_state);
+    filters->addWidget(m_sla);
+    filters->addWidget(m_period);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addStretch(1);
+    filters->addWidget(m_savedViews);
+    filters->addWidget(m_saveView);
+    filters->addWidget(m_deleteView);
 
     auto *queueBar = new QHBoxLayout;
     queueBar->addWidget(m_urgentLabel, 1);
-    queueBar->addWidget(m_ownership);
     queueBar->addWidget(m_takeNext);
-    m_takeNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_takeNext->setVisible(m_session.has(Role::Clerk));
-    connect(m_takeNext, &QPushButton::clicked, this, &TransactionsPage::takeNext);
-    m_layout->addWidget(m_countersLabel);
-    m_layout->addWidget(counters, 2);
-    m_layout->addLayout(queueBar);
-    m_layout->addWidget(queue, 3);
+    // Ctrl+N works from the queue and from an open transaction alike.
+    m_takeNextAction = new QAction(this);
+    m_takeNextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_takeNextAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_takeNextAction->setEnabled(m_session.has(Role::Clerk));
+    addAction(m_takeNextAction);
+    connect(m_takeNextAction, &QAction::triggered, this, &TransactionsPage::takeNext);
+    connect(m_takeNext, &QPushButton::clicked, m_takeNextAction, &QAction::trigger);
+    m_openAction = new QAction(this); // for the shortcut sheet: Enter opens the selected row
+    m_openAction->setShortcut(QKeySequence(Qt::Key_Return));
+    m_openAction->setShortcutContext(Qt::WidgetShortcut);
+
+    list->addWidget(m_countersLabel);
+    list->addWidget(counters, 2);
+    list->addLayout(filters);
+    list->addLayout(queueBar);
+    list->addWidget(m_queueView, 3);
+
+    connect(m_form, &TransactionForm::closeRequested, this, [this] { showQueue(); });
+    connect(m_form, &TransactionForm::navigate, this, &TransactionsPage::navigate);
+    connect(m_form, &TransactionForm::message, this, &Page::message);
+    connect(m_form, &TransactionForm::databaseError, this, &Page::databaseError);
+    connect(m_form, &TransactionForm::changed, this, [this] {
+        m_queue->refresh();
+        const Dialect d = Dialect::of(db());
+        report(m_counters->load(db(), OverviewQueries::serviceCounters(d), {}, 100));
+    });
     retranslate();
+}
+
+TransactionsPage::~TransactionsPage()
+{
+    // Give back an undecided claim when the window closes or the user signs out (quietly: the
+    // window that would show a message is going away too).
+    m_form->blockSignals(true);
+    if (db().isOpen())
+        m_form->leave();
+}
+
+QList<QAction *> TransactionsPage::shortcutActions() const
+{
+    QList<QAction *> actions{m_takeNextAction, m_openAction};
+    return actions + m_form->shortcutActions();
 }
 
 void TransactionsPage::retranslate()
 {
     setHeaderText(tr("Transactions"),
                   tr("E-service transactions submitted through the portal, by service and state."));
-    m_countersLabel->setText(tr("Open transactions per service"));
-    m_takeNext->setText(tr("Take next"));
+    m_countersLabel->setText(tr("Open transactions per service (click a number to see them)"));
+    m_takeNextAction->setText(tr("Take next"));
+    m_openAction->setText(tr("Open the selected transaction"));
+    m_takeNext->setText(
+        tr("Take next (%1)").arg(m_takeNextAction->shortcut().toString(QKeySequence::NativeText)));
+    m_takeNext->setToolTip(tr("Claim the most urgent unclaimed transaction of your services"));
     m_search->setPlaceholderText(tr("Search by reference, QID, phone or applicant name (Ctrl+F)"));
     m_results->setHorizontalHeaderLabels(
         {tr("Reference"), tr("Applicant"), tr("QID"), tr("State")});
-    m_takeNext->setToolTip(tr("Claim the most urgent unclaimed transaction of your services (%1)")
-                               .arg(m_takeNext->shortcut().toString(QKeySequence::NativeText)));
-    const int current = qMax(0, m_ownership->currentIndex());
-    const QSignalBlocker blocker(m_ownership);
-    m_ownership->clear();
-    m_ownership->addItems({tr("All open"), tr("Unclaimed"), tr("Mine"), tr("Overdue")});
-    m_ownership->setCurrentIndex(current);
+    m_saveView->setText(tr("Save view…"));
+    m_deleteView->setText(tr("Delete view"));
+    m_from->setToolTip(tr("Submitted from"));
+    m_to->setToolTip(tr("Submitted until (inclusive)"));
+    m_from->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_to->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    {
+        m_applying = true;
+        auto refill = [](QComboBox *box, const QStringList &items) {
+            const int current = qMax(0, box->currentIndex());
+            box->clear();
+            box->addItems(items);
+            box->setCurrentIndex(current);
+        };
+        refill(m_ownership, {tr("Everyone's"), tr("Unclaimed"), tr("Mine")});
+        QStringList states{tr("All open states")};
+        for (const QString &s : QueueFilter::knownStates())
+            states << DomainText::transactionState(s);
+        refill(m_state, states);
+        refill(m_sla, {tr("Any time limit"), tr("Due within 8 hours"), tr("Overdue")});
+        refill(m_period,
+               {tr("Submitted any time"),
+                tr("Submitted today"),
+                tr("Submitted in the last 7 days"),
+                tr("Submitted in the last 30 days"),
+                tr("Submitted between…")});
+        m_applying = false;
+    }
+    loadServices();
+    loadViews();
     updateCount(m_queue->rowCount());
     m_counters->retranslate();
     m_queue->retranslate();
 }
 
-void TransactionsPage::updateCount(qint64 rows)
+void TransactionsPage::loadServices()
 {
-    m_urgentLabel->setText(
-        tr("Queue, most urgent first: %1 transactions").arg(Presenter::current().number(rows)));
+    const qint64 current = m_service->currentData().toLongLong();
+    m_applying = true;
+    m_service->clear();
+    m_service->addItem(tr("All services"), 0);
+    QSqlDatabase database = db();
+    if (database.isOpen()) {
+        const bool english = Presenter::current().language() == QLatin1String("en");
+        QSqlQuery q(database);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT id, %1 FROM services ORDER BY 2 LIMIT 500")
+                       .arg(english ? QStringLiteral("name_en") : QStringLiteral("name_ar"))))
+            while (q.next())
+                m_service->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    }
+    m_service->setCurrentIndex(qMax(0, m_service->findData(current)));
+    m_applying = false;
 }
 
-void TransactionsPage::applyFilter()
+void TransactionsPage::loadViews()
+{
+    QSqlDatabase database = db();
+    if (!database.isOpen())
+        return;
+    if (DbError e = SavedViews::list(database, m_session.login, key(), &m_viewList); !e.ok())
+        report(e);
+    const QString current
+        = m_savedViews->currentIndex() > 0 ? m_savedViews->currentText() : QString();
+    const QSignalBlocker blocker(m_savedViews);
+    m_savedViews->clear();
+    m_savedViews->addItem(tr("Saved views"));
+    for (const auto &v : std::as_const(m_viewList))
+        m_savedViews->addItem(v.name);
+    m_savedViews->setCurrentIndex(qMax(0, m_savedViews->findText(current)));
+    m_deleteView->setEnabled(!m_viewList.isEmpty());
+}
+
+QStringList TransactionsPage::viewNames() const
+{
+    QStringList names;
+    for (const auto &v : m_viewList)
+        names << v.name;
+    return names;
+}
+
+bool TransactionsPage::saveView(const QString &name)
+{
+    QSqlDatabase database = db();
+    const DbError e = SavedViews::save(
+        database, m_session.login, key(), name, SavedViews::toJson(currentFilter()));
+    if (!e.ok()) {
+        if (e.kind == DbError::Kind::Invalid)
+            QMessageBox::warning(this, tr("Save view"), e.userMessage());
+        else
+            report(e);
+        return false;
+    }
+    loadViews();
+    m_savedViews->setCurrentIndex(qMax(0, m_savedViews->findText(name.simplified())));
+    emit message(tr("View \"%1\" saved.").arg(name.simplified()));
+    return true;
+}
+
+bool TransactionsPage::loadView(const QString &name)
+{
+    for (const auto &v : std::as_const(m_viewList)) {
+        if (v.name != name)
+            continue;
+        applyFilter(SavedViews::queueFilterFromJson(v.definition, m_session.staffId));
+        const QSignalBlocker blocker(m_savedViews);
+        m_savedViews->setCurrentIndex(qMax(0, m_savedViews->findText(name)));
+        return true;
+    }
+    return false;
+}
+
+QueueFilter TransactionsPage::currentFilter() const
 {
     QueueFilter filter;
     switch (m_ownership->currentIndex()) {
@@ -149,13 +389,164 @@ void TransactionsPage::applyFilter()
         filter.ownership = QueueFilter::Ownership::Mine;
         filter.staffId = m_session.staffId;
         break;
+    default:
+        break;
+    }
+    if (const qint64 service = m_service->currentData().toLongLong())
+        filter.serviceIds = {service};
+    if (const int state = m_state->currentIndex(); state > 0)
+        filter.states = {QueueFilter::knownStates().value(state - 1)};
+    filter.sla = m_sla->currentIndex() == 1   ? QueueFilter::Sla::DueSoon
+                 : m_sla->currentIndex() == 2 ? QueueFilter::Sla::Overdue
+                                              : QueueFilter::Sla::Any;
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(Presenter::timeZone()).date();
+    switch (m_period->currentIndex()) {
+    case Today:
+        filter.submittedFrom = startOfQatarDay(today);
+        break;
+    case Last7Days:
+        filter.submittedFrom = startOfQatarDay(today.addDays(-6));
+        break;
+    case Last30Days:
+        filter.submittedFrom = startOfQatarDay(today.addDays(-29));
+        break;
+    case Between:
+        filter.submittedFrom = startOfQatarDay(m_from->date());
+        filter.submittedTo = startOfQatarDay(m_to->date().addDays(1));
+        break;
+    default:
+        break;
+    }
+    return filter;
+}
+
+void TransactionsPage::applyFilter(const QueueFilter &filter)
+{
+    m_applying = true;
+    m_ownership->setCurrentIndex(filter.ownership == QueueFilter::Ownership::Unclaimed ? 1
+                                 : filter.ownership == QueueFilter::Ownership::Mine    ? 2
+                                                                                       : 0);
+    m_service->setCurrentIndex(filter.serviceIds.size() == 1
+                                   ? qMax(0, m_service->findData(filter.serviceIds.first()))
+                                   : 0);
+    m_state->setCurrentIndex(filter.states.size() == 1
+                                 ? QueueFilter::knownStates().indexOf(filter.states.first()) + 1
+                                 : 0);
+    m_sla->setCurrentIndex(filter.sla == QueueFilter::Sla::DueSoon   ? 1
+                           : filter.sla == QueueFilter::Sla::Overdue ? 2
+                                                                     : 0);
+    if (filter.submittedFrom.isValid() || filter.submittedTo.isValid()) {
+        m_period->setCurrentIndex(Between);
+        const QDate today
+            = QDateTime::currentDateTimeUtc().toTimeZone(Presenter::timeZone()).date();
+        m_from->setDate(filter.submittedFrom.isValid()
+                            ? filter.submittedFrom.toTimeZone(Presenter::timeZone()).date()
+                            : today.addYears(-10));
+        m_to->setDate(filter.submittedTo.isValid()
+                          ? filter.submittedTo.toTimeZone(Presenter::timeZone()).date().addDays(-1)
+                          : today);
+    } else {
+        m_period->setCurrentIndex(AnyTime);
+    }
+    m_applying = false;
+    filterChanged();
+}
+
+void TransactionsPage::filterChanged()
+{
+    if (m_applying)
+        return;
+    const bool between = m_period->currentIndex() == Between;
+    m_from->setVisible(between);
+    m_to->setVisible(between);
+    const QSignalBlocker blocker(m_savedViews);
+    m_savedViews->setCurrentIndex(0);
+    m_queue->setFilter(currentFilter());
+}
+
+void TransactionsPage::openCounter(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    QueueFilter filter;
+    const qint64 service = m_counters->raw(index.row(), 8).toLongLong();
+    if (service)
+        filter.serviceIds = {service};
+    switch (index.column()) {
+    case 1:
+        filter.states = {QStringLiteral("submitted")};
+        break;
+    case 2:
+        filter.states = {QStringLiteral("in_review")};
+        break;
     case 3:
+        filter.states = {QStringLiteral("awaiting_applicant")};
+        break;
+    case 4:
+        filter.states = {QStringLiteral("escalated")};
+        break;
+    case 5:
         filter.sla = QueueFilter::Sla::Overdue;
         break;
     default:
         break;
     }
-    m_queue->setFilter(filter);
+    applyFilter(filter);
+    m_queueView->setFocus();
+}
+
+void TransactionsPage::updateCount(qint64 rows)
+{
+    m_urgentLabel->setText(
+        tr("Queue, most urgent first: %1 transactions").arg(Presenter::current().number(rows)));
+}
+
+bool TransactionsPage::openTransaction(qint64 id, int row)
+{
+    if (!m_form->open(id))
+        return false;
+    m_formRow = row;
+    m_views->setCurrentWidget(m_form);
+    m_form->setFocus();
+    return true;
+}
+
+void TransactionsPage::showQueue(bool releaseClaim)
+{
+    m_form->leave(releaseClaim);
+    m_views->setCurrentWidget(m_list);
+    if (m_formRow >= 0 && m_formRow < m_queue->rowCount())
+        m_queueView->selectRow(m_formRow);
+    m_queueView->setFocus();
+}
+
+bool TransactionsPage::isFormShown() const
+{
+    return m_views->currentWidget() == m_form;
+}
+
+void TransactionsPage::navigate(int step)
+{
+    if (m_formRow < 0) {
+        emit message(tr("This transaction was not opened from the queue: there is no next one."));
+        return;
+    }
+    // If the open transaction left the queue (decided), the next one has slid into its place.
+    const QueueRow *here = m_queue->rowAt(m_formRow);
+    const bool stillThere = here && here->id == m_form->transactionId();
+    const int target = stillThere ? m_formRow + step : (step > 0 ? m_formRow : m_formRow - 1);
+    if (target < 0 || target >= m_queue->rowCount()) {
+        emit message(step > 0 ? tr("This was the last transaction of the queue.")
+                              : tr("This was the first transaction of the queue."));
+        return;
+    }
+    const QueueRow *next = m_queue->rowAt(target);
+    if (!next) {
+        emit message(tr("The queue is still loading; try again in a moment."));
+        return;
+    }
+    openTransaction(next->id, target);
+    m_queueView->selectRow(target);
 }
 
 void TransactionsPage::takeNext()
@@ -174,8 +565,8 @@ void TransactionsPage::takeNext()
     const Presenter &p = Presenter::current();
     emit message(tr("Transaction %1 is now yours until %2.")
                      .arg(p.code(claim.reference), p.time(claim.leaseExpiresAt)));
-    m_ownership->setCurrentIndex(2); // show "Mine", with the new one in it
-    refresh();
+    openTransaction(claim.id);
+    m_queue->refresh();
 }
 
 void TransactionsPage::search(const QString &text)
@@ -205,7 +596,9 @@ void TransactionsPage::search(const QString &text)
     for (const TransactionSearch::Hit &hit : shown) {
         const int row = m_results->rowCount();
         m_results->insertRow(row);
-        m_results->setItem(row, 0, new QTableWidgetItem(p.code(hit.reference)));
+        auto *reference = new QTableWidgetItem(p.code(hit.reference));
+        reference->setData(Qt::UserRole, hit.id);
+        m_results->setItem(row, 0, reference);
         m_results->setItem(row, 1, new QTableWidgetItem(ArabicText::isolate(hit.applicant)));
         m_results->setItem(row, 2, new QTableWidgetItem(p.code(hit.qid)));
         m_results->setItem(row, 3, new QTableWidgetItem(DomainText::transactionState(hit.state)));
@@ -236,5 +629,11 @@ void TransactionsPage::refresh()
 {
     const Dialect d = Dialect::of(db());
     report(m_counters->load(db(), OverviewQueries::serviceCounters(d), {}, 100));
-    applyFilter();
+    if (m_service->count() <= 1)
+        loadServices();
+    if (m_savedViews->count() == 0)
+        loadViews();
+    m_queue->setFilter(currentFilter());
+    if (isFormShown())
+        m_form->reload();
 }

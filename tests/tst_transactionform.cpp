@@ -1,0 +1,384 @@
+// The transaction form as a clerk uses it, over SQLite and PostgreSQL: claim, notes and
+// messages, canned responses, decisions, conflicts that keep the clerk's text, leaving, saved
+// views and queue filters.
+#include "database.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "pages/transactionspage.h"
+#include "savedviews.h"
+#include "session.h"
+#include "staffadmin.h"
+#include "testdatabase.h"
+#include "transaction/transactionform.h"
+#include "transactionqueuemodel.h"
+#include "transactionservice.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using Action = TransactionService::Decision::Action;
+
+class TestTransactionForm : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void claimNoteMessageAndDecide_data() { TestDatabase::addRows(); }
+    void claimNoteMessageAndDecide();
+    void conflictKeepsTheClerksText_data() { TestDatabase::addRows(); }
+    void conflictKeepsTheClerksText();
+    void leavingReturnsTheClaim_data() { TestDatabase::addRows(); }
+    void leavingReturnsTheClaim();
+    void savedViewsAndFilters_data() { TestDatabase::addRows(); }
+    void savedViewsAndFilters();
+
+private:
+    struct Fixture
+    {
+        std::unique_ptr<TestDatabase> db;
+        Session clerk;
+        Session other;
+        qint64 first = 0;  // MOI-2026-0000042: English applicant with phone and e-mail
+        qint64 second = 0; // MOI-2026-0000043: no phone, no e-mail
+    };
+    bool setUp(Fixture &f);
+    Session signInAs(TestDatabase &t, const QString &base, Roles roles);
+    qint64 scalar(Fixture &f, const QString &sql);
+};
+
+void TestTransactionForm::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DiwanTest"));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+}
+
+Session TestTransactionForm::signInAs(TestDatabase &t, const QString &base, Roles roles)
+{
+    QSqlDatabase db = t.db();
+    const QString login = t.uniqueLogin(base);
+    qint64 id = 0;
+    if (DbError e = StaffAdmin::createStaff(db,
+                                            {login,
+                                             QString(),
+                                             QStringLiteral("Clerk ") + base,
+                                             roles,
+                                             QStringLiteral("password-123")},
+                                            &id);
+        !e.ok())
+        qWarning() << e.toString();
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("INSERT INTO staff_services (staff_id, service_id) SELECT %1, id FROM "
+                          "services")
+               .arg(id));
+    const SignInResult r = signIn(t.profileFor(login),
+                                  login,
+                                  QStringLiteral("password-123"),
+                                  Database::uniqueConnectionName(QStringLiteral("form")));
+    if (!r.error.ok())
+        qWarning() << r.error.toString();
+    return r.session;
+}
+
+bool TestTransactionForm::setUp(Fixture &f)
+{
+    QSqlDatabase db = f.db->db();
+    QSqlQuery q(db);
+    bool ok = q.exec(QStringLiteral(
+        "INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
+        "('residence_renewal', 'تجديد رخصة الإقامة', 'Residence permit renewal', 'residency', "
+        "24)"));
+    ok = ok
+         && q.exec(QStringLiteral(
+             "INSERT INTO service_documents (service_id, code, name_ar, name_en, position) "
+             "SELECT id, 'passport_copy', 'صورة جواز السفر', 'Passport copy', 1 FROM services"));
+    ok = ok
+         && q.exec(QStringLiteral(
+             "INSERT INTO canned_responses (service_id, title_ar, title_en, body_ar, body_en) "
+             "VALUES (NULL, 'استلام', 'Received', 'السيد/ة {name}، طلبكم {reference}', "
+             "'Dear {name}, your application {reference} will be completed by {due_date}.')"));
+    ok = ok
+         && q.exec(QStringLiteral(
+             "INSERT INTO transactions (reference, service_id, applicant_name, "
+             "applicant_name_norm, qid, phone, email, language, details, submitted_at, due_at) "
+             "VALUES ('MOI-2026-0000042', (SELECT id FROM services), 'Amal Saleh', 'amal saleh', "
+             "'28463400123', '+974 55512345', 'amal@example.qa', 'en', "
+             "'{\"passport_number\":\"A1234567\",\"renewal_years\":\"2\"}', "
+             "'2026-11-20T08:00:00.000Z', '2030-11-21T08:00:00.000Z'), "
+             "('MOI-2026-0000043', (SELECT id FROM services), 'سالم', 'سالم', '28463400124', "
+             "NULL, NULL, 'ar', '{}', '2026-11-21T08:00:00.000Z', '2030-11-22T08:00:00.000Z')"));
+    if (!ok) {
+        qWarning() << q.lastError().text();
+        return false;
+    }
+    f.first = scalar(
+        f, QStringLiteral("SELECT id FROM transactions WHERE reference = 'MOI-2026-0000042'"));
+    f.second = scalar(
+        f, QStringLiteral("SELECT id FROM transactions WHERE reference = 'MOI-2026-0000043'"));
+    f.clerk = signInAs(*f.db, QStringLiteral("amna"), Role::Clerk);
+    f.other = signInAs(*f.db, QStringLiteral("badr"), Role::Clerk);
+    return f.clerk.isValid() && f.other.isValid();
+}
+
+qint64 TestTransactionForm::scalar(Fixture &f, const QString &sql)
+{
+    QSqlQuery q(f.db->db());
+    if (!q.exec(sql) || !q.next()) {
+        qWarning() << sql << q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+void TestTransactionForm::claimNoteMessageAndDecide()
+{
+    Fixture f;
+    {
+        DIWAN_OPEN_DB(t, true);
+        f.db = std::move(t);
+    }
+    QVERIFY(setUp(f));
+    TransactionForm form(f.clerk);
+    QVERIFY(form.open(f.first));
+    // Not claimed yet: nothing can be written or decided.
+    QVERIFY(form.composer()->isReadOnly());
+    QVERIFY(!form.canDecide(Action::Approve));
+    QVERIFY(form.claim());
+    QVERIFY(form.detail().heldBy(f.clerk.staffId));
+    QCOMPARE(form.detail().state, QStringLiteral("in_review"));
+    QVERIFY(!form.composer()->isReadOnly());
+    QVERIFY(form.canDecide(Action::Approve));
+    QVERIFY(form.canDecide(Action::RequestDocuments));
+    QVERIFY(!form.canDecide(Action::ResumeReview));
+    const int before = form.historyCount();
+
+    // An internal note: history only, nothing to the applicant.
+    form.composer()->setPlainText(QStringLiteral("Called the applicant about the passport."));
+    QVERIFY(form.addFromComposer());
+    QVERIFY(form.composer()->toPlainText().isEmpty());
+    QCOMPARE(form.historyCount(), before + 1);
+    QCOMPARE(form.historyText(before, 2), QStringLiteral("Internal note"));
+    QVERIFY(form.historyText(before, 3).contains(QStringLiteral("about the passport")));
+    QCOMPARE(scalar(f, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+
+    // A canned response, switched to a message with the one-key toggle, goes out by SMS and
+    // e-mail with its variables filled in.
+    const QList<QAction *> keys = form.shortcutActions();
+    QAction *toggle = nullptr;
+    for (QAction *a : keys)
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_M))
+            toggle = a;
+    QVERIFY(toggle);
+    toggle->trigger();
+    QVERIFY(form.isMessageMode());
+    form.insertCannedResponse(1);
+    const QString text = form.composer()->toPlainText();
+    QVERIFY2(text.startsWith(QStringLiteral("Dear Amal Saleh, your application MOI-2026-0000042")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1Char('{')), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("21/11/2030")));
+    QVERIFY(form.addFromComposer());
+    QCOMPARE(scalar(f, QStringLiteral("SELECT count(*) FROM outbox WHERE body LIKE 'Dear Amal%'")),
+             2);
+    QCOMPARE(form.historyText(before + 1, 2), QStringLiteral("Message to applicant"));
+    QCOMPARE(scalar(f,
+                    QStringLiteral("SELECT count(*) FROM transaction_events WHERE kind = "
+                                   "'message' AND visible_to_applicant = %1")
+                        .arg(f.db->isPostgres() ? QStringLiteral("true") : QStringLiteral("1"))),
+             1);
+
+    // Blank text changes nothing.
+    form.composer()->setPlainText(QStringLiteral("   "));
+    QVERIFY(!form.addFromComposer());
+    QVERIFY(!form.bannerText().isEmpty());
+    QCOMPARE(form.composer()->toPlainText(), QStringLiteral("   "));
+
+    // Reject with a reason: the state, the history line, the applicant's message.
+    TransactionService::Decision reject;
+    reject.action = Action::Reject;
+    reject.reasonCode = QStringLiteral("invalid_document");
+    reject.reasonText = QStringLiteral("The passport copy has expired.");
+    QVERIFY(form.decide(Action::Reject, reject));
+    QCOMPARE(form.detail().state, QStringLiteral("rejected"));
+    QCOMPARE(form.historyText(form.historyCount() - 1, 2),
+             QStringLiteral("In review to Rejected (the applicant was told)"));
+    QVERIFY(form.historyText(form.historyCount() - 1, 3).contains(QStringLiteral("expired")));
+    QVERIFY(!form.canDecide(Action::Approve));
+    QCOMPARE(scalar(f, QStringLiteral("SELECT count(*) FROM outbox WHERE body LIKE '%expired%'")),
+             2);
+
+    // An applicant with no phone and no e-mail: the message mode is not offered.
+    QVERIFY(form.open(f.second));
+    QVERIFY(form.claim());
+    form.setMessageMode(true);
+    QVERIFY(!form.isMessageMode());
+    Database::close(f.clerk.connectionName);
+    Database::close(f.other.connectionName);
+}
+
+void TestTransactionForm::conflictKeepsTheClerksText()
+{
+    Fixture f;
+    {
+        DIWAN_OPEN_DB(t, true);
+        f.db = std::move(t);
+    }
+    QVERIFY(setUp(f));
+    TransactionForm form(f.clerk);
+    QVERIFY(form.open(f.first));
+    QVERIFY(form.claim());
+    form.composer()->setPlainText(QStringLiteral("Half-written note"));
+
+    // The claim expires and another clerk takes the transaction and changes it.
+    QSqlQuery q(f.db->db());
+    QVERIFY(q.exec(QStringLiteral("UPDATE transactions SET lease_expires_at = "
+                                  "'2020-01-01T00:00:00.000Z' WHERE id = %1")
+                       .arg(f.first)));
+    QSqlDatabase otherDb = QSqlDatabase::database(f.other.connectionName);
+    TransactionService::Claim c;
+    QVERIFY(TransactionService::claim(otherDb, f.first, f.other.staffId, &c).ok());
+
+    TransactionService::Decision approve;
+    approve.action = Action::Approve;
+    approve.message = QStringLiteral("Welcome back");
+    QVERIFY(!form.decide(Action::Approve, approve));
+    // Who changed it and what it is now; nothing of ours written; our text still there.
+    QVERIFY2(form.bannerText().contains(f.other.login), qPrintable(form.bannerText()));
+    QVERIFY2(form.bannerText().contains(QStringLiteral("In review")),
+             qPrintable(form.bannerText()));
+    QCOMPARE(form.composer()->toPlainText(), QStringLiteral("Half-written note"));
+    QCOMPARE(scalar(f, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    QCOMPARE(
+        scalar(f,
+               QStringLiteral("SELECT count(*) FROM transaction_events WHERE kind = 'approved'")),
+        0);
+
+    // A note is refused the same way, and the text stays.
+    QVERIFY(!form.addFromComposer());
+    QVERIFY2(form.bannerText().contains(QStringLiteral("no longer hold")),
+             qPrintable(form.bannerText()));
+    QCOMPARE(form.composer()->toPlainText(), QStringLiteral("Half-written note"));
+    QVERIFY(form.reload());
+    QVERIFY(!form.detail().heldBy(f.clerk.staffId));
+    QCOMPARE(form.composer()->toPlainText(), QStringLiteral("Half-written note"));
+    QVERIFY(form.composer()->isReadOnly());
+    otherDb = QSqlDatabase();
+    Database::close(f.clerk.connectionName);
+    Database::close(f.other.connectionName);
+}
+
+void TestTransactionForm::leavingReturnsTheClaim()
+{
+    Fixture f;
+    {
+        DIWAN_OPEN_DB(t, true);
+        f.db = std::move(t);
+    }
+    QVERIFY(setUp(f));
+    MainWindow window(f.clerk, QStringLiteral("password-123"));
+    auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
+    QVERIFY(page);
+    page->takeNext();
+    QVERIFY(page->isFormShown());
+    const qint64 taken = page->form()->transactionId();
+    QCOMPARE(taken, f.first); // the most urgent
+    page->form()->composer()->setPlainText(QStringLiteral("unsent words"));
+    // Esc: back to the queue; the claim returns, the text is remembered for this transaction.
+    QAction *back = nullptr;
+    for (QAction *a : page->shortcutActions())
+        if (a->shortcut() == QKeySequence(Qt::Key_Escape))
+            back = a;
+    QVERIFY(back);
+    back->trigger();
+    QVERIFY(!page->isFormShown());
+    QCOMPARE(scalar(f,
+                    QStringLiteral("SELECT count(*) FROM transactions WHERE id = %1 AND "
+                                   "assigned_to IS NULL")
+                        .arg(taken)),
+             1);
+    QCOMPARE(scalar(f,
+                    QStringLiteral("SELECT count(*) FROM transaction_events WHERE kind = "
+                                   "'released' AND transaction_id = %1")
+                        .arg(taken)),
+             1);
+    QVERIFY(page->openTransaction(taken));
+    QCOMPARE(page->form()->composer()->toPlainText(), QStringLiteral("unsent words"));
+    page->showQueue();
+    Database::close(f.clerk.connectionName);
+    Database::close(f.other.connectionName);
+}
+
+void TestTransactionForm::savedViewsAndFilters()
+{
+    Fixture f;
+    {
+        DIWAN_OPEN_DB(t, true);
+        f.db = std::move(t);
+    }
+    QVERIFY(setUp(f));
+    MainWindow window(f.clerk, QStringLiteral("password-123"));
+    auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
+    QVERIFY(page);
+    QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 2, 10000);
+
+    // Submitted between two dates: only the later one.
+    QueueFilter filter;
+    filter.submittedFrom = QDateTime(QDate(2026, 11, 21), QTime(0, 0), Qt::UTC);
+    filter.submittedTo = QDateTime(QDate(2026, 11, 22), QTime(0, 0), Qt::UTC);
+    page->applyFilter(filter);
+    QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 1, 10000);
+    QVERIFY(page->saveView(QStringLiteral("Late November")));
+    QVERIFY(page->viewNames().contains(QStringLiteral("Late November")));
+
+    // Back to everything, then the saved view brings the filter back.
+    page->applyFilter(QueueFilter{});
+    QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 2, 10000);
+    QVERIFY(page->loadView(QStringLiteral("Late November")));
+    QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 1, 10000);
+    QTRY_VERIFY(page->queue()
+                    ->data(page->queue()->index(0, 0), TransactionQueueModel::LoadedRole)
+                    .toBool());
+    QVERIFY(page->queue()
+                ->data(page->queue()->index(0, 0))
+                .toString()
+                .contains(QStringLiteral("0000043")));
+
+    // A blank name is refused, nothing saved; another user never sees this user's views.
+    QSqlDatabase clerkDb = QSqlDatabase::database(f.clerk.connectionName);
+    QCOMPARE(SavedViews::save(
+                 clerkDb, f.clerk.login, QStringLiteral("transactions"), QStringLiteral("  "), {})
+                 .kind,
+             DbError::Kind::Invalid);
+    QSqlDatabase otherDb = QSqlDatabase::database(f.other.connectionName);
+    QList<SavedViews::View> views;
+    QVERIFY(SavedViews::list(otherDb, f.other.login, QStringLiteral("transactions"), &views).ok());
+    QVERIFY(views.isEmpty());
+    if (f.db->isPostgres()) {
+        // Row security: even asking for the other user's rows by name gives nothing.
+        QVERIFY(
+            SavedViews::list(otherDb, f.clerk.login, QStringLiteral("transactions"), &views).ok());
+        QVERIFY(views.isEmpty());
+    }
+    // Unknown states in a stored definition are dropped, not trusted.
+    QJsonObject bad{{QStringLiteral("states"), QJsonArray{QStringLiteral("x'); DROP TABLE t;--")}}};
+    QCOMPARE(SavedViews::queueFilterFromJson(bad, 1).states, QueueFilter().states);
+
+    // Mine: nothing until the clerk takes one.
+    QueueFilter mine;
+    mine.ownership = QueueFilter::Ownership::Mine;
+    mine.staffId = f.clerk.staffId;
+    page->applyFilter(mine);
+    QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 0, 10000);
+    clerkDb = otherDb = QSqlDatabase();
+    Database::close(f.clerk.connectionName);
+    Database::close(f.other.connectionName);
+}
+
+QTEST_MAIN(TestTransactionForm)
+#include "tst_transactionform.moc"
