@@ -171,6 +171,89 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Request documents</source>
+        <translation>طلب استكمال المستندات</translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation>استئناف المراجعة</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>الرفض</translation>
+    </message>
+    <message>
+        <source>Escalate to supervisor</source>
+        <translation>التصعيد إلى المشرف المباشر</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>اختر السبب</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Reason as the applicant reads it</source>
+        <translation>السبب كما يقرؤه مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>Documents the applicant must provide</source>
+        <translation>المستندات المطلوب من مقدم الطلب استكمالها</translation>
+    </message>
+    <message>
+        <source>Message to applicant (optional)</source>
+        <translation>رسالة إلى مقدم الطلب (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Why it needs the supervisor</source>
+        <translation>سبب الحاجة إلى المشرف المباشر</translation>
+    </message>
+    <message>
+        <source>Internal note (optional)</source>
+        <translation>ملاحظة داخلية (اختيارية)</translation>
+    </message>
+    <message>
+        <source>The applicant will read (English)</source>
+        <translation>سيقرأ مقدم الطلب (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>The applicant will read (Arabic)</source>
+        <translation>سيقرأ مقدم الطلب (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the rejection.</source>
+        <translation>اختر سبب الرفض.</translation>
+    </message>
+    <message>
+        <source>Write the reason as the applicant will read it.</source>
+        <translation>اكتب السبب كما سيقرؤه مقدم الطلب.</translation>
+    </message>
+    <message>
+        <source>Tick at least one document the applicant has to provide.</source>
+        <translation>حدّد مستندًا واحدًا على الأقل يجب على مقدم الطلب استكماله.</translation>
+    </message>
+    <message>
+        <source>Write why this transaction needs the supervisor.</source>
+        <translation>اكتب سبب حاجة هذه المعاملة إلى المشرف المباشر.</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Submitted</source>
@@ -311,6 +394,282 @@
     <message>
         <source>Travel documents</source>
         <translation>وثائق السفر</translation>
+    </message>
+    <message>
+        <source>Submitted through the portal</source>
+        <translation>قُدّمت عبر البوابة الإلكترونية</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>تم الاستلام</translation>
+    </message>
+    <message>
+        <source>Returned to the queue</source>
+        <translation>أعيدت إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <source>Message to applicant</source>
+        <translation>رسالة إلى مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>Documents requested</source>
+        <translation>طُلب استكمال المستندات</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>استُلمت المستندات</translation>
+    </message>
+    <message>
+        <source>Decision letter issued</source>
+        <translation>صدر خطاب القرار</translation>
+    </message>
+    <message>
+        <source>Document accepted</source>
+        <translation>قُبل المستند</translation>
+    </message>
+    <message>
+        <source>Document rejected</source>
+        <translation>رُفض المستند</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>أعيد إسنادها</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>تولّاها المشرف</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>تغيّرت الأولوية</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s QID</source>
+        <translation>رقم البطاقة الشخصية للمشتري</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Commercial registration</source>
+        <translation>السجل التجاري</translation>
+    </message>
+    <message>
+        <source>Establishment ID</source>
+        <translation>رقم قيد المنشأة</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>سبب المغادرة</translation>
+    </message>
+    <message>
+        <source>Licence class</source>
+        <translation>فئة الرخصة</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>رقم الرخصة</translation>
+    </message>
+    <message>
+        <source>New passport number</source>
+        <translation>رقم جواز السفر الجديد</translation>
+    </message>
+    <message>
+        <source>Old passport number</source>
+        <translation>رقم جواز السفر القديم</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>رقم جواز السفر</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>رقم اللوحة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Renewal (years)</source>
+        <translation>مدة التجديد (بالسنوات)</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>نوع المركبة</translation>
+    </message>
+    <message>
+        <source>Violation (days ago)</source>
+        <translation>المخالفة (منذ أيام)</translation>
+    </message>
+    <message>
+        <source>Violation number</source>
+        <translation>رقم المخالفة</translation>
+    </message>
+    <message>
+        <source>Visa number</source>
+        <translation>رقم التأشيرة</translation>
+    </message>
+    <message>
+        <source>Visa type</source>
+        <translation>نوع التأشيرة</translation>
+    </message>
+    <message>
+        <source>Visit (days)</source>
+        <translation>مدة الزيارة (بالأيام)</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s passport number</source>
+        <translation>رقم جواز سفر الزائر</translation>
+    </message>
+    <message>
+        <source>Relationship to the visitor</source>
+        <translation>صلة القرابة بالزائر</translation>
+    </message>
+    <message>
+        <source>Number of workers</source>
+        <translation>عدد العمال</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>فاقد</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>Final exit</source>
+        <translation>مغادرة نهائية</translation>
+    </message>
+    <message>
+        <source>End of contract</source>
+        <translation>انتهاء العقد</translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation>انتقال إلى الخارج</translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation>أسباب عائلية</translation>
+    </message>
+    <message>
+        <source>Light vehicle</source>
+        <translation>مركبة خفيفة</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>دراجة نارية</translation>
+    </message>
+    <message>
+        <source>Heavy vehicle</source>
+        <translation>مركبة ثقيلة</translation>
+    </message>
+    <message>
+        <source>Corniche</source>
+        <translation>الكورنيش</translation>
+    </message>
+    <message>
+        <source>Salwa Road</source>
+        <translation>طريق سلوى</translation>
+    </message>
+    <message>
+        <source>Al Shamal Road</source>
+        <translation>طريق الشمال</translation>
+    </message>
+    <message>
+        <source>D Ring Road</source>
+        <translation>الدائري الرابع</translation>
+    </message>
+    <message>
+        <source>Lusail Expressway</source>
+        <translation>طريق لوسيل السريع</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>الهجرة</translation>
+    </message>
+    <message>
+        <source>More than six months abroad</source>
+        <translation>أكثر من ستة أشهر خارج البلاد</translation>
+    </message>
+    <message>
+        <source>Lost passport</source>
+        <translation>فقدان جواز السفر</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>خصوصي</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Family visit</source>
+        <translation>زيارة عائلية</translation>
+    </message>
+    <message>
+        <source>Business visit</source>
+        <translation>زيارة عمل</translation>
+    </message>
+    <message>
+        <source>Tourist</source>
+        <translation>سياحية</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>عمل</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>زوج/زوجة</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>ابن/ابنة</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>أخ/أخت</translation>
     </message>
 </context>
 <context>
@@ -549,6 +908,17 @@
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>أدخل اسمًا للعرض.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 80 characters.</source>
+        <translation>الاسم طويل جدًا: الحد الأقصى 80 حرفًا.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -603,6 +973,297 @@
     </message>
 </context>
 <context>
+    <name>TransactionForm</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>العودة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Claim this transaction</source>
+        <translation>استلام هذه المعاملة</translation>
+    </message>
+    <message>
+        <source>Return to the queue</source>
+        <translation>إعادة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Previous transaction</source>
+        <translation>المعاملة السابقة</translation>
+    </message>
+    <message>
+        <source>Next transaction</source>
+        <translation>المعاملة التالية</translation>
+    </message>
+    <message>
+        <source>Switch between internal note and message to applicant</source>
+        <translation>التبديل بين الملاحظة الداخلية والرسالة إلى مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>Add the note or send the message</source>
+        <translation>إضافة الملاحظة أو إرسال الرسالة</translation>
+    </message>
+    <message>
+        <source>Insert a canned response</source>
+        <translation>إدراج رد جاهز</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابقة</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالية</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>سجل المعاملة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <source>Message to applicant</source>
+        <translation>رسالة إلى مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is back in the queue.</source>
+        <translation>أعيدت المعاملة %1 إلى القائمة.</translation>
+    </message>
+    <message>
+        <source>Canned response…</source>
+        <translation>رد جاهز…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · priority %2</source>
+        <translation>%1 · الأولوية: %2</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>صدر القرار في %1</translation>
+    </message>
+    <message>
+        <source>Time limit paused since %1 (waiting for the applicant)</source>
+        <translation>مدة الإنجاز متوقفة منذ %1 (بانتظار مقدم الطلب)</translation>
+    </message>
+    <message>
+        <source>%1 (was due %2)</source>
+        <translation>%1 (كان موعدها النهائي %2)</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2)</source>
+        <translation>الموعد النهائي %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>غير مستلمة</translation>
+    </message>
+    <message>
+        <source>Held by you until %1</source>
+        <translation>مستلمة من قبلك حتى %1</translation>
+    </message>
+    <message>
+        <source>Decided by you</source>
+        <translation>صدر القرار من قبلك</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim expired at %2: anyone may claim it</source>
+        <translation>انتهت مدة استلام %1 في %2: يمكن لأي موظف استلامها</translation>
+    </message>
+    <message>
+        <source>Held by %1 until %2</source>
+        <translation>مستلمة من قبل %1 حتى %2</translation>
+    </message>
+    <message>
+        <source>Handled by %1</source>
+        <translation>عالجها %1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>QID</source>
+        <translation>رقم البطاقة الشخصية</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>رقم الجوال</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Writes in</source>
+        <translation>لغة المراسلة</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>Reason of the rejection</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>لم يُراجع بعد</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>غير مرفق</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>المستندات (%1)</translation>
+    </message>
+    <message>
+        <source>Applicant (portal)</source>
+        <translation>مقدم الطلب (البوابة)</translation>
+    </message>
+    <message>
+        <source>(the applicant was told)</source>
+        <translation>(أُبلغ مقدم الطلب)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>سجل المعاملة (%1)</translation>
+    </message>
+    <message>
+        <source>Claim the transaction to write notes or messages.</source>
+        <translation>استلم المعاملة لكتابة الملاحظات أو الرسائل.</translation>
+    </message>
+    <message>
+        <source>Message to the applicant, sent by SMS and e-mail (Ctrl+M: internal note instead)</source>
+        <translation>رسالة إلى مقدم الطلب، تُرسل برسالة نصية وبالبريد الإلكتروني (Ctrl+M: ملاحظة داخلية بدلًا منها)</translation>
+    </message>
+    <message>
+        <source>Internal note, seen by staff only (Ctrl+M: message to the applicant instead)</source>
+        <translation>ملاحظة داخلية لا يراها إلا الموظفون (Ctrl+M: رسالة إلى مقدم الطلب بدلًا منها)</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>إرسال الرسالة</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>إضافة الملاحظة</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is now yours until %2.</source>
+        <translation>المعاملة %1 مستلمة من قبلك حتى %2.</translation>
+    </message>
+    <message>
+        <source>You no longer hold this transaction: %1. What you typed is kept.</source>
+        <translation>لم تعد هذه المعاملة مستلمة من قبلك: %1. ما كتبته محفوظ.</translation>
+    </message>
+    <message>
+        <source>Message sent to the applicant of %1.</source>
+        <translation>أُرسلت الرسالة إلى مقدم الطلب %1.</translation>
+    </message>
+    <message>
+        <source>Note added to %1.</source>
+        <translation>أضيفت الملاحظة إلى المعاملة %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</source>
+        <translation>لم يُحفظ شيء: عدّل %1 هذه المعاملة في %2 وأصبحت «%3». قرارك ونصك محفوظان؛ أعد التحميل لترى التغيير ثم اتخذ القرار من جديد.</translation>
+    </message>
+    <message>
+        <source>Transaction %1: %2.</source>
+        <translation>المعاملة %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionQueueModel</name>
     <message>
         <source>paused</source>
@@ -642,6 +1303,33 @@
     </message>
 </context>
 <context>
+    <name>TransactionService</name>
+    <message>
+        <source>You no longer hold this transaction: its claim expired or a supervisor reassigned it. Nothing was saved.</source>
+        <translation>لم تعد هذه المعاملة مستلمة من قبلك: انتهت مدة الاستلام أو أعاد المشرف إسنادها. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>This transaction cannot be claimed: someone else holds it, it is no longer open, or it is not one of your services.</source>
+        <translation>لا يمكن استلام هذه المعاملة: إما أن موظفًا آخر استلمها، أو أنها لم تعد مفتوحة، أو أنها ليست من خدماتك.</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>اكتب النص أولًا.</translation>
+    </message>
+    <message>
+        <source>The applicant gave no mobile number or e-mail address: the message cannot be sent. Nothing was saved.</source>
+        <translation>لم يذكر مقدم الطلب رقم جوال ولا بريدًا إلكترونيًا: لا يمكن إرسال الرسالة. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Tick the documents the applicant has to provide.</source>
+        <translation>حدّد المستندات التي يجب على مقدم الطلب استكمالها.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason and its text for the applicant.</source>
+        <translation>يتطلب الرفض سببًا ونصًا يقرؤه مقدم الطلب.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPage</name>
     <message>
         <source>Service</source>
@@ -676,14 +1364,6 @@
         <translation>معاملات الخدمات الإلكترونية المقدمة عبر البوابة الإلكترونية، حسب الخدمة والحالة.</translation>
     </message>
     <message>
-        <source>Open transactions per service</source>
-        <translation>المعاملات المفتوحة لكل خدمة</translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <translation>كل المعاملات المفتوحة</translation>
-    </message>
-    <message>
         <source>Unclaimed</source>
         <translation>غير مستلمة</translation>
     </message>
@@ -698,10 +1378,6 @@
     <message>
         <source>Take next</source>
         <translation>استلام المعاملة التالية</translation>
-    </message>
-    <message>
-        <source>Claim the most urgent unclaimed transaction of your services (%1)</source>
-        <translation>استلام أكثر المعاملات غير المستلمة إلحاحًا في خدماتك (%1)</translation>
     </message>
     <message>
         <source>Nothing to take: every open transaction of your services is already claimed.</source>
@@ -732,12 +1408,120 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>No transaction matches. If you don't find what you are looking for, use more precise words.</source>
+        <source>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</source>
         <translation>لا توجد معاملة مطابقة. إذا لم تجد ما تبحث عنه يمكنك استخدام كلمات أكثر دقة.</translation>
     </message>
     <message>
         <source>Closest matches:</source>
         <translation>أقرب النتائج:</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>حفظ العرض</translation>
+    </message>
+    <message>
+        <source>Name of the view (e.g. &quot;My overdue visas&quot;):</source>
+        <translation>اسم العرض (مثلًا «تأشيراتي المتأخرة»):</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>حذف العرض</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation>هل تريد حذف العرض «%1»؟</translation>
+    </message>
+    <message>
+        <source>Open transactions per service (click a number to see them)</source>
+        <translation>المعاملات المفتوحة لكل خدمة (انقر على رقم لعرض معاملاته)</translation>
+    </message>
+    <message>
+        <source>Open the selected transaction</source>
+        <translation>فتح المعاملة المحددة</translation>
+    </message>
+    <message>
+        <source>Take next (%1)</source>
+        <translation>استلام المعاملة التالية (%1)</translation>
+    </message>
+    <message>
+        <source>Claim the most urgent unclaimed transaction of your services</source>
+        <translation>استلام المعاملة الأكثر إلحاحًا غير المستلمة من خدماتك</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>حفظ العرض…</translation>
+    </message>
+    <message>
+        <source>Submitted from</source>
+        <translation>مقدمة من تاريخ</translation>
+    </message>
+    <message>
+        <source>Submitted until (inclusive)</source>
+        <translation>مقدمة حتى تاريخ (ضمنًا)</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>All open states</source>
+        <translation>كل الحالات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Any time limit</source>
+        <translation>أي موعد إنجاز</translation>
+    </message>
+    <message>
+        <source>Due within 8 hours</source>
+        <translation>يحل موعدها خلال 8 ساعات</translation>
+    </message>
+    <message>
+        <source>Submitted any time</source>
+        <translation>مقدمة في أي وقت</translation>
+    </message>
+    <message>
+        <source>Submitted today</source>
+        <translation>مقدمة اليوم</translation>
+    </message>
+    <message>
+        <source>Submitted in the last 7 days</source>
+        <translation>مقدمة خلال آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Submitted in the last 30 days</source>
+        <translation>مقدمة خلال آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Submitted between…</source>
+        <translation>مقدمة بين تاريخين…</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>كل الخدمات</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>العروض المحفوظة</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>حُفظ العرض «%1».</translation>
+    </message>
+    <message>
+        <source>This transaction was not opened from the queue: there is no next one.</source>
+        <translation>لم تُفتح هذه المعاملة من القائمة: لا توجد معاملة تالية.</translation>
+    </message>
+    <message>
+        <source>This was the last transaction of the queue.</source>
+        <translation>هذه آخر معاملة في القائمة.</translation>
+    </message>
+    <message>
+        <source>This was the first transaction of the queue.</source>
+        <translation>هذه أول معاملة في القائمة.</translation>
+    </message>
+    <message>
+        <source>The queue is still loading; try again in a moment.</source>
+        <translation>ما زالت القائمة قيد التحميل؛ حاول بعد لحظات.</translation>
     </message>
 </context>
 </TS>

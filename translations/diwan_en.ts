@@ -171,6 +171,89 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Request documents</source>
+        <translation>Request documents</translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation>Resume review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Escalate to supervisor</source>
+        <translation>Escalate to supervisor</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reason as the applicant reads it</source>
+        <translation>Reason as the applicant reads it</translation>
+    </message>
+    <message>
+        <source>Documents the applicant must provide</source>
+        <translation>Documents the applicant must provide</translation>
+    </message>
+    <message>
+        <source>Message to applicant (optional)</source>
+        <translation>Message to applicant (optional)</translation>
+    </message>
+    <message>
+        <source>Why it needs the supervisor</source>
+        <translation>Why it needs the supervisor</translation>
+    </message>
+    <message>
+        <source>Internal note (optional)</source>
+        <translation>Internal note (optional)</translation>
+    </message>
+    <message>
+        <source>The applicant will read (English)</source>
+        <translation>The applicant will read (English)</translation>
+    </message>
+    <message>
+        <source>The applicant will read (Arabic)</source>
+        <translation>The applicant will read (Arabic)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the rejection.</source>
+        <translation>Choose the reason for the rejection.</translation>
+    </message>
+    <message>
+        <source>Write the reason as the applicant will read it.</source>
+        <translation>Write the reason as the applicant will read it.</translation>
+    </message>
+    <message>
+        <source>Tick at least one document the applicant has to provide.</source>
+        <translation>Tick at least one document the applicant has to provide.</translation>
+    </message>
+    <message>
+        <source>Write why this transaction needs the supervisor.</source>
+        <translation>Write why this transaction needs the supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Submitted</source>
@@ -311,6 +394,282 @@
     <message>
         <source>Travel documents</source>
         <translation>Travel documents</translation>
+    </message>
+    <message>
+        <source>Submitted through the portal</source>
+        <translation>Submitted through the portal</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Returned to the queue</source>
+        <translation>Returned to the queue</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Message to applicant</source>
+        <translation>Message to applicant</translation>
+    </message>
+    <message>
+        <source>Documents requested</source>
+        <translation>Documents requested</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>Decision letter issued</source>
+        <translation>Decision letter issued</translation>
+    </message>
+    <message>
+        <source>Document accepted</source>
+        <translation>Document accepted</translation>
+    </message>
+    <message>
+        <source>Document rejected</source>
+        <translation>Document rejected</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Reassigned</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>Priority changed</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>Application number</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s QID</source>
+        <translation>Buyer&apos;s QID</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Commercial registration</source>
+        <translation>Commercial registration</translation>
+    </message>
+    <message>
+        <source>Establishment ID</source>
+        <translation>Establishment ID</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Exit reason</translation>
+    </message>
+    <message>
+        <source>Licence class</source>
+        <translation>Licence class</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>New passport number</source>
+        <translation>New passport number</translation>
+    </message>
+    <message>
+        <source>Old passport number</source>
+        <translation>Old passport number</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>Plate number</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Renewal (years)</source>
+        <translation>Renewal (years)</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>Vehicle type</translation>
+    </message>
+    <message>
+        <source>Violation (days ago)</source>
+        <translation>Violation (days ago)</translation>
+    </message>
+    <message>
+        <source>Violation number</source>
+        <translation>Violation number</translation>
+    </message>
+    <message>
+        <source>Visa number</source>
+        <translation>Visa number</translation>
+    </message>
+    <message>
+        <source>Visa type</source>
+        <translation>Visa type</translation>
+    </message>
+    <message>
+        <source>Visit (days)</source>
+        <translation>Visit (days)</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s passport number</source>
+        <translation>Visitor&apos;s passport number</translation>
+    </message>
+    <message>
+        <source>Relationship to the visitor</source>
+        <translation>Relationship to the visitor</translation>
+    </message>
+    <message>
+        <source>Number of workers</source>
+        <translation>Number of workers</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Final exit</source>
+        <translation>Final exit</translation>
+    </message>
+    <message>
+        <source>End of contract</source>
+        <translation>End of contract</translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation>Transfer abroad</translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation>Family reasons</translation>
+    </message>
+    <message>
+        <source>Light vehicle</source>
+        <translation>Light vehicle</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>Motorcycle</translation>
+    </message>
+    <message>
+        <source>Heavy vehicle</source>
+        <translation>Heavy vehicle</translation>
+    </message>
+    <message>
+        <source>Corniche</source>
+        <translation>Corniche</translation>
+    </message>
+    <message>
+        <source>Salwa Road</source>
+        <translation>Salwa Road</translation>
+    </message>
+    <message>
+        <source>Al Shamal Road</source>
+        <translation>Al Shamal Road</translation>
+    </message>
+    <message>
+        <source>D Ring Road</source>
+        <translation>D Ring Road</translation>
+    </message>
+    <message>
+        <source>Lusail Expressway</source>
+        <translation>Lusail Expressway</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Immigration</translation>
+    </message>
+    <message>
+        <source>More than six months abroad</source>
+        <translation>More than six months abroad</translation>
+    </message>
+    <message>
+        <source>Lost passport</source>
+        <translation>Lost passport</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Family visit</source>
+        <translation>Family visit</translation>
+    </message>
+    <message>
+        <source>Business visit</source>
+        <translation>Business visit</translation>
+    </message>
+    <message>
+        <source>Tourist</source>
+        <translation>Tourist</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
     </message>
 </context>
 <context>
@@ -549,6 +908,17 @@
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Give the view a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 80 characters.</source>
+        <translation>The name is too long: at most 80 characters.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -603,6 +973,297 @@
     </message>
 </context>
 <context>
+    <name>TransactionForm</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <source>Claim this transaction</source>
+        <translation>Claim this transaction</translation>
+    </message>
+    <message>
+        <source>Return to the queue</source>
+        <translation>Return to the queue</translation>
+    </message>
+    <message>
+        <source>Previous transaction</source>
+        <translation>Previous transaction</translation>
+    </message>
+    <message>
+        <source>Next transaction</source>
+        <translation>Next transaction</translation>
+    </message>
+    <message>
+        <source>Switch between internal note and message to applicant</source>
+        <translation>Switch between internal note and message to applicant</translation>
+    </message>
+    <message>
+        <source>Add the note or send the message</source>
+        <translation>Add the note or send the message</translation>
+    </message>
+    <message>
+        <source>Insert a canned response</source>
+        <translation>Insert a canned response</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Message to applicant</source>
+        <translation>Message to applicant</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is back in the queue.</source>
+        <translation>Transaction %1 is back in the queue.</translation>
+    </message>
+    <message>
+        <source>Canned response…</source>
+        <translation>Canned response…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · priority %2</source>
+        <translation>%1 · priority %2</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>Decided %1</translation>
+    </message>
+    <message>
+        <source>Time limit paused since %1 (waiting for the applicant)</source>
+        <translation>Time limit paused since %1 (waiting for the applicant)</translation>
+    </message>
+    <message>
+        <source>%1 (was due %2)</source>
+        <translation>%1 (was due %2)</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2)</source>
+        <translation>Due %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Unclaimed</translation>
+    </message>
+    <message>
+        <source>Held by you until %1</source>
+        <translation>Held by you until %1</translation>
+    </message>
+    <message>
+        <source>Decided by you</source>
+        <translation>Decided by you</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim expired at %2: anyone may claim it</source>
+        <translation>%1&apos;s claim expired at %2: anyone may claim it</translation>
+    </message>
+    <message>
+        <source>Held by %1 until %2</source>
+        <translation>Held by %1 until %2</translation>
+    </message>
+    <message>
+        <source>Handled by %1</source>
+        <translation>Handled by %1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>QID</source>
+        <translation>QID</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Writes in</source>
+        <translation>Writes in</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Reason of the rejection</source>
+        <translation>Reason of the rejection</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>Applicant (portal)</source>
+        <translation>Applicant (portal)</translation>
+    </message>
+    <message>
+        <source>(the applicant was told)</source>
+        <translation>(the applicant was told)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>History (%1)</translation>
+    </message>
+    <message>
+        <source>Claim the transaction to write notes or messages.</source>
+        <translation>Claim the transaction to write notes or messages.</translation>
+    </message>
+    <message>
+        <source>Message to the applicant, sent by SMS and e-mail (Ctrl+M: internal note instead)</source>
+        <translation>Message to the applicant, sent by SMS and e-mail (Ctrl+M: internal note instead)</translation>
+    </message>
+    <message>
+        <source>Internal note, seen by staff only (Ctrl+M: message to the applicant instead)</source>
+        <translation>Internal note, seen by staff only (Ctrl+M: message to the applicant instead)</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is now yours until %2.</source>
+        <translation>Transaction %1 is now yours until %2.</translation>
+    </message>
+    <message>
+        <source>You no longer hold this transaction: %1. What you typed is kept.</source>
+        <translation>You no longer hold this transaction: %1. What you typed is kept.</translation>
+    </message>
+    <message>
+        <source>Message sent to the applicant of %1.</source>
+        <translation>Message sent to the applicant of %1.</translation>
+    </message>
+    <message>
+        <source>Note added to %1.</source>
+        <translation>Note added to %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</source>
+        <translation>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</translation>
+    </message>
+    <message>
+        <source>Transaction %1: %2.</source>
+        <translation>Transaction %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionQueueModel</name>
     <message>
         <source>paused</source>
@@ -642,6 +1303,33 @@
     </message>
 </context>
 <context>
+    <name>TransactionService</name>
+    <message>
+        <source>You no longer hold this transaction: its claim expired or a supervisor reassigned it. Nothing was saved.</source>
+        <translation>You no longer hold this transaction: its claim expired or a supervisor reassigned it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This transaction cannot be claimed: someone else holds it, it is no longer open, or it is not one of your services.</source>
+        <translation>This transaction cannot be claimed: someone else holds it, it is no longer open, or it is not one of your services.</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>Write the text first.</translation>
+    </message>
+    <message>
+        <source>The applicant gave no mobile number or e-mail address: the message cannot be sent. Nothing was saved.</source>
+        <translation>The applicant gave no mobile number or e-mail address: the message cannot be sent. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Tick the documents the applicant has to provide.</source>
+        <translation>Tick the documents the applicant has to provide.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason and its text for the applicant.</source>
+        <translation>A rejection needs a reason and its text for the applicant.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPage</name>
     <message>
         <source>Service</source>
@@ -676,14 +1364,6 @@
         <translation>E-service transactions submitted through the portal, by service and state.</translation>
     </message>
     <message>
-        <source>Open transactions per service</source>
-        <translation>Open transactions per service</translation>
-    </message>
-    <message>
-        <source>All open</source>
-        <translation>All open</translation>
-    </message>
-    <message>
         <source>Unclaimed</source>
         <translation>Unclaimed</translation>
     </message>
@@ -698,10 +1378,6 @@
     <message>
         <source>Take next</source>
         <translation>Take next</translation>
-    </message>
-    <message>
-        <source>Claim the most urgent unclaimed transaction of your services (%1)</source>
-        <translation>Claim the most urgent unclaimed transaction of your services (%1)</translation>
     </message>
     <message>
         <source>Nothing to take: every open transaction of your services is already claimed.</source>
@@ -732,12 +1408,120 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>No transaction matches. If you don't find what you are looking for, use more precise words.</source>
-        <translation>No transaction matches. If you don't find what you are looking for, use more precise words.</translation>
+        <source>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</source>
+        <translation>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</translation>
     </message>
     <message>
         <source>Closest matches:</source>
         <translation>Closest matches:</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of the view (e.g. &quot;My overdue visas&quot;):</source>
+        <translation>Name of the view (e.g. &quot;My overdue visas&quot;):</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation>Delete the view &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Open transactions per service (click a number to see them)</source>
+        <translation>Open transactions per service (click a number to see them)</translation>
+    </message>
+    <message>
+        <source>Open the selected transaction</source>
+        <translation>Open the selected transaction</translation>
+    </message>
+    <message>
+        <source>Take next (%1)</source>
+        <translation>Take next (%1)</translation>
+    </message>
+    <message>
+        <source>Claim the most urgent unclaimed transaction of your services</source>
+        <translation>Claim the most urgent unclaimed transaction of your services</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Save view…</translation>
+    </message>
+    <message>
+        <source>Submitted from</source>
+        <translation>Submitted from</translation>
+    </message>
+    <message>
+        <source>Submitted until (inclusive)</source>
+        <translation>Submitted until (inclusive)</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Everyone&apos;s</translation>
+    </message>
+    <message>
+        <source>All open states</source>
+        <translation>All open states</translation>
+    </message>
+    <message>
+        <source>Any time limit</source>
+        <translation>Any time limit</translation>
+    </message>
+    <message>
+        <source>Due within 8 hours</source>
+        <translation>Due within 8 hours</translation>
+    </message>
+    <message>
+        <source>Submitted any time</source>
+        <translation>Submitted any time</translation>
+    </message>
+    <message>
+        <source>Submitted today</source>
+        <translation>Submitted today</translation>
+    </message>
+    <message>
+        <source>Submitted in the last 7 days</source>
+        <translation>Submitted in the last 7 days</translation>
+    </message>
+    <message>
+        <source>Submitted in the last 30 days</source>
+        <translation>Submitted in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Submitted between…</source>
+        <translation>Submitted between…</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>View &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>This transaction was not opened from the queue: there is no next one.</source>
+        <translation>This transaction was not opened from the queue: there is no next one.</translation>
+    </message>
+    <message>
+        <source>This was the last transaction of the queue.</source>
+        <translation>This was the last transaction of the queue.</translation>
+    </message>
+    <message>
+        <source>This was the first transaction of the queue.</source>
+        <translation>This was the first transaction of the queue.</translation>
+    </message>
+    <message>
+        <source>The queue is still loading; try again in a moment.</source>
+        <translation>The queue is still loading; try again in a moment.</translation>
     </message>
 </context>
 </TS>
