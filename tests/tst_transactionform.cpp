@@ -284,8 +284,11 @@ void TestTransactionForm::leavingReturnsTheClaim()
     MainWindow window(f.clerk, QStringLiteral("password-123"));
     auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
     QVERIFY(page);
+    // The navigation counts what waits: two unclaimed, then one once this clerk takes one.
+    QCOMPARE(page->badge(), QStringLiteral("2"));
     page->takeNext();
     QVERIFY(page->isFormShown());
+    QCOMPARE(page->badge(), QStringLiteral("1"));
     const qint64 taken = page->form()->transactionId();
     QCOMPARE(taken, f.first); // the most urgent
     page->form()->composer()->setPlainText(QStringLiteral("unsent words"));

@@ -145,6 +145,7 @@ void MainWindow::createPages()
         connect(page, &Page::message, this, [this](const QString &text) {
             statusBar()->showMessage(text, 15000);
         });
+        connect(page, &Page::badgeChanged, this, [this, page] { updateNavText(page); });
         auto *action = new QAction(this);
         const int index = int(m_pages.size()) - 1;
         action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + index)));
@@ -179,6 +180,17 @@ bool MainWindow::showPage(const QString &key)
     if (index >= 0)
         m_nav->setCurrentRow(index);
     return index >= 0;
+}
+
+void MainWindow::updateNavText(Page *page)
+{
+    const int index = int(m_pages.indexOf(page));
+    if (index < 0)
+        return;
+    const QString badge = page->badge();
+    m_nav->item(index)->setText(badge.isEmpty() ? page->title()
+                                                : tr("%1 (%2)").arg(page->title(), badge));
+    m_nav->item(index)->setToolTip(page->badgeToolTip());
 }
 
 Page *MainWindow::currentPage() const
@@ -234,7 +246,7 @@ void MainWindow::retranslate()
     m_shortcuts->setText(tr("&Keyboard shortcuts"));
     m_about->setText(tr("&About Diwan"));
     for (int i = 0; i < m_pages.size(); ++i) {
-        m_nav->item(i)->setText(m_pages.at(i)->title());
+        updateNavText(m_pages.at(i));
         m_pageActions.at(i)->setText(tr("Go to %1").arg(m_pages.at(i)->title()));
     }
     m_userLabel->setText(tr("User: %1").arg(m_session.displayName(language)));

@@ -44,6 +44,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateNavText(class Page *page);
     void createActions();
     void createPages();
     void retranslate();

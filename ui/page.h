@@ -25,11 +25,15 @@ public:
     virtual bool isBusy() const { return false; }
     // The page's own keyboard actions, for the shortcut sheet.
     virtual QList<class QAction *> shortcutActions() const { return {}; }
+    // A number for the navigation beside the title (work waiting), and what it counts.
+    virtual QString badge() const { return {}; }
+    virtual QString badgeToolTip() const { return {}; }
 
 signals:
     void databaseError(const DbError &error);
     // A sentence for the status bar: what just happened.
     void message(const QString &text);
+    void badgeChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

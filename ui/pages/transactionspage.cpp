@@ -2,6 +2,7 @@
 
 #include "arabictext.h"
 #include "boundedquerymodel.h"
+#include "database.h"
 #include "dialect.h"
 #include "domaintext.h"
 #include "overviewqueries.h"
@@ -232,8 +233,7 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     connect(m_form, &TransactionForm::databaseError, this, &Page::databaseError);
     connect(m_form, &TransactionForm::changed, this, [this] {
         m_queue->refresh();
-        const Dialect d = Dialect::of(db());
-        report(m_counters->load(db(), OverviewQueries::serviceCounters(d), {}, 100));
+        refreshCounters();
     });
     retranslate();
 }
@@ -567,6 +567,7 @@ void TransactionsPage::takeNext()
                      .arg(p.code(claim.reference), p.time(claim.leaseExpiresAt)));
     openTransaction(claim.id);
     m_queue->refresh();
+    refreshCounters();
 }
 
 void TransactionsPage::search(const QString &text)
@@ -625,10 +626,54 @@ bool TransactionsPage::isBusy() const
            && !m_queue->data(m_queue->index(0, 0), TransactionQueueModel::LoadedRole).toBool();
 }
 
-void TransactionsPage::refresh()
+QString TransactionsPage::badge() const
+{
+    return m_unclaimed < 0 ? QString() : Presenter::current().number(m_unclaimed);
+}
+
+QString TransactionsPage::badgeToolTip() const
+{
+    if (m_unclaimed < 0)
+        return {};
+    const Presenter &p = Presenter::current();
+    return m_session.has(Role::Clerk) ? tr("%1 unclaimed in your services; %2 held by you")
+                                            .arg(p.number(m_unclaimed), p.number(m_mine))
+                                      : tr("%1 unclaimed").arg(p.number(m_unclaimed));
+}
+
+void TransactionsPage::refreshCounters()
 {
     const Dialect d = Dialect::of(db());
     report(m_counters->load(db(), OverviewQueries::serviceCounters(d), {}, 100));
+    {
+        // The navigation's counters: one COUNT each, on the partial indexes.
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        const bool clerk = m_session.has(Role::Clerk);
+        q.prepare(QStringLiteral(
+                      "SELECT (SELECT count(*) FROM transactions t WHERE t.assigned_to IS NULL "
+                      "AND t.state IN ('submitted', 'in_review')%1), "
+                      "(SELECT count(*) FROM transactions t WHERE t.assigned_to = ? "
+                      "AND t.state IN ('submitted', 'in_review', 'awaiting_applicant', "
+                      "'escalated'))")
+                      .arg(clerk ? QStringLiteral(" AND t.service_id IN (SELECT ss.service_id "
+                                                  "FROM staff_services ss WHERE ss.staff_id = ?)")
+                                 : QString()));
+        QVariantList values;
+        if (clerk)
+            values << m_session.staffId;
+        values << m_session.staffId;
+        if (Database::exec(q, values).ok() && q.next()) {
+            m_unclaimed = q.value(0).toLongLong();
+            m_mine = q.value(1).toLongLong();
+            emit badgeChanged();
+        }
+    }
+}
+
+void TransactionsPage::refresh()
+{
+    refreshCounters();
     if (m_service->count() <= 1)
         loadServices();
     if (m_savedViews->count() == 0)

@@ -29,6 +29,8 @@ public:
     void refresh() override;
     bool isBusy() const override;
     QList<QAction *> shortcutActions() const override;
+    QString badge() const override;
+    QString badgeToolTip() const override;
 
     // Claims the most urgent unclaimed transaction of the clerk's services and opens it (Ctrl+N).
     void takeNext();
@@ -55,6 +57,7 @@ protected:
 
 private:
     void filterChanged();
+    void refreshCounters();
     void updateCount(qint64 rows);
     void loadServices();
     void loadViews();
@@ -88,4 +91,6 @@ private:
     QList<SavedViews::View> m_viewList;
     int m_formRow = -1; // the open transaction's row in the queue
     bool m_applying = false;
+    qint64 m_unclaimed = -1; // open and unclaimed in the clerk's services (or all, for managers)
+    qint64 m_mine = 0;
 };
