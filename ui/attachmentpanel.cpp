@@ -186,7 +186,7 @@ void AttachmentPanel::clear()
     m_progress->hide();
     m_cancel->hide();
     m_title->clear();
-    showMessage(tr("No transaction is open."), Preview::None);
+    showMessage([] { return tr("No transaction is open."); }, Preview::None);
     updateActions();
 }
 
@@ -240,7 +240,10 @@ void AttachmentPanel::populate(qint64 select)
         item->setText(NameColumn, a.documentName);
         // File names are Latin text: isolated, so that they read right inside Arabic.
         item->setText(FileColumn, p.code(a.fileName));
-        item->setText(SizeColumn, p.digitsOf(p.locale().formattedDataSize(a.size, 1)));
+        // "32.6 KiB" stays in that order inside Arabic.
+        item->setText(SizeColumn,
+                      QChar(0x2066) + p.digitsOf(p.locale().formattedDataSize(a.size, 1))
+                          + QChar(0x2069));
         item->setText(StateColumn, AttachmentReview::stateText(a.reviewState));
         item->setToolTip(FileColumn, a.fileName);
         if (a.reviewState == QLatin1String("rejected"))
@@ -255,7 +258,7 @@ void AttachmentPanel::populate(qint64 select)
     m_list->setCurrentItem(selected);
     if (m_items.isEmpty()) {
         m_title->clear();
-        showMessage(tr("The applicant attached no documents to this transaction."));
+        showMessage([] { return tr("The applicant attached no documents to this transaction."); });
     }
     currentChanged();
 }
@@ -267,7 +270,10 @@ void AttachmentPanel::currentChanged()
         updateActions();
         return;
     }
-    m_title->setText(a->documentName + QStringLiteral(" \u2014 ") + a->fileName);
+    // The paragraph follows the UI language, whichever script the name starts with.
+    const Presenter &p = Presenter::current();
+    m_title->setText(QChar(p.isArabic() ? 0x200F : 0x200E) + a->documentName
+                     + QStringLiteral(" \u2014 ") + p.code(a->fileName));
     if (a->id == m_shownId && a->sha256 == m_shownSha) {
         updateActions(); // already on screen (or on its way)
         return;
@@ -278,7 +284,8 @@ void AttachmentPanel::currentChanged()
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    showMessage(tr("Downloading and verifying the document\u2026"), Preview::Loading);
+    showMessage([] { return tr("Downloading and verifying the document\u2026"); },
+                Preview::Loading);
     updateActions();
     m_fetcher->fetch(a->info());
 }
@@ -294,7 +301,9 @@ void AttachmentPanel::fetched(const AttachmentFetchResult &result)
         m_verified = false;
         if (result.error == AttachmentFetchResult::Error::Cancelled)
             m_shownId = 0; // selecting it again fetches again
-        showMessage(result.message);
+        const auto error = result.error;
+        const int status = result.httpStatus;
+        showMessage([error, status] { return AttachmentFetcher::errorMessage(error, status); });
         updateActions();
         return;
     }
@@ -303,9 +312,10 @@ void AttachmentPanel::fetched(const AttachmentFetchResult &result)
     else if (a->mimeType == QLatin1String("application/pdf"))
         showPdf(result.localPath);
     else
-        showMessage(tr("The document is verified, but Diwan cannot show files of this kind "
-                       "(%1).")
-                        .arg(a->mimeType));
+        showMessage([mime = a->mimeType] {
+            return tr("The document is verified, but Diwan cannot show files of this kind (%1).")
+                .arg(mime);
+        });
     m_verified = true;
     updateActions();
 }
@@ -319,7 +329,8 @@ void AttachmentPanel::showImage(const QString &path)
         reader.setScaledSize(size.scaled(maxImageSide, maxImageSide, Qt::KeepAspectRatio));
     m_image = reader.read();
     if (m_image.isNull()) {
-        showMessage(tr("The document is verified, but it is not a picture Diwan can show."));
+        showMessage(
+            [] { return tr("The document is verified, but it is not a picture Diwan can show."); });
         return;
     }
     m_pdfView->setDocument(nullptr);
@@ -351,7 +362,9 @@ void AttachmentPanel::showPdf(const QString &path)
     m_pdfView->setDocument(nullptr);
     m_pdf->close();
     if (m_pdf->load(path) != QPdfDocument::Error::None || m_pdf->pageCount() < 1) {
-        showMessage(tr("The document is verified, but it is not a PDF file Diwan can show."));
+        showMessage([] {
+            return tr("The document is verified, but it is not a PDF file Diwan can show.");
+        });
         return;
     }
     m_pdfView->setDocument(m_pdf);
@@ -360,13 +373,17 @@ void AttachmentPanel::showPdf(const QString &path)
     emit previewChanged();
 }
 
-void AttachmentPanel::showMessage(const QString &text, Preview kind)
+void AttachmentPanel::showMessage(const std::function<QString()> &text, Preview kind)
 {
+    m_messageText = text;
     m_image = QImage();
     m_imageLabel->clear();
     m_pdfView->setDocument(nullptr);
     m_pdf->close();
-    m_message->setText(text);
+    m_message->setText(text());
+    // Failures in the ministry's red; waiting and empty states in the ordinary text colour.
+    m_message->setStyleSheet(kind == Preview::Message ? QStringLiteral("color: #b02020;")
+                                                      : QString());
     m_stack->setCurrentIndex(MessagePage);
     m_preview = kind;
     emit previewChanged();
@@ -443,6 +460,8 @@ void AttachmentPanel::retranslate()
     m_reject->setToolTip(tr("Reject the selected document, with a reason (Ctrl+Shift+R)"));
     m_cancel->setText(tr("Cancel"));
     m_list->setAccessibleName(tr("Documents"));
+    if (m_messageText)
+        m_message->setText(m_messageText());
 }
 
 void AttachmentPanel::changeEvent(QEvent *event)

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class AttachmentFetcher;
 class QLabel;
 class QPdfDocument;
@@ -65,7 +67,8 @@ private:
     void fetched(const AttachmentFetchResult &result);
     void showImage(const QString &path);
     void showPdf(const QString &path);
-    void showMessage(const QString &text, Preview kind = Preview::Message);
+    // The text is a function so that it can be said again in the other language.
+    void showMessage(const std::function<QString()> &text, Preview kind = Preview::Message);
     void fitImage();
     void review(bool accepted);
     void updateActions();
@@ -82,6 +85,7 @@ private:
     bool m_verified = false; // the shown document was verified and previewed
     Preview m_preview = Preview::None;
     QImage m_image;
+    std::function<QString()> m_messageText;
 
     AttachmentFetcher *m_fetcher = nullptr;
     QTreeWidget *m_list = nullptr;

@@ -120,6 +120,7 @@ AttachmentFetcher::failure(Error error, const QString &detail, int httpStatus) c
     r.attachmentId = m_current.id;
     r.error = error;
     r.message = errorMessage(error, httpStatus);
+    r.httpStatus = httpStatus;
     r.detail = detail;
     return r;
 }

@@ -52,7 +52,8 @@ struct AttachmentFetchResult
     bool fromCache = false;
     Error error = Error::None;
     QString message; // one translated sentence for the clerk
-    QString detail;  // technical detail for logs
+    int httpStatus = 0;
+    QString detail; // technical detail for logs
 };
 Q_DECLARE_METATYPE(AttachmentFetchResult)
 
