@@ -84,6 +84,7 @@ private slots:
     void failuresSayWhy_data();
     void failuresSayWhy();
     void refusedConnection();
+    void redirectsAreLimited();
     void slowServerTimesOut_data();
     void slowServerTimesOut();
     void largerThanTheRowIsAborted_data();
@@ -302,6 +303,33 @@ void TestAttachments::refusedConnection()
     QVERIFY(!r.ok);
     QCOMPARE(r.error, Error::Refused);
     QVERIFY2(r.message.contains(QStringLiteral("refused the connection")), qPrintable(r.message));
+}
+
+void TestAttachments::redirectsAreLimited()
+{
+    const QByteArray bytes = randomBytes(10 * 1024, 14);
+    const AttachmentInfo target = serve(QStringLiteral("/target.pdf"), bytes);
+    HttpTestServer::Route moved;
+    moved.status = 302;
+    moved.location = m_server->url(QStringLiteral("/target.pdf")).toEncoded();
+    AttachmentInfo info = serve(QStringLiteral("/moved.pdf"), {}, moved);
+    info.sha256 = target.sha256;
+    info.size = target.size;
+    const AttachmentFetchResult r = fetch(info);
+    QVERIFY2(r.ok, qPrintable(r.detail));
+    QCOMPARE(fileBytes(r.localPath), bytes);
+
+    // A redirect loop ends after a few hops with a clear message.
+    HttpTestServer::Route loop;
+    loop.status = 302;
+    loop.location = m_server->url(QStringLiteral("/loop.pdf")).toEncoded();
+    info = serve(QStringLiteral("/loop.pdf"), {}, loop);
+    info.sha256 = sha256("x");
+    const AttachmentFetchResult l = fetch(info);
+    QCOMPARE(l.error, Error::HttpError);
+    QVERIFY(!l.message.isEmpty());
+    QVERIFY2(m_server->requests(QStringLiteral("/loop.pdf")) <= 4,
+             qPrintable(QString::number(m_server->requests(QStringLiteral("/loop.pdf")))));
 }
 
 void TestAttachments::slowServerTimesOut_data()
