@@ -271,6 +271,9 @@ void TestAttachments::failuresSayWhy_data()
                                 << "cannot be opened";
     QTest::newRow("no checksum") << 200 << "http"
                                  << "not-a-hash" << int(Error::BadRecord) << "no valid checksum";
+    // An error page of 4 MiB is dropped as it comes, not kept in memory or on disk.
+    QTest::newRow("404 large page")
+        << 404 << "http" << any << int(Error::NotFound) << "no such file";
 }
 
 void TestAttachments::failuresSayWhy()
@@ -283,8 +286,11 @@ void TestAttachments::failuresSayWhy()
     HttpTestServer::Route route;
     route.status = status;
     const QString path = QStringLiteral("/status-%1-%2").arg(status).arg(QTest::currentDataTag());
-    AttachmentInfo info = serve(
-        QString(path).replace(QLatin1Char(' '), QLatin1Char('-')), "body of an error page", route);
+    const QByteArray page = QByteArray(QTest::currentDataTag()).contains("large")
+                                ? randomBytes(4 * 1024 * 1024, 15)
+                                : QByteArray("body of an error page");
+    AttachmentInfo info
+        = serve(QString(path).replace(QLatin1Char(' '), QLatin1Char('-')), page, route);
     info.sha256 = sha;
     info.url.setScheme(scheme);
     const AttachmentFetchResult r = fetch(info);

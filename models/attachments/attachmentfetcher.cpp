@@ -178,6 +178,7 @@ void AttachmentFetcher::startDownload()
     }
     m_hash.reset();
     m_received = 0;
+    m_discarded = 0;
     m_abortReason = Error::None;
     m_abortDetail.clear();
     m_httpStatus = 0;
@@ -218,10 +219,13 @@ void AttachmentFetcher::onMetaData()
         if (code >= 300 && code < 400)
             return; // a redirect being followed
         m_httpStatus = code;
-        if (code == 404 || code == 410)
-            return abortWith(Error::NotFound, QStringLiteral("HTTP %1").arg(code));
-        if (code < 200 || code >= 300)
-            return abortWith(Error::HttpError, QStringLiteral("HTTP %1").arg(code));
+        if (code < 200 || code >= 300) {
+            // QNetworkReply fails this reply by itself (aborting it too would fail it twice):
+            // note why, and drop the error page as it comes.
+            m_abortReason = code == 404 || code == 410 ? Error::NotFound : Error::HttpError;
+            m_abortDetail = QStringLiteral("HTTP %1").arg(code);
+            return;
+        }
     }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid()) {
@@ -241,8 +245,13 @@ void AttachmentFetcher::onMetaData()
 
 void AttachmentFetcher::onReadyRead()
 {
-    if (m_abortReason != Error::None)
+    if (m_abortReason != Error::None) {
+        // An error page: read and forget, and stop listening if it goes on and on.
+        m_discarded += m_reply->skip(m_reply->bytesAvailable());
+        if (m_discarded > readBufferSize && !m_finishing)
+            m_reply->abort();
         return;
+    }
     while (m_reply && m_reply->bytesAvailable() > 0) {
         const QByteArray chunk = m_reply->read(chunkSize);
         if (chunk.isEmpty())
@@ -335,6 +344,7 @@ void AttachmentFetcher::cancel()
         return;
     ++m_generation;
     if (m_reply) {
+        m_abortReason = Error::None; // whatever was noted, the clerk cancelled
         abortWith(Error::Cancelled, QStringLiteral("cancelled"));
         if (!m_reply)
             return; // finished() already reported it

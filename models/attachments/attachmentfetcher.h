@@ -131,6 +131,7 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     qint64 m_received = 0;
+    qint64 m_discarded = 0; // bytes of an error page, dropped
     Error m_abortReason = Error::None;
     QString m_abortDetail;
     int m_httpStatus = 0;
