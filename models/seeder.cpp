@@ -2127,6 +2127,52 @@ DbError Generator::seedEvents()
     return sink.end();
 }
 
+// The files demo attachments point at: real sample documents in the application's own
+// resources (qrc:/demo/documents/...), so that fetching one verifies against its row like a file
+// from the document store. Each is read and hashed once per process.
+struct DemoDocument
+{
+    QString url;
+    QString sha256;
+    qint64 size = 0;
+};
+
+const DemoDocument &demoDocument(const QString &code, bool pdf)
+{
+    static const QHash<QString, DemoDocument> documents = [] {
+        QHash<QString, DemoDocument> files;
+        for (const char *name : {"id_card.jpg",
+                                 "photo.jpg",
+                                 "scanned_page.jpg",
+                                 "certificate.pdf",
+                                 "passport.pdf",
+                                 "letter.pdf"}) {
+            const QString file = QLatin1String(name);
+            QFile f(QStringLiteral(":/demo/documents/") + file);
+            const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            files.insert(file,
+                         {QStringLiteral("qrc:/demo/documents/") + file,
+                          QString::fromLatin1(
+                              QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                          bytes.size()});
+        }
+        return files;
+    }();
+    const auto has = [&code](const char *word) {
+        return code.contains(QLatin1String(word));
+    };
+    const char *file = nullptr;
+    if (pdf)
+        file = has("passport")                                           ? "passport.pdf"
+               : has("certificate") || has("insurance") || has("report") ? "certificate.pdf"
+                                                                         : "letter.pdf";
+    else
+        file = has("photo")                ? "photo.jpg"
+               : has("qid") || has("card") ? "id_card.jpg"
+                                           : "scanned_page.jpg";
+    return *documents.constFind(QLatin1String(file));
+}
+
 DbError Generator::seedAttachments()
 {
     Sink &sink = m_backend.sink();
@@ -2159,12 +2205,17 @@ DbError Generator::seedAttachments()
             const DocumentDef &d = service.documents.at(k);
             const bool flip = rng.chance(0.25);
             const bool pdf = (d.mime == QLatin1String("application/pdf")) != flip;
-            const QByteArray content = "diwan-demo/" + reference + '/' + d.code.toLatin1() + '/'
-                                       + QByteArray::number(m_seed);
-            const QString sha = QString::fromLatin1(
-                QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-            const qint64 size = pdf ? 60000 + qint64(rng.uniform() * 2400000.0)
-                                    : 120000 + qint64(rng.uniform() * 4400000.0);
+            const DemoDocument &file = demoDocument(d.code, pdf);
+            rng.uniform(); // the draw that once made up a size: later draws stay as they were
+            // Now and then a file that no longer matches its row, so that the demo shows what a
+            // clerk sees when the document store serves something else.
+            const bool corrupted = k == 0 && i % 97 == 11;
+            const QString sha = corrupted ? QString::fromLatin1(
+                                    QCryptographicHash::hash("diwan-demo/corrupted/" + reference,
+                                                             QCryptographicHash::Sha256)
+                                        .toHex())
+                                          : file.sha256;
+            const qint64 size = file.size;
             QString fileName;
             if (!pdf && rng.chance(0.6)) {
                 const TimeText t
@@ -2199,8 +2250,7 @@ DbError Generator::seedAttachments()
             sink.integer(p.id);
             sink.text(d.code);
             sink.text(fileName);
-            sink.text(QStringLiteral("demo://attachments/") + sha
-                      + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".jpg")));
+            sink.text(file.url);
             sink.text(sha);
             sink.integer(size);
             sink.text(pdf ? QStringLiteral("application/pdf") : QStringLiteral("image/jpeg"));

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "dialect.h"
+#include "transactionevents.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,34 +29,6 @@ DbError notHeld()
 QString leaseUntil(const Dialect &d)
 {
     return d.nowPlusSeconds(QStringLiteral("?"));
-}
-
-// A history event. Written before the change it records: only the holder may write history
-// (row security on PostgreSQL), and a release or decision may end that.
-DbError recordEvent(QSqlDatabase &db,
-                    qint64 id,
-                    qint64 staffId,
-                    const QString &kind,
-                    const QString &oldState = {},
-                    const QString &newState = {},
-                    const QString &note = {},
-                    bool visibleToApplicant = false)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO transaction_events (transaction_id, staff_id, kind, old_state, new_state, "
-        "note, visible_to_applicant) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    return Database::exec(q, {id, staffId, kind, oldState, newState, note, visibleToApplicant});
-}
-
-// Tells every listening window (PostgreSQL; SQLite windows poll) that the transaction changed.
-DbError notifyChanged(QSqlDatabase &db, qint64 id)
-{
-    if (!Dialect::of(db).hasNotifications())
-        return {};
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-    return Database::exec(q, {channel(), QString::number(id)});
 }
 
 } // namespace

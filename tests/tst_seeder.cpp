@@ -332,7 +332,7 @@ void TestSeeder::seedsADemoDatabase()
         qint64(0));
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT count(*) FROM attachments WHERE length(sha256) <> 64 "
-                                   "OR url NOT LIKE 'demo://attachments/%'")),
+                                   "OR url NOT LIKE 'qrc:/demo/documents/%'")),
              qint64(0));
 
     // The moderator's queue has the problems the automatic checks catch.
