@@ -196,9 +196,9 @@ void TestCli::screenshots()
                       env,
                       300000);
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    // The demo account sees all five areas, an open transaction with its rejection dialog and
-    // shortcut sheet, two more dialogs; two languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 20);
+    // The demo account sees all five areas, an open transaction with its documents, rejection
+    // dialog and shortcut sheet, two more dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 22);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
                              "ar-polls.png",

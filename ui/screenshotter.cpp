@@ -1,5 +1,6 @@
 #include "screenshotter.h"
 
+#include "attachmentpanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "page.h"
@@ -64,6 +65,19 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                 const QString base
                     = QDir(folder).filePath(language + QStringLiteral("-transaction"));
                 if (!save(window, base + QStringLiteral(".png"), written, error))
+                    return written;
+                page->form()->showDocumentsTab();
+                QDeadlineTimer fetched(8000);
+                while (!fetched.hasExpired()
+                       && (page->form()->documents()->preview() == AttachmentPanel::Preview::None
+                           || page->form()->documents()->preview()
+                                  == AttachmentPanel::Preview::Loading))
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                // Qt PDF renders its pages on a thread of its own: give it a moment.
+                QDeadlineTimer rendered(1500);
+                while (!rendered.hasExpired())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                if (!save(window, base + QStringLiteral("-documents.png"), written, error))
                     return written;
                 DecisionDialog reject(
                     DecisionDialog::Action::Reject, page->form()->detail(), {}, &window);

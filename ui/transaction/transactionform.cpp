@@ -1,6 +1,7 @@
 #include "transactionform.h"
 
 #include "arabictext.h"
+#include "attachmentpanel.h"
 #include "decisiondialog.h"
 #include "domaintext.h"
 #include "presenter.h"
@@ -28,16 +29,6 @@ namespace {
 QString language()
 {
     return Presenter::current().language();
-}
-
-QString sizeText(qint64 bytes)
-{
-    const Presenter &p = Presenter::current();
-    if (bytes >= 1024 * 1024)
-        return QCoreApplication::translate("TransactionForm", "%1 MB")
-            .arg(p.decimal(double(bytes) / (1024.0 * 1024.0)));
-    return QCoreApplication::translate("TransactionForm", "%1 KB")
-        .arg(p.number((bytes + 1023) / 1024));
 }
 
 } // namespace
@@ -106,10 +97,20 @@ TransactionForm::TransactionForm(const Session &session, QWidget *parent)
     m_application->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     scroll->setWidget(m_applicationPage);
     m_tabs->addTab(scroll, QString());
-    m_documents = new QTreeWidget(m_tabs);
-    m_documents->setRootIsDecorated(false);
-    m_documents->setColumnCount(4);
-    m_tabs->addTab(m_documents, QString());
+    auto *documentsPage = new QWidget(m_tabs);
+    auto *documentsLayout = new QVBoxLayout(documentsPage);
+    m_missingDocuments = new QLabel(documentsPage);
+    m_missingDocuments->setWordWrap(true);
+    m_missingDocuments->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_documents = new AttachmentPanel(documentsPage);
+    documentsLayout->addWidget(m_missingDocuments);
+    documentsLayout->addWidget(m_documents, 1);
+    m_tabs->addTab(documentsPage, QString());
+    // A document accepted or rejected is history too.
+    connect(m_documents, &AttachmentPanel::reviewed, this, [this] {
+        reload();
+        emit changed();
+    });
     m_history = new QTreeWidget(m_tabs);
     m_history->setRootIsDecorated(false);
     m_history->setColumnCount(4);
@@ -272,7 +273,6 @@ void TransactionForm::retranslate()
     m_tabs->setTabText(0, tr("Application"));
     m_tabs->setTabText(1, tr("Documents"));
     m_tabs->setTabText(2, tr("History"));
-    m_documents->setHeaderLabels({tr("Document"), tr("File"), tr("Size"), tr("Review")});
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Note")});
     m_noteMode->setText(tr("Internal note"));
     m_messageMode->setText(tr("Message to applicant"));
@@ -353,6 +353,8 @@ void TransactionForm::leave(bool releaseClaim)
     }
     m_detail = {};
     m_events.clear();
+    m_documentsShown = {0, false};
+    m_documents->clear();
 }
 
 void TransactionForm::loadCanned()
@@ -379,6 +381,11 @@ void TransactionForm::insertCannedResponse(int index)
     const QString body = lang == QLatin1String("en") ? c.bodyEn : c.bodyAr;
     m_composer->insertPlainText(TransactionService::fillVariables(body, m_detail.variables()));
     m_composer->setFocus();
+}
+
+void TransactionForm::showDocumentsTab()
+{
+    m_tabs->setCurrentIndex(1);
 }
 
 void TransactionForm::setMessageMode(bool toApplicant)
@@ -479,31 +486,29 @@ void TransactionForm::showDetail()
     if (!m_detail.reasonCode.isEmpty())
         row(tr("Reason of the rejection"), m_detail.reasonText);
 
-    // Documents: what the service asks for and what came.
-    m_documents->clear();
-    for (const auto &a : std::as_const(m_detail.attachments)) {
-        auto *item = new QTreeWidgetItem(m_documents);
-        item->setText(0, m_detail.documentName(a.documentCode, lang));
-        item->setText(1, ArabicText::isolateLtr(a.fileName));
-        item->setText(2, sizeText(a.sizeBytes));
-        item->setText(3,
-                      a.reviewState == QLatin1String("accepted")   ? tr("Accepted")
-                      : a.reviewState == QLatin1String("rejected") ? tr("Rejected")
-                                                                   : tr("Not reviewed yet"));
+    // Documents: what came (the panel fetches, verifies and previews them), and what the
+    // service asks for that did not come.
+    const bool reviewable = m_detail.heldBy(m_session.staffId)
+                            && (m_detail.state == QLatin1String("in_review")
+                                || m_detail.state == QLatin1String("awaiting_applicant"));
+    if (m_documentsShown != qMakePair(m_detail.id, reviewable)) {
+        m_documentsShown = {m_detail.id, reviewable};
+        m_documents->setTransaction(
+            m_session.connectionName, m_detail.id, m_session.staffId, reviewable);
     }
+    QStringList missing;
     for (const auto &d : std::as_const(m_detail.documents)) {
         bool present = false;
         for (const auto &a : std::as_const(m_detail.attachments))
             present = present || a.documentCode == d.code;
-        if (present || !d.required)
-            continue;
-        auto *item = new QTreeWidgetItem(m_documents);
-        item->setText(0, lang == QLatin1String("en") ? d.nameEn : d.nameAr);
-        item->setText(3, tr("Missing"));
-        item->setForeground(3, QColor(0xb3, 0x26, 0x1e));
+        if (!present && d.required)
+            missing << (lang == QLatin1String("en") ? d.nameEn : d.nameAr);
     }
-    for (int c = 0; c < 3; ++c)
-        m_documents->resizeColumnToContents(c);
+    m_missingDocuments->setText(
+        tr("Required but not attached: %1")
+            .arg(missing.join(lang == QLatin1String("en") ? QStringLiteral(", ")
+                                                          : QStringLiteral(u"\u060c "))));
+    m_missingDocuments->setVisible(!missing.isEmpty());
     m_tabs->setTabText(1, tr("Documents (%1)").arg(p.number(m_detail.attachments.size())));
     updateActions();
 }

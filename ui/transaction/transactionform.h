@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QWidget>
 
+class AttachmentPanel;
 class QAction;
 class QComboBox;
 class QFormLayout;
@@ -58,6 +59,8 @@ public:
     bool isMessageMode() const;
     void insertCannedResponse(int index);
     QPlainTextEdit *composer() const { return m_composer; }
+    AttachmentPanel *documents() const { return m_documents; }
+    void showDocumentsTab();
     QString bannerText() const;
     int historyCount() const;
     QString historyText(int row, int column) const;
@@ -101,7 +104,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QWidget *m_applicationPage = nullptr;
     QFormLayout *m_application = nullptr;
-    QTreeWidget *m_documents = nullptr;
+    AttachmentPanel *m_documents = nullptr;
+    QLabel *m_missingDocuments = nullptr;
+    QPair<qint64, bool> m_documentsShown{0, false}; // transaction, reviewable
     QTreeWidget *m_history = nullptr;
     QRadioButton *m_noteMode = nullptr;
     QRadioButton *m_messageMode = nullptr;
