@@ -334,7 +334,9 @@ void TestAttachments::redirectsAreLimited()
     const AttachmentFetchResult l = fetch(info);
     QCOMPARE(l.error, Error::HttpError);
     QVERIFY(!l.message.isEmpty());
-    QVERIFY2(m_server->requests(QStringLiteral("/loop.pdf")) <= 4,
+    // The first request and 3 redirects; under load one more request can reach the server
+    // before Qt reports the limit. The point is that the loop ends.
+    QVERIFY2(m_server->requests(QStringLiteral("/loop.pdf")) <= 5,
              qPrintable(QString::number(m_server->requests(QStringLiteral("/loop.pdf")))));
 }
 

@@ -221,10 +221,17 @@ QString World::fingerprint() const
         parts << QStringLiteral("%1 %2 %3 %4")
                      .arg(table, acl, q.value(0).toString(), q.value(1).toString());
     }
+    // Memberships of this world's logins only: other suites create roles in the same cluster
+    // at the same time.
+    QStringList logins(m_logins.cbegin(), m_logins.cend());
+    for (QString &l : logins)
+        l = QLatin1Char('\'') + l + QLatin1Char('\'');
     if (!q.exec(QStringLiteral(
-            "SELECT string_agg(g.rolname || '>' || m.rolname, ',' ORDER BY g.rolname, m.rolname) "
-            "FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
-            "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname LIKE 'diwan\\_%'"))
+                    "SELECT string_agg(g.rolname || '>' || m.rolname, ',' ORDER BY g.rolname, "
+                    "m.rolname) FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+                    "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname LIKE 'diwan\\_%' "
+                    "AND (m.rolname LIKE 'diwan\\_%' OR m.rolname IN (%1))")
+                    .arg(logins.join(QLatin1Char(','))))
         || !q.next())
         return q.lastError().text();
     parts << q.value(0).toString();
