@@ -69,6 +69,179 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFetcher</name>
+    <message>
+        <source>The document store has no such file (it may have been removed). Ask the applicant to upload it again.</source>
+        <translation>لا يوجد هذا الملف في مخزن المستندات (ربما حُذف). اطلب من مقدم الطلب رفعه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The document store refused the request (HTTP %1). Try again later.</source>
+        <translation>رفض مخزن المستندات الطلب (HTTP %1). حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The document store refused the request. Try again later.</source>
+        <translation>رفض مخزن المستندات الطلب. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The document store refused the connection. Check that it is running, or try again later.</source>
+        <translation>رفض مخزن المستندات الاتصال. تحقق من أنه يعمل، أو حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The document store cannot be reached. Check the network connection and try again.</source>
+        <translation>تعذّر الوصول إلى مخزن المستندات. تحقق من الاتصال بالشبكة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The document store took too long to answer. Try again later.</source>
+        <translation>استغرق مخزن المستندات وقتًا طويلًا في الرد. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the one the applicant uploaded. It was not opened.</source>
+        <translation>الملف أكبر من الملف الذي رفعه مقدم الطلب، ولم يُفتح.</translation>
+    </message>
+    <message>
+        <source>The file arrived incomplete. Try again.</source>
+        <translation>وصل الملف ناقصًا. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file does not match the one the applicant uploaded (its checksum differs). It was not shown.</source>
+        <translation>الملف لا يطابق الملف الذي رفعه مقدم الطلب (بصمته الرقمية مختلفة)، ولم يُعرض.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>أُلغي تنزيل الملف.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s address cannot be opened from Diwan.</source>
+        <translation>لا يمكن فتح عنوان المستند من ديوان.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s record has no valid checksum, so the file cannot be verified.</source>
+        <translation>لا يحتوي سجل المستند على بصمة رقمية صالحة، لذا يتعذّر التحقق من الملف.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved on this computer. Check the free disk space.</source>
+        <translation>تعذّر حفظ المستند على هذا الحاسوب. تحقق من المساحة المتاحة على القرص.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>لا توجد معاملة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>The applicant attached no documents to this transaction.</source>
+        <translation>لم يرفق مقدم الطلب أي مستندات بهذه المعاملة.</translation>
+    </message>
+    <message>
+        <source>Downloading and verifying the document…</source>
+        <translation>جارٍ تنزيل المستند والتحقق منه…</translation>
+    </message>
+    <message>
+        <source>The document is verified, but Diwan cannot show files of this kind (%1).</source>
+        <translation>تم التحقق من المستند، لكن ديوان لا يستطيع عرض هذا النوع من الملفات (%1).</translation>
+    </message>
+    <message>
+        <source>The document is verified, but it is not a picture Diwan can show.</source>
+        <translation>تم التحقق من المستند، لكنه ليس صورة يستطيع ديوان عرضها.</translation>
+    </message>
+    <message>
+        <source>The document is verified, but it is not a PDF file Diwan can show.</source>
+        <translation>تم التحقق من المستند، لكنه ليس ملف PDF يستطيع ديوان عرضه.</translation>
+    </message>
+    <message>
+        <source>Reject document</source>
+        <translation>رفض المستند</translation>
+    </message>
+    <message>
+        <source>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</source>
+        <translation>ما سبب رفض «%1»؟ يُحفظ السبب في سجل المعاملة.</translation>
+    </message>
+    <message>
+        <source>Say why the document is rejected; nothing was changed.</source>
+        <translation>اذكر سبب رفض المستند؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>“%1” accepted.</source>
+        <translation>تم قبول «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” rejected.</source>
+        <translation>تم رفض «%1».</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Accept document</source>
+        <translation>قبول المستند</translation>
+    </message>
+    <message>
+        <source>Accept the selected document (Ctrl+Shift+A)</source>
+        <translation>قبول المستند المحدد (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Reject document…</source>
+        <translation>رفض المستند…</translation>
+    </message>
+    <message>
+        <source>Reject the selected document, with a reason (Ctrl+Shift+R)</source>
+        <translation>رفض المستند المحدد مع ذكر السبب (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentReview</name>
+    <message>
+        <source>Pending review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>This transaction is no longer assigned to you, so its documents cannot be reviewed. Nothing was changed.</source>
+        <translation>لم تعد هذه المعاملة مسندة إليك، لذا لا يمكنك مراجعة مستنداتها. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Someone else reviewed this document in the meantime. The list now shows its current state; nothing was changed.</source>
+        <translation>راجع موظف آخر هذا المستند في الأثناء. تعرض القائمة الآن حالته الحالية؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>A decision has already been taken on this transaction, so its documents can no longer be reviewed. Nothing was changed.</source>
+        <translation>صدر قرار في هذه المعاملة، لذا لم تعد مراجعة مستنداتها ممكنة. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Say why the document is rejected.</source>
+        <translation>اذكر سبب رفض المستند.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardsPage</name>
     <message>
         <source>Dashboards</source>
@@ -758,6 +931,10 @@
         <source>&lt;h3&gt;Diwan %1&lt;/h3&gt;&lt;p&gt;The back office of the Ministry of Interior website: e-service transactions, moderation of issues for discussion, opinion polls and dashboards.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ديوان %1&lt;/h3&gt;&lt;p&gt;المكتب الخلفي للموقع الإلكتروني لوزارة الداخلية: معاملات الخدمات الإلكترونية، ومراجعة المشاركات في قضايا للنقاش، واستطلاعات الرأي، ولوحات المؤشرات.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ModerationPage</name>
@@ -975,14 +1152,6 @@
 <context>
     <name>TransactionForm</name>
     <message>
-        <source>%1 MB</source>
-        <translation>%1 ميغابايت</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 كيلوبايت</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1049,22 +1218,6 @@
     <message>
         <source>History</source>
         <translation>سجل المعاملة</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>المستند</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>الحجم</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>المراجعة</translation>
     </message>
     <message>
         <source>When</source>
@@ -1187,22 +1340,6 @@
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>مقبول</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>مرفوض</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet</source>
-        <translation>لم يُراجع بعد</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>غير مرفق</translation>
-    </message>
-    <message>
         <source>Documents (%1)</source>
         <translation>المستندات (%1)</translation>
     </message>
@@ -1261,6 +1398,10 @@
     <message>
         <source>Transaction %1: %2.</source>
         <translation>المعاملة %1: %2.</translation>
+    </message>
+    <message>
+        <source>Required but not attached: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1663,14 @@
     <message>
         <source>The queue is still loading; try again in a moment.</source>
         <translation>ما زالت القائمة قيد التحميل؛ حاول بعد لحظات.</translation>
+    </message>
+    <message>
+        <source>%1 unclaimed in your services; %2 held by you</source>
+        <translation>%1 غير مستلمة في خدماتك؛ %2 مستلمة من قبلك</translation>
+    </message>
+    <message>
+        <source>%1 unclaimed</source>
+        <translation>%1 غير مستلمة</translation>
     </message>
 </context>
 </TS>

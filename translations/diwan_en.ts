@@ -69,6 +69,179 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFetcher</name>
+    <message>
+        <source>The document store has no such file (it may have been removed). Ask the applicant to upload it again.</source>
+        <translation>The document store has no such file (it may have been removed). Ask the applicant to upload it again.</translation>
+    </message>
+    <message>
+        <source>The document store refused the request (HTTP %1). Try again later.</source>
+        <translation>The document store refused the request (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>The document store refused the request. Try again later.</source>
+        <translation>The document store refused the request. Try again later.</translation>
+    </message>
+    <message>
+        <source>The document store refused the connection. Check that it is running, or try again later.</source>
+        <translation>The document store refused the connection. Check that it is running, or try again later.</translation>
+    </message>
+    <message>
+        <source>The document store cannot be reached. Check the network connection and try again.</source>
+        <translation>The document store cannot be reached. Check the network connection and try again.</translation>
+    </message>
+    <message>
+        <source>The document store took too long to answer. Try again later.</source>
+        <translation>The document store took too long to answer. Try again later.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the one the applicant uploaded. It was not opened.</source>
+        <translation>The file is larger than the one the applicant uploaded. It was not opened.</translation>
+    </message>
+    <message>
+        <source>The file arrived incomplete. Try again.</source>
+        <translation>The file arrived incomplete. Try again.</translation>
+    </message>
+    <message>
+        <source>The file does not match the one the applicant uploaded (its checksum differs). It was not shown.</source>
+        <translation>The file does not match the one the applicant uploaded (its checksum differs). It was not shown.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>The download was cancelled.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s address cannot be opened from Diwan.</source>
+        <translation>The document&apos;s address cannot be opened from Diwan.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s record has no valid checksum, so the file cannot be verified.</source>
+        <translation>The document&apos;s record has no valid checksum, so the file cannot be verified.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved on this computer. Check the free disk space.</source>
+        <translation>The document could not be saved on this computer. Check the free disk space.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>No transaction is open.</translation>
+    </message>
+    <message>
+        <source>The applicant attached no documents to this transaction.</source>
+        <translation>The applicant attached no documents to this transaction.</translation>
+    </message>
+    <message>
+        <source>Downloading and verifying the document…</source>
+        <translation>Downloading and verifying the document…</translation>
+    </message>
+    <message>
+        <source>The document is verified, but Diwan cannot show files of this kind (%1).</source>
+        <translation>The document is verified, but Diwan cannot show files of this kind (%1).</translation>
+    </message>
+    <message>
+        <source>The document is verified, but it is not a picture Diwan can show.</source>
+        <translation>The document is verified, but it is not a picture Diwan can show.</translation>
+    </message>
+    <message>
+        <source>The document is verified, but it is not a PDF file Diwan can show.</source>
+        <translation>The document is verified, but it is not a PDF file Diwan can show.</translation>
+    </message>
+    <message>
+        <source>Reject document</source>
+        <translation>Reject document</translation>
+    </message>
+    <message>
+        <source>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</source>
+        <translation>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Say why the document is rejected; nothing was changed.</source>
+        <translation>Say why the document is rejected; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” accepted.</source>
+        <translation>“%1” accepted.</translation>
+    </message>
+    <message>
+        <source>“%1” rejected.</source>
+        <translation>“%1” rejected.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Accept document</source>
+        <translation>Accept document</translation>
+    </message>
+    <message>
+        <source>Accept the selected document (Ctrl+Shift+A)</source>
+        <translation>Accept the selected document (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Reject document…</source>
+        <translation>Reject document…</translation>
+    </message>
+    <message>
+        <source>Reject the selected document, with a reason (Ctrl+Shift+R)</source>
+        <translation>Reject the selected document, with a reason (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentReview</name>
+    <message>
+        <source>Pending review</source>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>This transaction is no longer assigned to you, so its documents cannot be reviewed. Nothing was changed.</source>
+        <translation>This transaction is no longer assigned to you, so its documents cannot be reviewed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Someone else reviewed this document in the meantime. The list now shows its current state; nothing was changed.</source>
+        <translation>Someone else reviewed this document in the meantime. The list now shows its current state; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A decision has already been taken on this transaction, so its documents can no longer be reviewed. Nothing was changed.</source>
+        <translation>A decision has already been taken on this transaction, so its documents can no longer be reviewed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Say why the document is rejected.</source>
+        <translation>Say why the document is rejected.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardsPage</name>
     <message>
         <source>Dashboards</source>
@@ -758,6 +931,10 @@
         <source>&lt;h3&gt;Diwan %1&lt;/h3&gt;&lt;p&gt;The back office of the Ministry of Interior website: e-service transactions, moderation of issues for discussion, opinion polls and dashboards.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Diwan %1&lt;/h3&gt;&lt;p&gt;The back office of the Ministry of Interior website: e-service transactions, moderation of issues for discussion, opinion polls and dashboards.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ModerationPage</name>
@@ -975,14 +1152,6 @@
 <context>
     <name>TransactionForm</name>
     <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1049,22 +1218,6 @@
     <message>
         <source>History</source>
         <translation>History</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
     </message>
     <message>
         <source>When</source>
@@ -1187,22 +1340,6 @@
         <translation>Reason of the rejection</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet</source>
-        <translation>Not reviewed yet</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
@@ -1261,6 +1398,10 @@
     <message>
         <source>Transaction %1: %2.</source>
         <translation>Transaction %1: %2.</translation>
+    </message>
+    <message>
+        <source>Required but not attached: %1</source>
+        <translation>Required but not attached: %1</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1663,14 @@
     <message>
         <source>The queue is still loading; try again in a moment.</source>
         <translation>The queue is still loading; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>%1 unclaimed in your services; %2 held by you</source>
+        <translation>%1 unclaimed in your services; %2 held by you</translation>
+    </message>
+    <message>
+        <source>%1 unclaimed</source>
+        <translation>%1 unclaimed</translation>
     </message>
 </context>
 </TS>
