@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <source>Required but not attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات مطلوبة غير مرفقة: %1</translation>
     </message>
 </context>
 <context>
