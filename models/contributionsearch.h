@@ -10,7 +10,7 @@
 // Finding contributions by what they say, however it was spelt: the words go through
 // ArabicText::normalize like the stored body_norm, then full-text on PostgreSQL's `arabic`
 // configuration (contributions_search_fts) or SQLite FTS5 (search_index, kind 'contribution').
-// Every word is required; newest first.
+// Every word is required; newest first (contributions_submitted_idx, migration 009).
 namespace ContributionSearch {
 
 struct Hit
@@ -25,8 +25,9 @@ struct Hit
 
 DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limit = 50);
 
-// The SQL, exposed for the benchmark's EXPLAIN (one placeholder for the query, one for the limit).
-QString searchSql(QSqlDatabase &db);
+// The SQL, exposed for the benchmark's EXPLAIN (one placeholder for the query, one for the
+// limit): on PostgreSQL only contributions of the last `days` days before the newest (0: all).
+QString searchSql(QSqlDatabase &db, int days = 0);
 // The query parameter for `text` as searchSql expects it; empty when there is nothing to find.
 QString queryParameter(QSqlDatabase &db, const QString &text);
 
