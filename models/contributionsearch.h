@@ -26,8 +26,8 @@ struct Hit
 DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limit = 50);
 
 // The SQL, exposed for the benchmark's EXPLAIN (one placeholder for the query, one for the
-// limit): on PostgreSQL only contributions of the last `days` days before the newest (0: all).
-QString searchSql(QSqlDatabase &db, int days = 0);
+// limit; `windowed` adds one for the earliest submitted_at, PostgreSQL only).
+QString searchSql(QSqlDatabase &db, bool windowed = false);
 // The query parameter for `text` as searchSql expects it; empty when there is nothing to find.
 QString queryParameter(QSqlDatabase &db, const QString &text);
 
