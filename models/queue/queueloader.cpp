@@ -34,6 +34,7 @@ bool QueueLoader::ensureConnection(quint64 generation)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (db.isValid() && db.isOpen())
         return true;
+    m_statements.clear(); // prepared on a connection that is gone
     if (DbError e = Database::cloneConnection(m_source, m_connection); !e.ok()) {
         emit failed(generation, e);
         return false;
@@ -100,6 +101,8 @@ QSqlQuery *QueueLoader::statement(const QString &sql, DbError *error)
 namespace {
 QDateTime momentOf(const QVariant &value)
 {
+    if (value.isNull())
+        return {};
     if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
         return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
     return Database::toDateTime(value);
