@@ -6,9 +6,81 @@
 
 #include <libpq-fe.h>
 
+#include <dlfcn.h>
+#include <type_traits>
+
 #include <vector>
 
 namespace {
+
+// libpq is opened on first use instead of linked: the program then starts without loading it
+// and the twenty libraries it pulls in (Kerberos, LDAP, TLS), which cost more start-up time than
+// the rest of Diwan's own libraries (see tests/bench, cold_start). QPSQL loads it anyway once a
+// PostgreSQL connection is made.
+struct LibPq
+{
+    bool loaded = false;
+    QString error;
+    decltype(&::PQclear) PQclear = nullptr;
+    decltype(&::PQconnectdbParams) PQconnectdbParams = nullptr;
+    decltype(&::PQerrorMessage) PQerrorMessage = nullptr;
+    decltype(&::PQexec) PQexec = nullptr;
+    decltype(&::PQexecParams) PQexecParams = nullptr;
+    decltype(&::PQfinish) PQfinish = nullptr;
+    decltype(&::PQgetResult) PQgetResult = nullptr;
+    decltype(&::PQgetisnull) PQgetisnull = nullptr;
+    decltype(&::PQgetvalue) PQgetvalue = nullptr;
+    decltype(&::PQnfields) PQnfields = nullptr;
+    decltype(&::PQntuples) PQntuples = nullptr;
+    decltype(&::PQputCopyData) PQputCopyData = nullptr;
+    decltype(&::PQputCopyEnd) PQputCopyEnd = nullptr;
+    decltype(&::PQresultErrorField) PQresultErrorField = nullptr;
+    decltype(&::PQresultErrorMessage) PQresultErrorMessage = nullptr;
+    decltype(&::PQresultStatus) PQresultStatus = nullptr;
+    decltype(&::PQsetNoticeProcessor) PQsetNoticeProcessor = nullptr;
+    decltype(&::PQstatus) PQstatus = nullptr;
+};
+
+const LibPq &pq()
+{
+    static const LibPq lib = [] {
+        LibPq l;
+        void *handle = ::dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
+        if (!handle) {
+            l.error = QString::fromLocal8Bit(::dlerror());
+            return l;
+        }
+        bool all = true;
+        auto bind = [&](auto &fn, const char *name) {
+            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(::dlsym(handle, name));
+            all = all && fn;
+        };
+        bind(l.PQclear, "PQclear");
+        bind(l.PQconnectdbParams, "PQconnectdbParams");
+        bind(l.PQerrorMessage, "PQerrorMessage");
+        bind(l.PQexec, "PQexec");
+        bind(l.PQexecParams, "PQexecParams");
+        bind(l.PQfinish, "PQfinish");
+        bind(l.PQgetResult, "PQgetResult");
+        bind(l.PQgetisnull, "PQgetisnull");
+        bind(l.PQgetvalue, "PQgetvalue");
+        bind(l.PQnfields, "PQnfields");
+        bind(l.PQntuples, "PQntuples");
+        bind(l.PQputCopyData, "PQputCopyData");
+        bind(l.PQputCopyEnd, "PQputCopyEnd");
+        bind(l.PQresultErrorField, "PQresultErrorField");
+        bind(l.PQresultErrorMessage, "PQresultErrorMessage");
+        bind(l.PQresultStatus, "PQresultStatus");
+        bind(l.PQsetNoticeProcessor, "PQsetNoticeProcessor");
+        bind(l.PQstatus, "PQstatus");
+        l.loaded = all;
+        if (!all)
+            l.error = QStringLiteral("libpq.so.5 lacks a function Diwan needs");
+        return l;
+    }();
+    return lib;
+}
+
 constexpr qsizetype flushThreshold = 1024 * 1024;
 
 // libpq's message for a failed statement, classified like a QPSQL error.
@@ -17,11 +89,11 @@ DbError resultError(const PGresult *result, PGconn *conn)
     QString message;
     QString state;
     if (result) {
-        message = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-        state = QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+        message = QString::fromUtf8(pq().PQresultErrorMessage(result)).trimmed();
+        state = QString::fromLatin1(pq().PQresultErrorField(result, PG_DIAG_SQLSTATE));
     }
     if (message.isEmpty())
-        message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        message = QString::fromUtf8(pq().PQerrorMessage(conn)).trimmed();
     DbError e = DbError::fromSql(
         QSqlError(QStringLiteral("PgCopy"), message, QSqlError::StatementError, state));
     if (e.ok())
@@ -104,6 +176,9 @@ DbError PgCopy::open(const ConnectionProfile &profile, const QString &password)
     if (!profile.isPostgres())
         return DbError::make(DbError::Kind::Invalid,
                              QStringLiteral("COPY needs a PostgreSQL profile"));
+    if (!pq().loaded)
+        return DbError::make(DbError::Kind::DriverMissing,
+                             QStringLiteral("cannot load libpq for COPY: ") + pq().error);
     QList<QByteArray> keys{"host", "port", "dbname", "user", "client_encoding"};
     QList<QByteArray> values{profile.host.toUtf8(),
                              QByteArray::number(profile.port),
@@ -134,11 +209,11 @@ DbError PgCopy::open(const ConnectionProfile &profile, const QString &password)
     }
     k.push_back(nullptr);
     v.push_back(nullptr);
-    m_conn = PQconnectdbParams(k.data(), v.data(), 0);
+    m_conn = pq().PQconnectdbParams(k.data(), v.data(), 0);
     if (!m_conn)
         return DbError::make(DbError::Kind::Unreachable, QStringLiteral("out of memory"));
-    if (PQstatus(m_conn) != CONNECTION_OK) {
-        const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    if (pq().PQstatus(m_conn) != CONNECTION_OK) {
+        const QString message = QString::fromUtf8(pq().PQerrorMessage(m_conn)).trimmed();
         close();
         DbError e = DbError::fromSql(
             QSqlError(QStringLiteral("PgCopy"), message, QSqlError::ConnectionError));
@@ -148,7 +223,7 @@ DbError PgCopy::open(const ConnectionProfile &profile, const QString &password)
         return e;
     }
     // NOTICEs (e.g. "role is already a member") are not for the person running a bulk load.
-    PQsetNoticeProcessor(
+    pq().PQsetNoticeProcessor(
         m_conn, [](void *, const char *) {}, nullptr);
     for (const QString &statement : Dialect(Dialect::Kind::Postgres).sessionSetup()) {
         if (DbError e = exec(statement); !e.ok()) {
@@ -162,7 +237,7 @@ DbError PgCopy::open(const ConnectionProfile &profile, const QString &password)
 void PgCopy::close()
 {
     if (m_conn)
-        PQfinish(m_conn);
+        pq().PQfinish(m_conn);
     m_conn = nullptr;
     m_inCopy = false;
     m_buffer.clear();
@@ -170,7 +245,7 @@ void PgCopy::close()
 
 DbError PgCopy::connectionError(const QString &what) const
 {
-    const QString message = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()
+    const QString message = m_conn ? QString::fromUtf8(pq().PQerrorMessage(m_conn)).trimmed()
                                    : QStringLiteral("not connected");
     DbError e = DbError::fromSql(QSqlError(QStringLiteral("PgCopy"),
                                            what + QStringLiteral(": ") + message,
@@ -194,34 +269,35 @@ DbError PgCopy::exec(const QString &sql, const QStringList &params, QList<QStrin
         storage << p.toUtf8();
         values.push_back(p.isNull() ? nullptr : storage.last().constData());
     }
-    PGresult *result = params.isEmpty() ? PQexec(m_conn, query.constData())
-                                        : PQexecParams(m_conn,
-                                                       query.constData(),
-                                                       int(values.size()),
-                                                       nullptr,
-                                                       values.data(),
-                                                       nullptr,
-                                                       nullptr,
-                                                       0);
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    PGresult *result = params.isEmpty() ? pq().PQexec(m_conn, query.constData())
+                                        : pq().PQexecParams(m_conn,
+                                                            query.constData(),
+                                                            int(values.size()),
+                                                            nullptr,
+                                                            values.data(),
+                                                            nullptr,
+                                                            nullptr,
+                                                            0);
+    const ExecStatusType status = result ? pq().PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         DbError e = resultError(result, m_conn);
-        PQclear(result);
+        pq().PQclear(result);
         return e;
     }
     if (rows) {
         rows->clear();
-        const int n = PQntuples(result);
-        const int columns = PQnfields(result);
+        const int n = pq().PQntuples(result);
+        const int columns = pq().PQnfields(result);
         for (int r = 0; r < n; ++r) {
             QStringList row;
             for (int c = 0; c < columns; ++c)
-                row << (PQgetisnull(result, r, c) ? QString()
-                                                  : QString::fromUtf8(PQgetvalue(result, r, c)));
+                row << (pq().PQgetisnull(result, r, c)
+                            ? QString()
+                            : QString::fromUtf8(pq().PQgetvalue(result, r, c)));
             rows->append(row);
         }
     }
-    PQclear(result);
+    pq().PQclear(result);
     return {};
 }
 
@@ -236,13 +312,13 @@ DbError PgCopy::beginCopy(const QString &table, const QStringList &columns)
         quoted << quotedIdentifier(c);
     const QByteArray sql
         = "COPY " + quotedIdentifier(table) + " (" + quoted.join(", ") + ") FROM STDIN";
-    PGresult *result = PQexec(m_conn, sql.constData());
-    if (!result || PQresultStatus(result) != PGRES_COPY_IN) {
+    PGresult *result = pq().PQexec(m_conn, sql.constData());
+    if (!result || pq().PQresultStatus(result) != PGRES_COPY_IN) {
         DbError e = resultError(result, m_conn);
-        PQclear(result);
+        pq().PQclear(result);
         return e;
     }
-    PQclear(result);
+    pq().PQclear(result);
     m_inCopy = true;
     m_firstField = true;
     m_rows = 0;
@@ -315,7 +391,7 @@ DbError PgCopy::flush()
         return m_streamError;
     if (m_buffer.isEmpty())
         return {};
-    if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
+    if (pq().PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
         m_streamError = connectionError(QStringLiteral("COPY data"));
     m_buffer.clear();
     return m_streamError;
@@ -328,14 +404,14 @@ DbError PgCopy::endCopy(qint64 *rows)
     flush();
     m_inCopy = false;
     const bool sent = m_streamError.ok();
-    if (PQputCopyEnd(m_conn, sent ? nullptr : "client error") != 1 && sent)
+    if (pq().PQputCopyEnd(m_conn, sent ? nullptr : "client error") != 1 && sent)
         m_streamError = connectionError(QStringLiteral("COPY end"));
     // The server's verdict on the whole COPY; drain every result.
     DbError e;
-    while (PGresult *result = PQgetResult(m_conn)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && e.ok())
+    while (PGresult *result = pq().PQgetResult(m_conn)) {
+        if (pq().PQresultStatus(result) != PGRES_COMMAND_OK && e.ok())
             e = resultError(result, m_conn);
-        PQclear(result);
+        pq().PQclear(result);
     }
     if (e.ok() && !m_streamError.ok())
         e = m_streamError; // the server's own message, if any, says more

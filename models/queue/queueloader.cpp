@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <memory>
+
 QueueLoader::QueueLoader(const QString &sourceConnection, int pageSize)
     : m_source(sourceConnection)
     , m_connection(Database::uniqueConnectionName(QStringLiteral("queue-loader")))
@@ -22,6 +24,7 @@ QueueLoader::~QueueLoader() = default;
 
 void QueueLoader::shutdown()
 {
+    m_statements.clear(); // before their connection goes
     if (QSqlDatabase::contains(m_connection))
         Database::close(m_connection);
 }
@@ -31,6 +34,7 @@ bool QueueLoader::ensureConnection(quint64 generation)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (db.isValid() && db.isOpen())
         return true;
+    m_statements.clear(); // prepared on a connection that is gone
     if (DbError e = Database::cloneConnection(m_source, m_connection); !e.ok()) {
         emit failed(generation, e);
         return false;
@@ -40,12 +44,16 @@ bool QueueLoader::ensureConnection(quint64 generation)
 
 QString QueueLoader::selectColumns(const Dialect &d)
 {
-    const QString key
-        = d.isPostgres() ? QStringLiteral("CAST(t.due_at AS text)") : QStringLiteral("t.due_at");
+    // On PostgreSQL the two moments come as epoch milliseconds: an integer is read without the
+    // date parsing QPSQL does for timestamptz, which cost more than the query on a page.
+    if (d.isPostgres())
+        return QStringLiteral("t.id, t.reference, s.name_ar, s.name_en, t.applicant_name, "
+                              "CAST(extract(epoch FROM t.submitted_at) * 1000 AS bigint), "
+                              "CAST(extract(epoch FROM t.due_at) * 1000 AS bigint), "
+                              "t.state, t.priority, st.login, t.version, CAST(t.due_at AS text)");
     return QStringLiteral("t.id, t.reference, s.name_ar, s.name_en, t.applicant_name, "
                           "t.submitted_at, t.due_at, "
-                          "t.state, t.priority, st.login, t.version, %1")
-        .arg(key);
+                          "t.state, t.priority, st.login, t.version, t.due_at");
 }
 
 QString QueueLoader::pageSql(const Dialect &d, const QString &where, bool seek)
@@ -71,6 +79,36 @@ QString QueueLoader::bookmarkSql(const Dialect &d, const QString &where)
         .arg(key, where);
 }
 
+QSqlQuery *QueueLoader::statement(const QString &sql, DbError *error)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    // A handful of shapes (first page and seek, per filter): prepared once each and reused for
+    // every page, which spares PostgreSQL's PREPARE and DEALLOCATE round trips; all are dropped
+    // when filters keep changing.
+    if (m_statements.size() >= 8)
+        m_statements.clear();
+    auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        *error = DbError::fromSql(q->lastError());
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(q)).first->second.get();
+}
+
+namespace {
+QDateTime momentOf(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return Database::toDateTime(value);
+}
+} // namespace
+
 QList<QueueRow> QueueLoader::readPage(quint64 generation, const QueueKey *from, bool *ok)
 {
     *ok = false;
@@ -82,33 +120,36 @@ QList<QueueRow> QueueLoader::readPage(quint64 generation, const QueueKey *from, 
     if (from)
         values << from->due << from->id;
     values << m_pageSize;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(pageSql(d, where, from != nullptr))) {
-        emit failed(generation, DbError::fromSql(q.lastError()));
+    const QString sql = pageSql(d, where, from != nullptr);
+    DbError e;
+    QSqlQuery *q = statement(sql, &e);
+    if (!q) {
+        emit failed(generation, e);
         return rows;
     }
-    if (DbError e = Database::exec(q, values); !e.ok()) {
+    if (e = Database::exec(*q, values); !e.ok()) {
+        m_statements.erase(sql);
         emit failed(generation, e);
         return rows;
     }
     rows.reserve(m_pageSize);
-    while (q.next()) {
+    while (q->next()) {
         QueueRow r;
-        r.id = q.value(0).toLongLong();
-        r.reference = q.value(1).toString();
-        r.serviceAr = q.value(2).toString();
-        r.serviceEn = q.value(3).toString();
-        r.applicant = q.value(4).toString();
-        r.submittedAt = Database::toDateTime(q.value(5));
-        r.dueAt = Database::toDateTime(q.value(6));
-        r.state = q.value(7).toString();
-        r.priority = q.value(8).toInt();
-        r.owner = q.value(9).toString();
-        r.version = q.value(10).toInt();
-        r.dueKey = q.value(11).toString();
+        r.id = q->value(0).toLongLong();
+        r.reference = q->value(1).toString();
+        r.serviceAr = q->value(2).toString();
+        r.serviceEn = q->value(3).toString();
+        r.applicant = q->value(4).toString();
+        r.submittedAt = momentOf(q->value(5));
+        r.dueAt = momentOf(q->value(6));
+        r.state = q->value(7).toString();
+        r.priority = q->value(8).toInt();
+        r.owner = q->value(9).toString();
+        r.version = q->value(10).toInt();
+        r.dueKey = q->value(11).toString();
         rows << r;
     }
+    q->finish(); // the result goes, the prepared statement stays
     *ok = true;
     return rows;
 }

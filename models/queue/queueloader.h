@@ -6,6 +6,10 @@
 
 #include <QAtomicInteger>
 #include <QObject>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
 
 // Reads a transaction queue on its own thread and its own database connection: the first page
 // at once, then the count and the bookmarks (the sort key of every page's first row, read in
@@ -43,6 +47,8 @@ signals:
 private:
     bool ensureConnection(quint64 generation);
     QList<QueueRow> readPage(quint64 generation, const QueueKey *from, bool *ok);
+    // The prepared page query for `sql` on the loader's connection, kept for reuse.
+    QSqlQuery *statement(const QString &sql, DbError *error);
 
     QString m_source;
     QString m_connection;
@@ -50,4 +56,5 @@ private:
     quint64 m_generation = 0;
     QAtomicInteger<quint64> m_latest = 0;
     QueueFilter m_filter;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

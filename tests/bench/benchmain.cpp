@@ -1,5 +1,7 @@
 // diwan-bench: times Diwan's hot paths against the bare SQL floor and the naive Qt way, and
 // writes JSON plus a Markdown table. Never part of ./test.sh at full scale.
+#include "arabictext.h"
+#include "contributionsearch.h"
 #include "database.h"
 #include "dialect.h"
 #include "migrator.h"
@@ -7,6 +9,8 @@
 #include "queueloader.h"
 #include "seeder.h"
 #include "transactionqueuemodel.h"
+#include "transactionsearch.h"
+#include "transactionservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,13 +19,24 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
+#include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
+#include <latch>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -69,15 +84,49 @@ struct Result
     double naive = -1;
     double rss = 0;
     QString note;
+    QString plan; // EXPLAIN of the hot query, when the operation missed its target
 };
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    const qsizetype at = qMin(v.size() - 1, qsizetype(std::ceil(p * double(v.size())) - 1));
+    return v.at(qMax<qsizetype>(0, at));
+}
+
+// The spelling a clerk might type for a name or word as stored: the letters ArabicText::normalize
+// folds (teh marbuta, hamza on alef, alef maksura), or a tatweel when none of them occurs.
+QString typedVariant(const QString &text)
+{
+    QString v = text;
+    const QList<QPair<QChar, QChar>> folds{{QChar(0x0629), QChar(0x0647)},  // ة -> ه
+                                           {QChar(0x0623), QChar(0x0627)},  // أ -> ا
+                                           {QChar(0x0625), QChar(0x0627)},  // إ -> ا
+                                           {QChar(0x0649), QChar(0x064A)},  // ى -> ي
+                                           {QChar(0x0627), QChar(0x0623)}}; // ا -> أ
+    for (const auto &[from, to] : folds) {
+        const qsizetype at = v.indexOf(from);
+        if (at >= 0) {
+            v[at] = to;
+            return v;
+        }
+    }
+    if (v.size() > 2)
+        v.insert(2, QChar(0x0640)); // tatweel
+    return v;
+}
 
 class Bench
 {
 public:
-    Bench(QSqlDatabase db, int repeats)
+    Bench(QSqlDatabase db, int repeats, ConnectionProfile profile, QString password)
         : m_db(db)
         , m_d(Dialect::of(db))
         , m_repeats(repeats)
+        , m_profile(std::move(profile))
+        , m_password(std::move(password))
     {}
 
     QList<Result> results;
@@ -94,11 +143,82 @@ public:
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(sql);
-        Database::exec(q, values);
+        if (DbError e = Database::exec(q, values); !e.ok())
+            QTextStream(stderr) << "diwan-bench: " << e.toString() << "\n  " << sql << "\n";
         qint64 n = 0;
         while (q.next())
             ++n;
         return n;
+    }
+
+    // A statement PostgreSQL cannot prepare (SET, CREATE TABLE AS, DROP): sent as it is.
+    void run(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            QTextStream(stderr) << "diwan-bench: " << q.lastError().text() << "\n  " << sql << "\n";
+    }
+
+    // The floor: the same SQL prepared once on this connection, executed and read to the end.
+    static qint64 drain(QSqlQuery &prepared, const QVariantList &values)
+    {
+        Database::exec(prepared, values);
+        qint64 n = 0;
+        while (prepared.next())
+            ++n;
+        prepared.finish();
+        return n;
+    }
+
+    QList<QVariantList> rowsOf(const QString &sql, const QVariantList &values = {})
+    {
+        QList<QVariantList> rows;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        if (DbError e = Database::exec(q, values); !e.ok()) {
+            QTextStream(stderr) << "diwan-bench: " << e.toString() << "\n  " << sql << "\n";
+            return rows;
+        }
+        const int columns = q.record().count();
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < columns; ++i)
+                row << q.value(i);
+            rows << row;
+        }
+        return rows;
+    }
+
+    // The plan of a query with its values written in (EXPLAIN cannot be a prepared statement
+    // on PostgreSQL): EXPLAIN ANALYZE on PostgreSQL, EXPLAIN QUERY PLAN on SQLite.
+    QString explain(QString sql, const QVariantList &values)
+    {
+        QString inlined;
+        qsizetype next = 0;
+        for (QChar c : std::as_const(sql)) {
+            if (c == QLatin1Char('?') && next < values.size()) {
+                const QVariant &v = values.at(next++);
+                QSqlField field(QStringLiteral("v"), v.metaType());
+                field.setValue(v);
+                inlined += m_db.driver()->formatValue(field);
+            } else {
+                inlined += c;
+            }
+        }
+        QSqlQuery q(m_db);
+        const QString prefix = m_d.isPostgres() ? QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ")
+                                                : QStringLiteral("EXPLAIN QUERY PLAN ");
+        if (!q.exec(prefix + inlined))
+            return QStringLiteral("EXPLAIN failed: ") + q.lastError().text();
+        QStringList lines;
+        while (q.next()) {
+            lines << (m_d.isPostgres()
+                          ? q.value(0).toString()
+                          : QString(q.value(1).toInt() > 0 ? QStringLiteral("  ") : QString())
+                                + q.value(3).toString());
+        }
+        return lines.join(QLatin1Char('\n'));
     }
 
     void queueFirstScreen()
@@ -111,7 +231,8 @@ public:
         const QString page = QueueLoader::pageSql(m_d, where, false);
         QList<double> ours, floor, naive;
         // The model a page keeps: its loader thread and connection are opened once (timed
-        // apart, in the note); each run is a new filter or a refresh reaching the first screen.
+        // apart, in the note); each run is a new filter or a refresh reaching the first screen:
+        // rows in the model, the row count provisional until the count arrives.
         TransactionQueueModel model(m_db.connectionName(), 200, 64);
         bool arrived = false;
         QObject::connect(
@@ -121,18 +242,25 @@ public:
         const double cold = timeMs([&] {
             model.setFilter(unclaimed);
             while (!arrived)
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         });
+        settle(model);
         r.note = QStringLiteral("first open of a queue, thread and connection included: %1 ms")
                      .arg(cold, 0, 'f', 1);
+        QSqlQuery bare(m_db);
+        bare.setForwardOnly(true);
+        bare.prepare(page);
         for (int i = 0; i < m_repeats; ++i) {
-            floor << timeMs([&] { r.rows = drain(page, QVariantList(values) << 200); });
+            floor << timeMs([&] { r.rows = drain(bare, QVariantList(values) << 200); });
             arrived = false;
             ours << timeMs([&] {
-                model.setFilter(open);
+                model.setFilter(i % 2 ? open : unclaimed);
                 while (!arrived)
-                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 1);
+                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             });
+            // The count and bookmarks that follow in the background are not part of the first
+            // screen; let them finish so that the next run starts from a quiet loader.
+            settle(model);
         }
         // The naive way: one QSqlQueryModel over the whole filtered queue (QPSQL pulls it all).
         const QString whole
@@ -145,10 +273,14 @@ public:
             naive << timeMs([&] {
                 QSqlQueryModel model;
                 model.setQuery(whole, m_db);
-                model.rowCount();
+                while (model.canFetchMore())
+                    model.fetchMore();
             });
         }
         record(r, ours, floor, naive);
+        if (r.ours > 1.3 * r.floor || r.naive < 100 * r.ours)
+            r.plan = explain(page, QVariantList(values) << 200);
+        results << r;
     }
 
     void queueDeepJump()
@@ -164,17 +296,22 @@ public:
         QList<double> ours, floor, naive;
         QVariantList values;
         const QString where = model.filter().where(m_d, values);
+        QVariantList lastSeek;
+        QSqlQuery bare(m_db);
+        bare.setForwardOnly(true);
+        bare.prepare(QueueLoader::pageSql(m_d, where, true));
         for (int i = 0; i < m_repeats; ++i) {
             const int row = int((qint64(model.rowCount()) * (i + 1)) / (m_repeats + 2));
             ours << timeMs([&] {
                 while (!model.rowAt(row))
-                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 1);
+                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             });
             // The floor: the same seek on the same key, with nothing around it.
             const QueueRow *hit = model.rowAt(row - row % model.pageSize());
             QVariantList seek = values;
             seek << (hit ? hit->dueKey : QVariant()) << (hit ? hit->id : 0) << 200;
-            floor << timeMs([&] { drain(QueueLoader::pageSql(m_d, where, true), seek); });
+            lastSeek = seek;
+            floor << timeMs([&] { drain(bare, seek); });
             QVariantList offset = values;
             offset << 200 << row;
             naive << timeMs([&] {
@@ -187,62 +324,474 @@ public:
             });
         }
         record(r, ours, floor, naive);
+        if (r.ours > 50)
+            r.plan = explain(QueueLoader::pageSql(m_d, where, true), lastSeek);
+        results << r;
     }
 
     void queueScrollMemory()
     {
         Result r;
         r.name = QStringLiteral("queue_scroll_memory");
+        const double before = peakRssMb();
         TransactionQueueModel model(m_db.connectionName(), 200, 64);
         startAll(model);
         r.rows = model.rowCount();
         r.ours = timeMs([&] {
             for (int row = 0; row < model.rowCount(); row += model.pageSize()) {
                 while (!model.rowAt(row))
-                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 1);
+                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             }
         });
         r.rss = peakRssMb();
-        r.note = QStringLiteral("end to end, %1 pages cached at most").arg(64);
+        r.note = QStringLiteral("end to end in a fresh process (%1 MB before the model), %2 pages "
+                                "cached at most")
+                     .arg(before, 0, 'f', 1)
+                     .arg(64);
         results << r;
     }
 
+    // One year of daily answers to the first choice question of the busiest poll: the rollup
+    // against a GROUP BY over the raw answers, which must give the same numbers.
     void dashboardTrend()
     {
         Result r;
         r.name = QStringLiteral("dashboard_trend");
-        QSqlQuery q(m_db);
-        q.prepare(OverviewQueries::dashboardPoll(m_d));
-        Database::exec(q, {1});
-        if (!q.next())
+        const QList<QVariantList> busiest = rowsOf(
+            QStringLiteral("SELECT r.poll_id, count(*) FROM poll_responses r GROUP BY r.poll_id "
+                           "ORDER BY 2 DESC, 1 LIMIT 1"));
+        if (busiest.isEmpty())
             return;
-        const qint64 poll = q.value(0).toLongLong();
-        q.finish();
-        const QString rollup = OverviewQueries::pollMonthlyTrend(m_d);
-        const QString month = m_d.isPostgres()
-                                  ? QStringLiteral("to_char(r.submitted_at, 'YYYY-MM')")
-                                  : QStringLiteral("substr(r.submitted_at, 1, 7)");
+        const qint64 poll = busiest.first().value(0).toLongLong();
+        const qint64 responses = busiest.first().value(1).toLongLong();
+        const QList<QVariantList> question = rowsOf(
+            QStringLiteral("SELECT q.id FROM poll_questions q WHERE q.poll_id = ? AND q.kind IN "
+                           "('single', 'likert') ORDER BY q.position LIMIT 1"),
+            {poll});
+        if (question.isEmpty())
+            return;
+        const qint64 questionId = question.first().value(0).toLongLong();
+        // The year that ends with the poll's last answer.
+        const QList<QVariantList> last = rowsOf(
+            QStringLiteral("SELECT max(c.day) FROM poll_daily_counts c WHERE c.question_id = ?"),
+            {questionId});
+        const QDate to
+            = last.isEmpty()
+                  ? QDate::currentDate()
+                  : QDate::fromString(last.first().value(0).toString().left(10), Qt::ISODate);
+        const QDate from = to.addDays(-364);
+        const QString fromText = from.toString(Qt::ISODate);
+        const QString toText = to.addDays(1).toString(Qt::ISODate);
+        const QString rollup
+            = m_d.isPostgres()
+                  ? QStringLiteral("SELECT CAST(c.day AS text), c.option_id, c.answers FROM "
+                                   "poll_daily_counts c WHERE c.poll_id = ? AND c.question_id "
+                                   "= ? AND c.day >= CAST(? AS date) AND c.day < CAST(? AS "
+                                   "date) ORDER BY c.option_id, c.day")
+                  : QStringLiteral("SELECT c.day, c.option_id, c.answers FROM "
+                                   "poll_daily_counts c WHERE c.poll_id = ? AND c.question_id "
+                                   "= ? AND c.day >= ? AND c.day < ? ORDER BY "
+                                   "c.option_id, c.day");
+        // The day of an answer as the rollup counts it (see Generator::finish).
+        const QString day = dayExpression();
         const QString naiveSql
-            = QStringLiteral(
-                  "SELECT %1, o.text_ar, o.text_en, count(*), o.position FROM poll_answers a "
-                  "JOIN poll_responses r ON r.id = a.response_id JOIN poll_options o ON o.id = "
-                  "a.option_id "
-                  "WHERE a.question_id = (SELECT q.id FROM poll_questions q WHERE q.poll_id = ? "
-                  "AND q.kind "
-                  "IN ('single', 'likert') ORDER BY q.position LIMIT 1) GROUP BY 1, o.id, "
-                  "o.text_ar, "
-                  "o.text_en, o.position ORDER BY 1, o.position")
-                  .arg(month);
+            = QStringLiteral("SELECT %1 AS d, a.option_id, count(*) FROM poll_answers a "
+                             "JOIN poll_responses r ON r.id = a.response_id "
+                             "WHERE a.question_id = ? AND r.poll_id = ? AND a.option_id IS NOT "
+                             "NULL AND %1 >= %2 AND %1 < %2 GROUP BY 1, 2 ORDER BY 2, 1")
+                  .arg(day,
+                       m_d.isPostgres() ? QStringLiteral("CAST(? AS date)") : QStringLiteral("?"));
         QList<double> ours, naive;
+        QList<QVariantList> oursRows, naiveRows;
+        const QVariantList rollupValues{poll, questionId, fromText, toText};
+        const QVariantList naiveValues{questionId, poll, fromText, toText};
         for (int i = 0; i < m_repeats; ++i) {
-            ours << timeMs([&] { r.rows = drain(rollup, {poll, 10000}); });
+            ours << timeMs([&] { oursRows = rowsOf(rollup, rollupValues); });
             if (i < 3)
-                naive << timeMs([&] { drain(naiveSql, {poll}); });
+                naive << timeMs([&] { naiveRows = rowsOf(naiveSql, naiveValues); });
         }
+        r.rows = oursRows.size();
+        auto normalised = [](QList<QVariantList> rows) {
+            QStringList lines;
+            for (const QVariantList &row : rows)
+                lines << row.value(0).toString().left(10) + QLatin1Char(' ')
+                             + QString::number(row.value(1).toLongLong()) + QLatin1Char(' ')
+                             + QString::number(row.value(2).toLongLong());
+            return lines;
+        };
+        const bool same = normalised(oursRows) == normalised(naiveRows);
+        r.note = QStringLiteral("poll of %1 responses, %2 to %3, %4")
+                     .arg(responses)
+                     .arg(fromText, to.toString(Qt::ISODate))
+                     .arg(same ? QStringLiteral("same numbers as the GROUP BY")
+                               : QStringLiteral("NUMBERS DIFFER from the GROUP BY"));
+        if (!same)
+            m_failed = true;
         record(r, ours, ours, naive); // the rollup query is itself the bare SQL
+        if (r.ours > 30 || r.naive < 100 * r.ours)
+            r.plan = explain(rollup, rollupValues);
+        results << r;
     }
 
+    // Names and words as a clerk or moderator types them (spelling variants of seeded text):
+    // names through TransactionSearch, phrases of contributions through ContributionSearch,
+    // against ILIKE on the stored text.
+    void search()
+    {
+        Result r;
+        r.name = QStringLiteral("search");
+        const qint64 maxTransaction = count(QStringLiteral("SELECT max(id) FROM transactions"));
+        const qint64 maxContribution = count(QStringLiteral("SELECT max(id) FROM contributions"));
+        QStringList names, phrases;
+        const int samples = 20;
+        for (int i = 1; i <= samples; ++i) {
+            const QList<QVariantList> name
+                = rowsOf(QStringLiteral("SELECT applicant_name FROM transactions WHERE id >= ? "
+                                        "ORDER BY id LIMIT 1"),
+                         {maxTransaction * i / (samples + 1)});
+            if (!name.isEmpty())
+                names << name.first().value(0).toString();
+            const QList<QVariantList> body
+                = rowsOf(QStringLiteral("SELECT body FROM contributions WHERE id >= ? ORDER BY id "
+                                        "LIMIT 1"),
+                         {maxContribution * i / (samples + 1)});
+            if (body.isEmpty())
+                continue;
+            // Two neighbouring Arabic words of four letters or more from the middle of it.
+            static const QRegularExpression word(QStringLiteral("[\\x{0621}-\\x{064A}]{4,}"));
+            QStringList words;
+            for (auto it = word.globalMatch(body.first().value(0).toString()); it.hasNext();)
+                words << it.next().captured();
+            if (words.size() >= 2) {
+                const qsizetype at = qMax<qsizetype>(0, words.size() / 2 - 1);
+                phrases << words.at(at) + QLatin1Char(' ') + words.at(at + 1);
+            }
+        }
+        QList<double> ours, naive, namesMs, phrasesMs;
+        int oursFound = 0, ilikeFound = 0, variants = 0;
+        double slowest = -1;
+        QString slowestText;
+        bool slowestIsName = true;
+        auto run = [&](const QString &stored, bool isName) {
+            const QString typed = typedVariant(stored);
+            ++variants;
+            for (int rep = 0; rep < m_repeats; ++rep) {
+                bool found = false;
+                const double ms = timeMs([&] {
+                    if (isName) {
+                        TransactionSearch::Result result;
+                        TransactionSearch::search(m_db, typed, &result);
+                        found = !result.hits.isEmpty();
+                    } else {
+                        QList<ContributionSearch::Hit> hits;
+                        ContributionSearch::search(m_db, typed, &hits);
+                        found = !hits.isEmpty();
+                    }
+                });
+                ours << ms;
+                (isName ? namesMs : phrasesMs) << ms;
+                if (ms > slowest) {
+                    slowest = ms;
+                    slowestText = typed;
+                    slowestIsName = isName;
+                }
+                if (rep == 0 && found)
+                    ++oursFound;
+            }
+            const QString ilike
+                = isName ? QStringLiteral("SELECT t.id, t.reference, t.applicant_name FROM "
+                                          "transactions t WHERE t.applicant_name LIKE ? ORDER BY "
+                                          "t.submitted_at DESC, t.id LIMIT 50")
+                         : QStringLiteral("SELECT c.id, c.topic_id, c.body FROM contributions c "
+                                          "WHERE c.body LIKE ? ORDER BY c.submitted_at DESC, "
+                                          "c.id DESC LIMIT 50");
+            const QString sql = m_d.isPostgres() ? QString(ilike).replace(QStringLiteral(" LIKE "),
+                                                                          QStringLiteral(" ILIKE "))
+                                                 : ilike;
+            qint64 n = 0;
+            naive << timeMs([&] { n = drain(sql, {QLatin1Char('%') + typed + QLatin1Char('%')}); });
+            if (n > 0)
+                ++ilikeFound;
+        };
+        for (const QString &n : std::as_const(names))
+            run(n, true);
+        for (const QString &p : std::as_const(phrases))
+            run(p, false);
+        r.rows = variants;
+        r.ours = percentile(ours, 0.95);
+        r.naive = median(naive);
+        r.floor = -1;
+        r.rss = peakRssMb();
+        r.note = QStringLiteral("p95 of %1 searches (%2 names p95 %3 ms, %4 phrases p95 %5 ms; "
+                                "median %6 ms); spelling variants found: ours %7/%8, ILIKE %9/%8")
+                     .arg(ours.size())
+                     .arg(names.size())
+                     .arg(percentile(namesMs, 0.95), 0, 'f', 2)
+                     .arg(phrases.size())
+                     .arg(percentile(phrasesMs, 0.95), 0, 'f', 2)
+                     .arg(median(ours), 0, 'f', 2)
+                     .arg(oursFound)
+                     .arg(variants)
+                     .arg(ilikeFound);
+        if (r.ours > 25 || r.naive < 50 * median(ours)) {
+            if (slowestIsName && m_d.isPostgres())
+                r.plan = explain(
+                    QStringLiteral("SELECT t.id FROM transactions t WHERE to_tsvector('arabic', "
+                                   "t.applicant_name_norm) @@ plainto_tsquery('arabic', ?) "
+                                   "ORDER BY t.submitted_at DESC, t.id LIMIT 50"),
+                    {ArabicText::normalize(slowestText)});
+            else if (!slowestIsName)
+                r.plan = explain(ContributionSearch::searchSql(m_db, false),
+                                 {ContributionSearch::queryParameter(m_db, slowestText), 50});
+            r.plan.prepend(QStringLiteral("slowest: ") + slowestText + QLatin1Char('\n'));
+        }
+        results << r;
+    }
+
+    // 32 clerks on their own connections claim the next transaction at once: takeNext against
+    // the bare UPDATE ... FOR UPDATE SKIP LOCKED statement; every claim is undone afterwards.
+    void claimNext()
+    {
+        Result r;
+        r.name = QStringLiteral("claim_next_32");
+        if (!m_d.isPostgres()) {
+            r.note = QStringLiteral("PostgreSQL only (SQLite has one writer at a time)");
+            results << r;
+            return;
+        }
+        const int clerks = 32;
+        const int perClerk = qMax(5, 10 * m_repeats);
+        // Bench clerks working on every service (the seeder's demo staff may not exist).
+        drain(QStringLiteral("INSERT INTO staff (login, display_name_ar, display_name_en) SELECT "
+                             "'bench_clerk_' || g, 'موظف', 'Clerk' FROM generate_series(1, 32) g "
+                             "ON CONFLICT (login) DO NOTHING"),
+              {});
+        drain(QStringLiteral("INSERT INTO staff_services (staff_id, service_id) SELECT st.id, s.id "
+                             "FROM staff st CROSS JOIN services s WHERE st.login LIKE "
+                             "'bench\\_clerk\\_%' ON CONFLICT DO NOTHING"),
+              {});
+        QList<qint64> staff;
+        for (const QVariantList &row : rowsOf(QStringLiteral(
+                 "SELECT id FROM staff WHERE login LIKE 'bench\\_clerk\\_%' ORDER BY id")))
+            staff << row.value(0).toLongLong();
+        if (staff.isEmpty())
+            return;
+        run(QStringLiteral("DROP TABLE IF EXISTS bench_claims"));
+        run(QStringLiteral("CREATE TEMP TABLE bench_claims AS SELECT id, state, "
+                           "lease_expires_at FROM transactions WHERE assigned_to IS NULL AND "
+                           "state IN ('submitted', 'in_review')"));
+        const QString raw = QStringLiteral(
+            "UPDATE transactions SET assigned_to = ?, lease_expires_at = now() + interval '30 "
+            "minutes', state = CASE WHEN state = 'submitted' THEN 'in_review' ELSE state END, "
+            "version = version + 1 WHERE id = (SELECT t.id FROM transactions t WHERE "
+            "t.assigned_to IS NULL AND t.state IN ('submitted', 'in_review') AND t.service_id IN "
+            "(SELECT ss.service_id FROM staff_services ss WHERE ss.staff_id = ?) ORDER BY "
+            "t.priority, t.due_at, t.id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id");
+        QString errors;
+        auto runClerks = [&](bool ours, QList<qint64> *claimed) {
+            std::mutex lock;
+            std::latch connected(clerks + 1);
+            std::latch go(1);
+            std::vector<std::thread> threads;
+            for (int c = 0; c < clerks; ++c) {
+                threads.emplace_back([&, c] {
+                    const QString name = Database::uniqueConnectionName(QStringLiteral("clerk"));
+                    const qint64 clerk = staff.at(c % staff.size());
+                    QList<qint64> mine;
+                    QString error;
+                    {
+                        DbError opened = Database::open(m_profile, m_password, name);
+                        QSqlDatabase db = QSqlDatabase::database(name, false);
+                        QSqlQuery q(db);
+                        q.prepare(raw);
+                        connected.count_down();
+                        go.wait();
+                        for (int i = 0; opened.ok() && i < perClerk; ++i) {
+                            if (ours) {
+                                TransactionService::Claim claim;
+                                if (DbError e = TransactionService::takeNext(db, clerk, &claim);
+                                    !e.ok()) {
+                                    error = e.toString();
+                                    break;
+                                }
+                                if (claim.id)
+                                    mine << claim.id;
+                            } else {
+                                if (DbError e = Database::exec(q, {clerk, clerk}); !e.ok()) {
+                                    error = e.toString();
+                                    break;
+                                }
+                                if (q.next())
+                                    mine << q.value(0).toLongLong();
+                                q.finish();
+                            }
+                        }
+                        if (!opened.ok())
+                            error = opened.toString();
+                    }
+                    Database::close(name);
+                    std::lock_guard guard(lock);
+                    *claimed << mine;
+                    if (!error.isEmpty())
+                        errors += error + QLatin1Char('\n');
+                });
+            }
+            connected.arrive_and_wait();
+            QElapsedTimer t;
+            t.start();
+            go.count_down();
+            for (std::thread &thread : threads)
+                thread.join();
+            return double(t.nsecsElapsed()) / 1e6;
+        };
+        auto undo = [&] {
+            run(QStringLiteral("SET session_replication_role = replica"));
+            run(QStringLiteral("UPDATE transactions t SET assigned_to = NULL, lease_expires_at "
+                               "= b.lease_expires_at, state = b.state FROM bench_claims b "
+                               "WHERE t.id = b.id AND t.assigned_to IS NOT NULL"));
+            run(QStringLiteral("SET session_replication_role = DEFAULT"));
+        };
+        QList<qint64> rawIds, ourIds;
+        const double rawMs = runClerks(false, &rawIds);
+        undo();
+        const double ourMs = runClerks(true, &ourIds);
+        const qint64 held = count(
+            QStringLiteral("SELECT count(*) FROM transactions t JOIN bench_claims b ON b.id = t.id "
+                           "WHERE t.assigned_to IS NOT NULL"));
+        undo();
+        run(QStringLiteral("DROP TABLE bench_claims"));
+        const QSet<qint64> distinct(ourIds.cbegin(), ourIds.cend());
+        const QSet<qint64> rawDistinct(rawIds.cbegin(), rawIds.cend());
+        const bool noDoubles = distinct.size() == ourIds.size() && held == ourIds.size()
+                               && rawDistinct.size() == rawIds.size();
+        if (!noDoubles || !errors.isEmpty())
+            m_failed = true;
+        const double oursRate = ourIds.size() * 1000.0 / qMax(0.001, ourMs);
+        const double rawRate = rawIds.size() * 1000.0 / qMax(0.001, rawMs);
+        r.rows = ourIds.size();
+        r.ours = ourMs / qMax<qsizetype>(1, ourIds.size()) * clerks; // ms per claim per clerk
+        r.floor = rawMs / qMax<qsizetype>(1, rawIds.size()) * clerks;
+        r.rss = peakRssMb();
+        r.note = QStringLiteral("%1 clerks: takeNext %2 claims/s, bare UPDATE %3 claims/s (%4 %); "
+                                "%5%6")
+                     .arg(clerks)
+                     .arg(oursRate, 0, 'f', 0)
+                     .arg(rawRate, 0, 'f', 0)
+                     .arg(100.0 * oursRate / qMax(0.001, rawRate), 0, 'f', 0)
+                     .arg(noDoubles ? QStringLiteral("no double claims")
+                                    : QStringLiteral("DOUBLE CLAIMS"))
+                     .arg(errors.isEmpty() ? QString()
+                                           : QStringLiteral("; errors: ") + errors.trimmed());
+        if (oursRate < 0.7 * rawRate)
+            r.plan = explain(QString(raw).replace(QStringLiteral("UPDATE"),
+                                                  QStringLiteral("UPDATE"),
+                                                  Qt::CaseSensitive),
+                             {staff.first(), staff.first()});
+        results << r;
+        if (r.plan.size() > 0)
+            undo(); // EXPLAIN ANALYZE ran the UPDATE
+    }
+
+    // Process start to the first exposed window, offscreen: Diwan's sign-in window against a
+    // minimal Qt Widgets program, both through the startup probe plugin.
+    void coldStart(const QString &app, const QString &minimal, const QString &plugins)
+    {
+        Result r;
+        r.name = QStringLiteral("cold_start");
+        if (!QFile::exists(app) || !QFile::exists(minimal)) {
+            r.note = QStringLiteral("not built: ") + app;
+            results << r;
+            return;
+        }
+        auto once = [&](const QString &program) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("QT_PLUGIN_PATH"), plugins);
+            env.insert(QStringLiteral("QT_QPA_GENERIC_PLUGINS"),
+                       QStringLiteral("diwanstartupprobe"));
+            env.remove(QStringLiteral("DIWAN_PASSWORD"));
+            p.setProcessEnvironment(env);
+            QElapsedTimer t;
+            t.start();
+            p.start(program, {});
+            QByteArray output;
+            while (!output.contains("diwan-startup-probe: exposed") && t.elapsed() < 30000) {
+                if (!p.waitForReadyRead(30000))
+                    break;
+                output += p.readAllStandardOutput();
+            }
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            if (!p.waitForFinished(5000)) {
+                p.kill();
+                p.waitForFinished();
+            }
+            return output.contains("diwan-startup-probe: exposed") ? ms : -1.0;
+        };
+        QList<double> ours, floor;
+        once(minimal); // page cache warm for both
+        once(app);
+        for (int i = 0; i < qMax(3, m_repeats); ++i) {
+            floor << once(minimal);
+            ours << once(app);
+        }
+        if (ours.contains(-1.0) || floor.contains(-1.0))
+            m_failed = true;
+        record(r, ours, floor, {});
+        r.rows = 1;
+        r.note = QStringLiteral("process start to the sign-in window exposed (offscreen, warm "
+                                "page cache) vs a QApplication + QLabel");
+        results << r;
+    }
+
+    // queue_scroll_memory in a fresh process: its peak RSS is the model's, not the seeder's.
+    void scrollMemoryInChild(const QString &url)
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("scroll.json"));
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--database"),
+                 url,
+                 QStringLiteral("--only"),
+                 QStringLiteral("queue_scroll_memory"),
+                 QStringLiteral("--out"),
+                 out});
+        p.waitForFinished(-1);
+        QFile f(out);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_failed = true;
+            return;
+        }
+        const QJsonArray ops = QJsonDocument::fromJson(f.readAll())
+                                   .object()
+                                   .value(QStringLiteral("operations"))
+                                   .toArray();
+        for (const QJsonValue &v : ops) {
+            const QJsonObject o = v.toObject();
+            Result r;
+            r.name = o.value(QStringLiteral("name")).toString();
+            r.rows = o.value(QStringLiteral("rows")).toInteger();
+            r.ours = o.value(QStringLiteral("ours_ms")).toDouble();
+            r.floor = o.value(QStringLiteral("floor_ms")).toDouble();
+            r.naive = o.value(QStringLiteral("naive_ms")).toDouble();
+            r.rss = o.value(QStringLiteral("peak_rss_mb")).toDouble();
+            r.note = o.value(QStringLiteral("note")).toString();
+            results << r;
+        }
+    }
+
+    bool failed() const { return m_failed; }
+
 private:
+    // The day of an answer as the rollup counts it: must agree with Generator::finish.
+    QString dayExpression() const
+    {
+        return m_d.isPostgres() ? QStringLiteral("CAST(r.submitted_at AT TIME ZONE 'UTC' AS date)")
+                                : QStringLiteral("substr(r.submitted_at, 1, 10)");
+    }
+
     void record(Result &r,
                 const QList<double> &ours,
                 const QList<double> &floor,
@@ -252,7 +801,13 @@ private:
         r.floor = median(floor);
         r.naive = median(naive);
         r.rss = peakRssMb();
-        results << r;
+    }
+
+    // Waits until the model's background count and bookmarks are in.
+    static void settle(TransactionQueueModel &model)
+    {
+        while (!(model.isCounted() && model.hasBookmarks()))
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
 
     // A model over every transaction, counted and bookmarked.
@@ -261,16 +816,21 @@ private:
         QueueFilter all;
         all.states.clear();
         model.setFilter(all);
-        while (!(model.isCounted() && model.hasBookmarks()))
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        settle(model);
     }
 
     QSqlDatabase m_db;
     Dialect m_d;
     int m_repeats;
+    ConnectionProfile m_profile;
+    QString m_password;
+    bool m_failed = false;
 };
 
-QString markdown(const QList<Result> &results, const QString &database, qint64 transactions)
+QString markdown(const QList<Result> &results,
+                 const QString &database,
+                 qint64 transactions,
+                 const QJsonObject &seed)
 {
     QString md;
     QTextStream s(&md);
@@ -288,7 +848,55 @@ QString markdown(const QList<Result> &results, const QString &database, qint64 t
           << (r.naive > 0 && r.ours > 0 ? num(r.naive / r.ours) : QStringLiteral("-")) << " | "
           << QString::number(r.rss, 'f', 1) << " | " << r.note << " |\n";
     }
+    if (!seed.isEmpty()) {
+        s << "\nSeeding: " << seed.value(QStringLiteral("transactions")).toInteger()
+          << " transactions and " << seed.value(QStringLiteral("rows")).toInteger()
+          << " rows in all tables in "
+          << QString::number(seed.value(QStringLiteral("ms")).toDouble() / 1000.0, 'f', 1) << " s: "
+          << QString::number(seed.value(QStringLiteral("transactions_per_s")).toDouble(), 'f', 0)
+          << " transactions/s, "
+          << QString::number(seed.value(QStringLiteral("rows_per_s")).toDouble(), 'f', 0)
+          << " rows/s overall; the transactions table alone (its COPY stage) ";
+        const double alone = seed.value(QStringLiteral("transactions_table_rows_per_s")).toDouble();
+        s << (alone > 0 ? QString::number(alone, 'f', 0) + QStringLiteral(" rows/s")
+                        : QStringLiteral("too quick to time"))
+          << ".\n\n| stage | s |\n|---|---:|\n";
+        const QJsonArray stages = seed.value(QStringLiteral("stages")).toArray();
+        for (const QJsonValue &v : stages)
+            s << "| " << v[QStringLiteral("stage")].toString() << " | "
+              << QString::number(v[QStringLiteral("ms")].toDouble() / 1000.0, 'f', 1) << " |\n";
+    }
+    for (const Result &r : results) {
+        if (!r.plan.isEmpty())
+            s << "\nPlan of " << r.name << " (over its target):\n\n```\n" << r.plan << "\n```\n";
+    }
     return md;
+}
+
+// Rows in every table the seeder fills.
+qint64 allRows(Bench &bench)
+{
+    qint64 n = 0;
+    for (const char *table : {"staff",
+                              "staff_services",
+                              "services",
+                              "service_documents",
+                              "canned_responses",
+                              "transactions",
+                              "transaction_events",
+                              "attachments",
+                              "topics",
+                              "contributions",
+                              "contribution_reports",
+                              "moderation_actions",
+                              "polls",
+                              "poll_questions",
+                              "poll_options",
+                              "poll_responses",
+                              "poll_answers",
+                              "poll_daily_counts"})
+        n += bench.count(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+    return n;
 }
 
 } // namespace
@@ -305,15 +913,41 @@ int main(int argc, char *argv[])
                                          QStringLiteral("transactions (seeded if missing)"),
                                          QStringLiteral("S"),
                                          QStringLiteral("100000"));
-    const QCommandLineOption onlyOption(
-        QStringLiteral("only"), QStringLiteral("run one operation"), QStringLiteral("NAME"));
+    const QCommandLineOption contributionsOption(
+        QStringLiteral("contributions"),
+        QStringLiteral("contributions to seed (default: transactions / 4)"),
+        QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption responsesOption(
+        QStringLiteral("responses"),
+        QStringLiteral("poll responses to seed (default: transactions * 2)"),
+        QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("run these operations (comma-separated)"),
+                                        QStringLiteral("NAMES"));
+    const QCommandLineOption skipOption(QStringLiteral("skip"),
+                                        QStringLiteral("skip these operations (comma-separated)"),
+                                        QStringLiteral("NAMES"));
     const QCommandLineOption outOption(
         QStringLiteral("out"), QStringLiteral("JSON file to write"), QStringLiteral("FILE"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"),
                                           QStringLiteral("runs per operation"),
                                           QStringLiteral("N"),
                                           QStringLiteral("5"));
-    parser.addOptions({databaseOption, scaleOption, onlyOption, outOption, repeatOption});
+    const QCommandLineOption appOption(QStringLiteral("app"),
+                                       QStringLiteral("the diwan program for cold start"),
+                                       QStringLiteral("PATH"),
+                                       QStringLiteral(DIWAN_BENCH_APP));
+    parser.addOptions({databaseOption,
+                       scaleOption,
+                       contributionsOption,
+                       responsesOption,
+                       onlyOption,
+                       skipOption,
+                       outOption,
+                       repeatOption,
+                       appOption});
     if (!parser.parse(app.arguments()) || !parser.isSet(databaseOption)
         || !parser.isSet(outOption)) {
         QTextStream(stderr) << "diwan-bench: "
@@ -340,32 +974,60 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "diwan-bench: " << e.toString() << "\n";
         return 1;
     }
+    const int repeats = qMax(1, parser.value(repeatOption).toInt());
+    Bench bench(db, repeats, *profile, password);
     const qint64 scale = parser.value(scaleOption).toLongLong();
     QJsonObject seedInfo;
     if (!Seeder::isSeeded(db)) {
         Seeder::Options options;
         options.transactions = scale;
+        options.contributions = parser.value(contributionsOption).toLongLong();
+        options.pollResponses = parser.value(responsesOption).toLongLong();
         options.createAccounts = false;
         options.profile = *profile;
         options.password = password;
-        options.progress = [](const QString &stage, qint64 done, qint64 total) {
+        // Each stage's wall time: from its first progress report to its last.
+        QElapsedTimer clock;
+        clock.start();
+        QList<QPair<QString, QPair<qint64, qint64>>> stages;
+        options.progress = [&](const QString &stage, qint64 done, qint64 total) {
+            if (stages.isEmpty() || stages.last().first != stage)
+                stages.append({stage, {clock.elapsed(), clock.elapsed()}});
+            stages.last().second.second = clock.elapsed();
             if (done == total)
-                QTextStream(stderr) << "  seeded " << stage << ": " << total << "\n";
+                QTextStream(stderr) << "  seeded " << stage << ": " << total << " at "
+                                    << clock.elapsed() / 1000 << " s\n";
         };
         Seeder::Report report;
         if (DbError e = Seeder::seed(db, options, &report); !e.ok()) {
             QTextStream(stderr) << "diwan-bench: seeding failed: " << e.toString() << "\n";
             return 1;
         }
+        const qint64 rows = allRows(bench);
+        const double seconds = qMax<double>(0.001, double(report.milliseconds) / 1000.0);
+        QJsonArray stageTimes;
+        double transactionsStage = 0;
+        for (const auto &[stage, span] : std::as_const(stages)) {
+            stageTimes.append(
+                QJsonObject{{QStringLiteral("stage"), stage},
+                            {QStringLiteral("ms"), double(span.second - span.first)}});
+            if (stage == QLatin1String("transactions"))
+                transactionsStage = double(span.second - span.first) / 1000.0;
+        }
         seedInfo = {{QStringLiteral("transactions"), report.transactions},
-                    {QStringLiteral("ms"), report.milliseconds},
-                    {QStringLiteral("rows_per_s"),
-                     report.milliseconds > 0
-                         ? double(report.transactions) * 1000.0 / double(report.milliseconds)
-                         : 0.0}};
+                    {QStringLiteral("contributions"), report.contributions},
+                    {QStringLiteral("poll_responses"), report.pollResponses},
+                    {QStringLiteral("rows"), rows},
+                    {QStringLiteral("ms"), double(report.milliseconds)},
+                    {QStringLiteral("transactions_per_s"), double(report.transactions) / seconds},
+                    {QStringLiteral("rows_per_s"), double(rows) / seconds},
+                    {QStringLiteral("transactions_table_rows_per_s"),
+                     transactionsStage > 0 ? double(report.transactions) / transactionsStage : 0.0},
+                    {QStringLiteral("stages"), stageTimes}};
     }
-    Bench bench(db, qMax(1, parser.value(repeatOption).toInt()));
-    const QString only = parser.value(onlyOption);
+    const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList skip = parser.value(skipOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool scrollHere = only == QStringList{QStringLiteral("queue_scroll_memory")};
     const QList<QPair<QString, std::function<void()>>> operations{
         {QStringLiteral("queue_first_screen"),
          [&] {
@@ -379,16 +1041,36 @@ int main(int argc, char *argv[])
          [&] {
              bench.dashboardTrend();
          }},
+        {QStringLiteral("search"),
+         [&] {
+             bench.search();
+         }},
+        {QStringLiteral("claim_next_32"),
+         [&] {
+             bench.claimNext();
+         }},
+        {QStringLiteral("cold_start"),
+         [&] {
+             bench.coldStart(parser.value(appOption),
+                             QStringLiteral(DIWAN_BENCH_MINIMAL),
+                             QStringLiteral(DIWAN_BENCH_PLUGINS));
+         }},
         {QStringLiteral("queue_scroll_memory"),
          [&] {
-             bench.queueScrollMemory();
+             if (scrollHere)
+                 bench.queueScrollMemory();
+             else
+                 bench.scrollMemoryInChild(parser.value(databaseOption));
          }},
     };
     for (const auto &[name, run] : operations) {
-        if (!only.isEmpty() && only != name)
+        if ((!only.isEmpty() && !only.contains(name)) || skip.contains(name))
             continue;
         QTextStream(stderr) << "  running " << name << "\n";
+        QElapsedTimer wall;
+        wall.start();
         run();
+        QTextStream(stderr) << "  " << name << " took " << wall.elapsed() / 1000.0 << " s\n";
     }
     const qint64 transactions = bench.count(QStringLiteral("SELECT count(*) FROM transactions"));
     QJsonArray ops;
@@ -399,11 +1081,17 @@ int main(int argc, char *argv[])
                                {QStringLiteral("floor_ms"), r.floor},
                                {QStringLiteral("naive_ms"), r.naive},
                                {QStringLiteral("peak_rss_mb"), r.rss},
-                               {QStringLiteral("note"), r.note}});
+                               {QStringLiteral("note"), r.note},
+                               {QStringLiteral("plan"), r.plan}});
     const QJsonObject doc{
         {QStringLiteral("database"),
          profile->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
         {QStringLiteral("transactions"), transactions},
+        {QStringLiteral("contributions"),
+         bench.count(QStringLiteral("SELECT count(*) FROM contributions"))},
+        {QStringLiteral("poll_responses"),
+         bench.count(QStringLiteral("SELECT count(*) FROM poll_responses"))},
+        {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("seed"), seedInfo},
         {QStringLiteral("operations"), ops}};
     QFile file(parser.value(outOption));
@@ -412,11 +1100,15 @@ int main(int argc, char *argv[])
         return 1;
     }
     file.write(QJsonDocument(doc).toJson());
-    const QString md
-        = markdown(bench.results, doc.value(QStringLiteral("database")).toString(), transactions);
+    const QString md = markdown(
+        bench.results, doc.value(QStringLiteral("database")).toString(), transactions, seedInfo);
     QFile mdFile(parser.value(outOption) + QStringLiteral(".md"));
     if (mdFile.open(QIODevice::WriteOnly))
         mdFile.write(md.toUtf8());
     out() << md;
+    if (bench.failed()) {
+        QTextStream(stderr) << "diwan-bench: a correctness check failed (see the notes)\n";
+        return 3;
+    }
     return 0;
 }
