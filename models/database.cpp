@@ -4,13 +4,51 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
 #include <QTimeZone>
 
+#include <memory>
+
 namespace Database {
+
+namespace {
+QMutex keptMutex;
+QHash<QString, QHash<QString, QSqlQuery *>> keptQueries; // by connection, then SQL
+
+void forgetKept(const QString &connectionName)
+{
+    QHash<QString, QSqlQuery *> queries;
+    {
+        const QMutexLocker lock(&keptMutex);
+        queries = keptQueries.take(connectionName);
+    }
+    qDeleteAll(queries);
+}
+} // namespace
+
+DbError kept(QSqlDatabase &db, const QString &sql, QSqlQuery **query)
+{
+    {
+        const QMutexLocker lock(&keptMutex);
+        if (QSqlQuery *q = keptQueries.value(db.connectionName()).value(sql)) {
+            *query = q;
+            return {};
+        }
+    }
+    auto q = std::make_unique<QSqlQuery>(db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        return DbError::fromSql(q->lastError());
+    *query = q.get();
+    const QMutexLocker lock(&keptMutex);
+    keptQueries[db.connectionName()].insert(sql, q.release());
+    return {};
+}
 
 static DbError setUp(QSqlDatabase &db)
 {
@@ -23,6 +61,7 @@ open(const ConnectionProfile &profile, const QString &password, const QString &c
 {
     if (!QSqlDatabase::isDriverAvailable(profile.driverName()))
         return DbError::make(DbError::Kind::DriverMissing, profile.driverName());
+    forgetKept(connectionName);
     if (QSqlDatabase::contains(connectionName))
         QSqlDatabase::removeDatabase(connectionName);
     QSqlDatabase db = QSqlDatabase::addDatabase(profile.driverName(), connectionName);
@@ -48,6 +87,7 @@ open(const ConnectionProfile &profile, const QString &password, const QString &c
 
 DbError cloneConnection(const QString &source, const QString &connectionName)
 {
+    forgetKept(connectionName);
     if (QSqlDatabase::contains(connectionName))
         QSqlDatabase::removeDatabase(connectionName);
     QSqlDatabase db = QSqlDatabase::cloneDatabase(source, connectionName);
@@ -58,6 +98,7 @@ DbError cloneConnection(const QString &source, const QString &connectionName)
 
 void close(const QString &connectionName)
 {
+    forgetKept(connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isValid())

@@ -20,6 +20,10 @@ open(const ConnectionProfile &profile, const QString &password, const QString &c
 // up on the calling thread (cloning by name is safe from another thread than source's).
 DbError cloneConnection(const QString &source, const QString &connectionName);
 void close(const QString &connectionName);
+// A statement prepared once on the connection and kept until the connection is closed or
+// re-opened: for hot paths that run the same SQL many times (QPSQL otherwise prepares and
+// deallocates it every time). Use it only on the connection's own thread.
+DbError kept(QSqlDatabase &db, const QString &sql, QSqlQuery **query);
 
 // Runs a prepared statement with bound values; the error, if any, is classified.
 DbError exec(QSqlQuery &query);

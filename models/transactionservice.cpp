@@ -58,41 +58,48 @@ DbError takeNext(QSqlDatabase &db, qint64 staffId, Claim *claim, int leaseMinute
     const double seconds = leaseMinutes * 60.0;
     if (d.isPostgres()) {
         // The hot path of every clerk: four round trips (BEGIN, the claim, the history event
-        // with its notification, COMMIT). Statements with only numbers in them are sent as they
-        // are; QPSQL would otherwise PREPARE, EXECUTE and DEALLOCATE each one.
-        const QString me = QString::number(staffId);
+        // with its notification, COMMIT), on statements prepared once per connection.
         return Database::transaction(db, [&]() -> DbError {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            for (QString candidate : candidates) {
-                candidate.replace(QLatin1Char('?'), me);
-                const QString claimSql
-                    = QStringLiteral(
-                          "UPDATE transactions SET assigned_to = %1, lease_expires_at = %2, "
-                          "state = CASE WHEN state = 'submitted' THEN 'in_review' ELSE state END, "
-                          "version = version + 1 WHERE id = (%3) "
-                          "AND (assigned_to IS NULL OR lease_expires_at < %4) "
-                          "RETURNING id, reference, version, lease_expires_at")
-                          .arg(me, d.nowPlusSeconds(QString::number(seconds)), candidate, d.now());
-                if (!q.exec(claimSql))
-                    return DbError::fromSql(q.lastError());
-                if (!q.next())
+            for (const QString &candidate : candidates) {
+                QSqlQuery *q = nullptr;
+                if (DbError e = Database::kept(
+                        db,
+                        QStringLiteral(
+                            "UPDATE transactions SET assigned_to = ?, lease_expires_at = %1, "
+                            "state = CASE WHEN state = 'submitted' THEN 'in_review' ELSE state "
+                            "END, version = version + 1 WHERE id = (%2) "
+                            "AND (assigned_to IS NULL OR lease_expires_at < %3) "
+                            "RETURNING id, reference, version, lease_expires_at")
+                            .arg(leaseUntil(d), candidate, d.now()),
+                        &q);
+                    !e.ok())
+                    return e;
+                if (DbError e = Database::exec(*q, {staffId, seconds, staffId}); !e.ok())
+                    return e;
+                const bool claimed = q->next();
+                if (claimed) {
+                    claim->id = q->value(0).toLongLong();
+                    claim->reference = q->value(1).toString();
+                    claim->version = q->value(2).toInt();
+                    claim->leaseExpiresAt = Database::toDateTime(q->value(3));
+                }
+                q->finish();
+                if (!claimed)
                     continue;
-                claim->id = q.value(0).toLongLong();
-                claim->reference = q.value(1).toString();
-                claim->version = q.value(2).toInt();
-                claim->leaseExpiresAt = Database::toDateTime(q.value(3));
-                q.finish();
-                // The event first needs the claim to be visible to row security: a separate
-                // statement, which also sends the notification.
-                if (!q.exec(QStringLiteral(
-                                "WITH e AS (INSERT INTO transaction_events (transaction_id, "
-                                "staff_id, kind) VALUES (%1, %2, 'claimed') RETURNING "
-                                "transaction_id) SELECT pg_notify('%3', transaction_id::text) "
-                                "FROM e")
-                                .arg(QString::number(claim->id), me, channel())))
-                    return DbError::fromSql(q.lastError());
-                return {};
+                // The event needs the claim visible to row security: a statement of its own,
+                // which also sends the notification.
+                if (DbError e = Database::kept(
+                        db,
+                        QStringLiteral("WITH e AS (INSERT INTO transaction_events (transaction_id, "
+                                       "staff_id, kind) VALUES (?, ?, 'claimed') RETURNING "
+                                       "transaction_id) SELECT pg_notify(?, "
+                                       "transaction_id::text) FROM e"),
+                        &q);
+                    !e.ok())
+                    return e;
+                const DbError e = Database::exec(*q, {claim->id, staffId, channel()});
+                q->finish();
+                return e;
             }
             return {}; // nothing to take
         });
