@@ -203,6 +203,9 @@ public:
         const bool ar = d.isArabic();
         const Qt::Alignment start = Qt::AlignLeft; // mirrored in right-to-left text
         const Qt::Alignment end = Qt::AlignRight;
+        // Qt justifies by widening spaces only (no kashida), which opens holes around the
+        // isolated reference in Arabic: Arabic paragraphs stay ragged.
+        const Qt::Alignment paragraph = ar ? start : Qt::AlignJustify;
         const qreal w = page.width();
         qreal y = page.top();
 
@@ -241,7 +244,7 @@ public:
         // Reference, letter number and dates in a shaded band: two columns.
         const QDate issued
             = qatarDate(d.issuedAt.isValid() ? d.issuedAt : QDateTime::currentDateTimeUtc());
-        const QFont value = bodyFont(ar ? 11 : 9.5);
+        const QFont value = bodyFont(ar ? 11.5 : 10);
         const auto line = [&](const QString &key, const QString &v) {
             return phrase(lang, key) + QStringLiteral(": ") + v;
         };
@@ -280,7 +283,7 @@ public:
             sy = text(startBox, sy, s, value, start);
         for (const QString &s : endColumn)
             ey = text(endBox, ey, s, value, start);
-        y = bandBottom + mm(7);
+        y = bandBottom + mm(9);
 
         // Title.
         const bool approved = d.state == QLatin1String("approved");
@@ -289,15 +292,15 @@ public:
             y,
             phrase(lang,
                    approved ? QStringLiteral("title_approved") : QStringLiteral("title_rejected")),
-            bodyFont(ar ? 17 : 15, true),
+            bodyFont(ar ? 18 : 15.5, true),
             Qt::AlignHCenter,
             maroon);
-        y += mm(6);
+        y += mm(8);
 
         // Addressee.
         const QString name = ArabicText::isolate(d.applicantName);
-        const QFont strong = bodyFont(ar ? 12.5 : 11, true);
-        const QFont normal = bodyFont(ar ? 12.5 : 11);
+        const QFont strong = bodyFont(ar ? 13.5 : 11.5, true);
+        const QFont normal = bodyFont(ar ? 13.5 : 11.5);
         const qreal before = y;
         y = text(page,
                  y,
@@ -310,7 +313,7 @@ public:
         y = text(
             page, y, line(QStringLiteral("qid"), ArabicText::isolateLtr(d.qid)), normal, start);
         y = text(page, y, line(QStringLiteral("service"), d.serviceName), normal, start);
-        y += mm(5);
+        y += mm(7);
 
         // Greeting, the decision, its reason or the documents, what next.
         y = text(page,
@@ -318,7 +321,7 @@ public:
                  phrase(lang, QStringLiteral("greeting"), {{QStringLiteral("name"), name}}),
                  normal,
                  start);
-        y += mm(2.5);
+        y += mm(3);
         const QDate decided = qatarDate(d.decidedAt.isValid() ? d.decidedAt : d.issuedAt);
         const QString decidedOn
             = QStringLiteral("%1 (%2)").arg(gregorianDate(d, decided), hijriDate(d, decided));
@@ -331,7 +334,7 @@ public:
                     {QStringLiteral("service"), d.serviceName},
                     {QStringLiteral("date"), decidedOn}}),
             normal,
-            Qt::AlignJustify);
+            paragraph);
         y += mm(4);
 
         QStringList details;
@@ -372,15 +375,19 @@ public:
             phrase(lang,
                    approved ? QStringLiteral("next_approved") : QStringLiteral("next_rejected")),
             normal,
-            Qt::AlignJustify);
-        y += mm(5);
+            paragraph);
+        y += mm(6);
         y = text(page, y, phrase(lang, QStringLiteral("closing")), normal, start);
-        y += mm(8);
+        y += mm(14);
 
         // The issuing officer, on the end side as a signature would be.
         const QRectF sign(ar ? page.left() : page.right() - w * 0.45, 0, w * 0.45, 0);
         y = text(sign, y, phrase(lang, QStringLiteral("issued_by")), strong, Qt::AlignHCenter);
         y = text(sign, y + mm(1.5), d.staffName, normal, Qt::AlignHCenter);
+        const QStringList unit = headerLines(lang);
+        if (unit.size() > 2)
+            y = text(
+                sign, y + mm(0.5), unit.at(2), bodyFont(ar ? 11 : 9.5), Qt::AlignHCenter, muted);
         return y;
     }
 
