@@ -510,6 +510,11 @@ void TestLetter::dialogSavesAndRecords()
         QVERIFY(dialog.isReady());
         QCOMPARE(dialog.language(), QStringLiteral("en"));
         QCOMPARE(dialog.previewPageCount(), 1);
+        if (const QString keep = qEnvironmentVariable("DIWAN_LETTER_KEEP"); !keep.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QDir(keep).filePath(QStringLiteral("dialog.png")));
+        }
         QCOMPARE(dialog.defaultFileName(), QStringLiteral("MOI-2026-0000102-en.pdf"));
         const QList<QPushButton *> buttons = dialog.findChildren<QPushButton *>();
         bool hasSaveKey = false;
