@@ -156,6 +156,7 @@ void TestTransactionForm::claimNoteMessageAndDecide()
     QVERIFY(form.canDecide(Action::Approve));
     QVERIFY(form.canDecide(Action::RequestDocuments));
     QVERIFY(!form.canDecide(Action::ResumeReview));
+    QVERIFY(!form.canIssueLetter()); // nothing decided yet
     const int before = form.historyCount();
 
     // An internal note: history only, nothing to the applicant.
@@ -212,6 +213,13 @@ void TestTransactionForm::claimNoteMessageAndDecide()
     QVERIFY(!form.canDecide(Action::Approve));
     QCOMPARE(scalar(f, QStringLiteral("SELECT count(*) FROM outbox WHERE body LIKE '%expired%'")),
              2);
+    // Now, and only now, its decision letter can be issued (Ctrl+L), by the clerk who decided.
+    QVERIFY(form.canIssueLetter());
+    {
+        TransactionForm otherForm(f.other);
+        QVERIFY(otherForm.open(f.first));
+        QVERIFY(!otherForm.canIssueLetter());
+    }
 
     // An applicant with no phone and no e-mail: the message mode is not offered.
     QVERIFY(form.open(f.second));

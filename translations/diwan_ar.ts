@@ -427,6 +427,29 @@
     </message>
 </context>
 <context>
+    <name>DecisionLetter</name>
+    <message>
+        <source>the file %1 cannot be written: %2</source>
+        <translation>تعذّرت الكتابة في الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be written</source>
+        <translation>تعذّرت الكتابة في الملف %1</translation>
+    </message>
+    <message>
+        <source>A decision letter can be issued only once the transaction is approved or rejected. Nothing was recorded.</source>
+        <translation>لا يصدر كتاب القرار إلا بعد الموافقة على المعاملة أو رفضها. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Only the clerk who decided this transaction can issue its letter. Nothing was recorded.</source>
+        <translation>لا يصدر كتاب هذه المعاملة إلا الموظف الذي اتخذ القرار فيها. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>The letter could not be produced (%1). Nothing was recorded.</source>
+        <translation>تعذّر إصدار الكتاب (%1). لم يُسجَّل أي شيء.</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Submitted</source>
@@ -843,6 +866,65 @@
     <message>
         <source>Sibling</source>
         <translation>أخ/أخت</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Decision letter</source>
+        <translation>كتاب القرار</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>لغة الكتاب:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>حفظ بصيغة PDF...</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF file and record it in the history (%1)</source>
+        <translation>حفظ الكتاب في ملف PDF وتسجيله في سجل المعاملة (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>طباعة...</translation>
+    </message>
+    <message>
+        <source>Print the letter and record it in the history (%1)</source>
+        <translation>طباعة الكتاب وتسجيله في سجل المعاملة (%1)</translation>
+    </message>
+    <message>
+        <source>Letter %1 saved to %2 and recorded in the history.</source>
+        <translation>حُفظ الكتاب %1 في %2 وسُجِّل في سجل المعاملة.</translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>تعذّر تشغيل الطابعة</translation>
+    </message>
+    <message>
+        <source>Letter %1 sent to the printer and recorded in the history.</source>
+        <translation>أُرسل الكتاب %1 إلى الطابعة وسُجِّل في سجل المعاملة.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>حفظ الكتاب بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>طباعة الكتاب</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1484,14 @@
     <message>
         <source>Required but not attached: %1</source>
         <translation>مستندات مطلوبة غير مرفقة: %1</translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <translation>خطاب القرار</translation>
+    </message>
+    <message>
+        <source>Decision letter…</source>
+        <translation>خطاب القرار…</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,29 @@
     </message>
 </context>
 <context>
+    <name>DecisionLetter</name>
+    <message>
+        <source>the file %1 cannot be written: %2</source>
+        <translation>the file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be written</source>
+        <translation>the file %1 cannot be written</translation>
+    </message>
+    <message>
+        <source>A decision letter can be issued only once the transaction is approved or rejected. Nothing was recorded.</source>
+        <translation>A decision letter can be issued only once the transaction is approved or rejected. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Only the clerk who decided this transaction can issue its letter. Nothing was recorded.</source>
+        <translation>Only the clerk who decided this transaction can issue its letter. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The letter could not be produced (%1). Nothing was recorded.</source>
+        <translation>The letter could not be produced (%1). Nothing was recorded.</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Submitted</source>
@@ -843,6 +866,65 @@
     <message>
         <source>Sibling</source>
         <translation>Sibling</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Decision letter</source>
+        <translation>Decision letter</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Letter &amp;language:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>&amp;Save PDF...</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF file and record it in the history (%1)</source>
+        <translation>Save the letter as a PDF file and record it in the history (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>Print the letter and record it in the history (%1)</source>
+        <translation>Print the letter and record it in the history (%1)</translation>
+    </message>
+    <message>
+        <source>Letter %1 saved to %2 and recorded in the history.</source>
+        <translation>Letter %1 saved to %2 and recorded in the history.</translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>the printer could not be started</translation>
+    </message>
+    <message>
+        <source>Letter %1 sent to the printer and recorded in the history.</source>
+        <translation>Letter %1 sent to the printer and recorded in the history.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Save the letter as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Print the letter</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1484,14 @@
     <message>
         <source>Required but not attached: %1</source>
         <translation>Required but not attached: %1</translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <translation>Decision letter</translation>
+    </message>
+    <message>
+        <source>Decision letter…</source>
+        <translation>Decision letter…</translation>
     </message>
 </context>
 <context>

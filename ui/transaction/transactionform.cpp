@@ -4,6 +4,7 @@
 #include "attachmentpanel.h"
 #include "decisiondialog.h"
 #include "domaintext.h"
+#include "letter/letterdialog.h"
 #include "presenter.h"
 
 #include <QAction>
@@ -148,6 +149,8 @@ TransactionForm::TransactionForm(const Session &session, QWidget *parent)
 
     // The decisions.
     auto *decisions = new QHBoxLayout;
+    m_letterButton = new QPushButton(this);
+    decisions->addWidget(m_letterButton);
     decisions->addStretch(1);
     const std::pair<Action, QKeySequence> keys[] = {
         {Action::RequestDocuments, QKeySequence(Qt::Key_F6)},
@@ -194,6 +197,13 @@ TransactionForm::TransactionForm(const Session &session, QWidget *parent)
         m_cannedBox->setFocus();
         m_cannedBox->showPopup();
     });
+    m_letter = makeAction(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        if (!canIssueLetter())
+            return;
+        LetterDialog::issue(this, m_session.connectionName, m_detail.id, m_session.staffId);
+        reload(); // the letter is in the history now
+    });
+    connect(m_letterButton, &QPushButton::clicked, m_letter, &QAction::trigger);
     connect(m_backButton, &QPushButton::clicked, m_back, &QAction::trigger);
     connect(m_claimButton, &QPushButton::clicked, m_claim, &QAction::trigger);
     connect(m_releaseButton, &QPushButton::clicked, m_release, &QAction::trigger);
@@ -237,8 +247,15 @@ void TransactionForm::changeEvent(QEvent *event)
 
 QList<QAction *> TransactionForm::shortcutActions() const
 {
-    QList<QAction *> list{
-        m_back, m_claim, m_release, m_previous, m_next, m_toggleMode, m_add, m_cannedAction};
+    QList<QAction *> list{m_back,
+                          m_claim,
+                          m_release,
+                          m_previous,
+                          m_next,
+                          m_toggleMode,
+                          m_add,
+                          m_cannedAction,
+                          m_letter};
     for (const Action a : {Action::RequestDocuments,
                            Action::ResumeReview,
                            Action::Escalate,
@@ -261,6 +278,8 @@ void TransactionForm::retranslate()
     m_toggleMode->setText(tr("Switch between internal note and message to applicant"));
     m_add->setText(tr("Add the note or send the message"));
     m_cannedAction->setText(tr("Insert a canned response"));
+    m_letter->setText(tr("Decision letter"));
+    m_letterButton->setText(withKey(tr("Decision letter…"), m_letter));
     m_backButton->setText(withKey(tr("Back"), m_back));
     m_backButton->setToolTip(m_back->text());
     m_claimButton->setText(withKey(tr("Claim"), m_claim));
@@ -570,8 +589,17 @@ bool TransactionForm::canDecide(Action action) const
     return false;
 }
 
+bool TransactionForm::canIssueLetter() const
+{
+    return m_detail.heldBy(m_session.staffId)
+           && (m_detail.state == QLatin1String("approved")
+               || m_detail.state == QLatin1String("rejected"));
+}
+
 void TransactionForm::updateActions()
 {
+    m_letter->setEnabled(canIssueLetter());
+    m_letterButton->setVisible(canIssueLetter());
     const bool mine = m_detail.heldBy(m_session.staffId);
     const bool open = m_detail.isOpen();
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -65,6 +65,8 @@ public:
     int historyCount() const;
     QString historyText(int row, int column) const;
     bool canDecide(Action action) const;
+    // A decision letter can be issued: approved or rejected, by the clerk who decided.
+    bool canIssueLetter() const;
 
 signals:
     void closeRequested();
@@ -130,5 +132,7 @@ private:
     QAction *m_toggleMode = nullptr;
     QAction *m_add = nullptr;
     QAction *m_cannedAction = nullptr;
+    QAction *m_letter = nullptr;
+    QPushButton *m_letterButton = nullptr;
     QHash<int, QAction *> m_decisionActions;
 };
