@@ -206,8 +206,8 @@ DbError decide(QSqlDatabase &db,
         q.prepare(QStringLiteral(
             "SELECT t.state, t.version, t.assigned_to, t.applicant_name, t.phone, t.email, "
             "t.language, t.reference, s.name_ar, s.name_en, t.sla_paused_at, t.due_at, "
-            "t.service_id FROM transactions t JOIN services s ON s.id = t.service_id WHERE t.id = "
-            "?"));
+            "t.service_id "
+            "FROM transactions t JOIN services s ON s.id = t.service_id WHERE t.id = ?"));
         if (DbError e = Database::exec(q, {transactionId}); !e.ok())
             return e;
         if (!q.next())

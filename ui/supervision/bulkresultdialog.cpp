@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -52,16 +53,27 @@ BulkResultDialog::BulkResultDialog(const QString &connectionName,
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    // Rows grow with their wrapped message, whatever the width.
+    connect(m_table->horizontalHeader(),
+            &QHeaderView::sectionResized,
+            this,
+            &BulkResultDialog::fitRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     layout->addWidget(m_table, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BulkResultDialog::reject);
     m_status->setText(tr("Working: %1 of %2").arg(0).arg(items.size()));
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 24);
+    resize(sizeHint());
+}
+
+QSize BulkResultDialog::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 24};
 }
 
 void BulkResultDialog::run(QWidget *parent,
@@ -181,7 +193,29 @@ void BulkResultDialog::addRow(const Supervision::BulkItemResult &result)
                                    : QColor(0xb0, 0x00, 0x20));
     m_table->setItem(row, 0, ref);
     m_table->setItem(row, 1, outcome);
+    fitRow(row);
     m_table->scrollToItem(ref);
+}
+
+void BulkResultDialog::fitRow(int row)
+{
+    // The item view's own row sizing measures before the column has its final width and then
+    // clips the second line of a wrapped message: measure the text at the column's width.
+    const QTableWidgetItem *item = m_table->item(row, 1);
+    if (!item)
+        return;
+    const int margin
+        = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    const int width = qMax(m_table->columnWidth(1) - 4 * margin, 40);
+    const QRect text = m_table->fontMetrics().boundingRect(
+        QRect(0, 0, width, 100000), Qt::TextWordWrap, item->text());
+    m_table->setRowHeight(row, text.height() + 4 * margin + 2);
+}
+
+void BulkResultDialog::fitRows()
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        fitRow(row);
 }
 
 void BulkResultDialog::finish()
@@ -199,7 +233,6 @@ void BulkResultDialog::finish()
     m_finished = true;
     m_progress->hide();
     m_status->setText(summary());
-    m_table->resizeRowsToContents();
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
     m_buttons->button(QDialogButtonBox::Close)->setFocus();

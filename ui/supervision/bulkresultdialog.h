@@ -41,6 +41,7 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
     // Cancel while running stops after the item in hand; what was done stays done.
     void reject() override;
+    QSize sizeHint() const override;
 
 signals:
     void allDone();
@@ -51,6 +52,8 @@ protected:
 private:
     void step();
     void addRow(const Supervision::BulkItemResult &result);
+    void fitRow(int row);
+    void fitRows();
     void finish();
 
     QString m_connectionName;

@@ -1,5 +1,6 @@
 #include "reassigndialog.h"
 
+#include "domaintext.h"
 #include "languagemanager.h"
 
 #include <QComboBox>
@@ -66,10 +67,8 @@ ReassignDialog::ReassignDialog(Mode mode,
     } else if (mode == Mode::Priority) {
         m_priority = new QComboBox(this);
         m_priority->setObjectName(QStringLiteral("priority"));
-        m_priority->addItem(tr("1 - Most urgent"), 1);
-        m_priority->addItem(tr("2 - Normal"), 2);
-        m_priority->addItem(tr("3 - Low"), 3);
-        m_priority->addItem(tr("4 - Lowest"), 4);
+        for (int level = 1; level <= 4; ++level)
+            m_priority->addItem(DomainText::priority(level), level);
         m_priority->setCurrentIndex(0);
         form->addRow(tr("&Priority:"), m_priority);
     } else {
@@ -102,7 +101,7 @@ ReassignDialog::ReassignDialog(Mode mode,
      : m_priority ? static_cast<QWidget *>(m_priority)
                   : m_reason)
         ->setFocus();
-    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
 void ReassignDialog::updateOk()
