@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "dialect.h"
+#include "supervision.h"
 #include "transactionevents.h"
 
 #include <QCoreApplication>
@@ -329,7 +330,8 @@ DbError decide(QSqlDatabase &db,
         // change in between still loses cleanly.
         q.prepare(QStringLiteral(
             "SELECT t.state, t.version, t.assigned_to, t.applicant_name, t.phone, t.email, "
-            "t.language, t.reference, s.name_ar, s.name_en, t.sla_paused_at, t.due_at "
+            "t.language, t.reference, s.name_ar, s.name_en, t.sla_paused_at, t.due_at, "
+            "t.service_id "
             "FROM transactions t JOIN services s ON s.id = t.service_id WHERE t.id = ?"));
         if (DbError e = Database::exec(q, {transactionId}); !e.ok())
             return e;
@@ -353,6 +355,7 @@ DbError decide(QSqlDatabase &db,
             = language == QLatin1String("en") ? q.value(9).toString() : q.value(8).toString();
         const QDateTime pausedAt = Database::toDateTime(q.value(10));
         const QDateTime due = Database::toDateTime(q.value(11));
+        const qint64 serviceId = q.value(12).toLongLong();
         q.finish();
 
         // The history first: only the holder may write it (row security on PostgreSQL).
@@ -379,6 +382,13 @@ DbError decide(QSqlDatabase &db,
                 due.addSecs(pausedAt.secsTo(QDateTime::currentDateTimeUtc())));
         } else if (decision.action == Action::Approve || decision.action == Action::Reject) {
             set += QStringLiteral(", decided_at = %1, lease_expires_at = NULL").arg(d.now());
+        } else if (decision.action == Action::Escalate) {
+            // Up to the clerk's supervisor, or unassigned for the service's managers.
+            qint64 target = 0;
+            if (DbError e = Supervision::escalationTarget(db, staffId, serviceId, &target); !e.ok())
+                return e;
+            set += QStringLiteral(", assigned_to = ?, lease_expires_at = NULL");
+            values << (target ? QVariant(target) : QVariant(QMetaType::fromType<qlonglong>()));
         }
         if (decision.action == Action::Reject) {
             set += QStringLiteral(", reason_code = ?, reason_text = ?");
