@@ -16,10 +16,12 @@
 #include <QAction>
 #include <QJsonArray>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using Action = TransactionService::Decision::Action;
@@ -35,6 +37,8 @@ private slots:
     void conflictKeepsTheClerksText();
     void leavingReturnsTheClaim_data() { TestDatabase::addRows(); }
     void leavingReturnsTheClaim();
+    void supervisorsActOnTheSelection_data() { TestDatabase::addRows(); }
+    void supervisorsActOnTheSelection();
     void savedViewsAndFilters_data() { TestDatabase::addRows(); }
     void savedViewsAndFilters();
 
@@ -387,6 +391,56 @@ void TestTransactionForm::savedViewsAndFilters()
     page->applyFilter(mine);
     QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 0, 10000);
     clerkDb = otherDb = QSqlDatabase();
+    Database::close(f.clerk.connectionName);
+    Database::close(f.other.connectionName);
+}
+
+void TestTransactionForm::supervisorsActOnTheSelection()
+{
+    Fixture f;
+    {
+        DIWAN_OPEN_DB(t, true);
+        f.db = std::move(t);
+    }
+    QVERIFY(setUp(f));
+    const auto keys = [](const QList<QAction *> &actions) {
+        QStringList list;
+        for (const QAction *a : actions)
+            list << a->shortcut().toString();
+        return list;
+    };
+    {
+        // A clerk has no supervision keys.
+        MainWindow window(f.clerk, QStringLiteral("password-123"));
+        auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
+        QVERIFY(!keys(page->shortcutActions()).contains(QStringLiteral("Ctrl+Shift+G")));
+    }
+    const Session boss = signInAs(*f.db, QStringLiteral("jassim"), Role::Clerk | Role::Manager);
+    QVERIFY(boss.isValid());
+    MainWindow window(boss, QStringLiteral("password-123"));
+    auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
+    QVERIFY(keys(page->shortcutActions()).contains(QStringLiteral("Ctrl+Shift+G")));
+    QVERIFY(keys(page->shortcutActions()).contains(QStringLiteral("Ctrl+Shift+T")));
+    QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 2, 10000);
+    QTRY_VERIFY(page->queue()->rowAt(1));
+    // Nothing selected: nothing to act on, and the page says so.
+    QVERIFY(page->selectedItems().isEmpty());
+    QSignalSpy messages(page, &Page::message);
+    page->supervise(Supervision::Action::Reassign);
+    QCOMPARE(messages.count(), 1);
+    // Both rows selected: both transactions, with the versions the queue read.
+    page->queueView()->selectAll();
+    const auto items = page->selectedItems();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(QSet<qint64>({items.at(0).first, items.at(1).first}),
+             QSet<qint64>({f.first, f.second}));
+    QCOMPARE(items.at(0).second, 1);
+    // With a transaction open, the action is about that one only.
+    QVERIFY(page->openTransaction(f.second));
+    QCOMPARE(page->selectedItems().size(), 1);
+    QCOMPARE(page->selectedItems().first().first, f.second);
+    page->showQueue();
+    Database::close(boss.connectionName);
     Database::close(f.clerk.connectionName);
     Database::close(f.other.connectionName);
 }

@@ -242,6 +242,53 @@
     </message>
 </context>
 <context>
+    <name>BulkResultDialog</name>
+    <message>
+        <source>Reassigning transactions</source>
+        <translation>جارٍ إعادة إسناد المعاملات</translation>
+    </message>
+    <message>
+        <source>Taking over transactions</source>
+        <translation>جارٍ تولّي المعاملات</translation>
+    </message>
+    <message>
+        <source>Changing priority</source>
+        <translation>جارٍ تغيير الأولوية</translation>
+    </message>
+    <message>
+        <source>Escalating transactions</source>
+        <translation>جارٍ تصعيد المعاملات</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Working: %1 of %2</source>
+        <translation>قيد التنفيذ: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Not done: cancelled</source>
+        <translation>لم يُنفَّذ: أُلغي</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed</source>
+        <translation>تم %1، وتعذّر %2</translation>
+    </message>
+    <message>
+        <source>(%1 not done: cancelled)</source>
+        <translation>(لم يُنفَّذ %1: أُلغي)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardsPage</name>
     <message>
         <source>Dashboards</source>
@@ -1140,6 +1187,65 @@
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign transactions</source>
+        <translation>إعادة إسناد المعاملات</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>تغيير الأولوية</translation>
+    </message>
+    <message>
+        <source>Escalate transactions</source>
+        <translation>تصعيد المعاملات</translation>
+    </message>
+    <message>
+        <source>Selected transactions: %1</source>
+        <translation>المعاملات المحددة: %1</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>إعادة إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Take over myself</source>
+        <translation>أتولاها بنفسي</translation>
+    </message>
+    <message>
+        <source>%1 (holds %2)</source>
+        <translation>%1 (لديه %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation>إسناد إلى:</translation>
+    </message>
+    <message>
+        <source>No other clerk works on all the selected services.</source>
+        <translation>لا يعمل موظف آخر على جميع الخدمات المحددة.</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>الأولوية:</translation>
+    </message>
+    <message>
+        <source>The transactions go to your own supervisor, or to the managers of their service if you have none.</source>
+        <translation>تُحال المعاملات إلى مشرفك المباشر، أو إلى مديري خدمتها إن لم يكن لك مشرف.</translation>
+    </message>
+    <message>
+        <source>Why? The reason is kept in each transaction&apos;s history.</source>
+        <translation>لماذا؟ يُحفظ السبب في سجل كل معاملة.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>A reason is required before you can continue.</source>
+        <translation>يجب ذكر السبب قبل المتابعة.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
@@ -1229,6 +1335,49 @@
     <message>
         <source>Enter your user name.</source>
         <translation>أدخل اسم المستخدم.</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <source>Only a supervisor may do this: an active member of staff with the manager role. Nothing was changed.</source>
+        <translation>لا يملك هذا الإجراء إلا مشرف: موظف نشط يحمل دور المدير. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The transaction no longer exists.</source>
+        <translation>لم تعد المعاملة موجودة.</translation>
+    </message>
+    <message>
+        <source>You do not supervise the service of transaction %1. Nothing was changed.</source>
+        <translation>لا تشرف على خدمة المعاملة %1. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was changed since it was listed. Nothing was changed; reload and try again.</source>
+        <translation>تغيّرت المعاملة %1 منذ عرضها. لم يُغيَّر شيء؛ أعد التحميل وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was changed by %2 since it was listed. Nothing was changed; reload and try again.</source>
+        <translation>غيّر %2 المعاملة %1 منذ عرضها. لم يُغيَّر شيء؛ أعد التحميل وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is already closed.</source>
+        <translation>المعاملة %1 مغلقة بالفعل.</translation>
+    </message>
+    <message>
+        <source>The chosen colleague is not an active clerk of this service. Choose someone else.</source>
+        <translation>الزميل المختار ليس موظف معاملات نشطًا في هذه الخدمة. اختر موظفًا آخر.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</source>
+        <translation>اذكر السبب، فهو يُحفظ في سجل المعاملة. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Choose a priority from 1 (most urgent) to 4.</source>
+        <translation>اختر أولوية من 1 (الأكثر إلحاحًا) إلى 4.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is waiting for the applicant and cannot be escalated now.</source>
+        <translation>المعاملة %1 بانتظار مقدّم الطلب ولا يمكن تصعيدها الآن.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1910,34 @@
     <message>
         <source>%1 unclaimed</source>
         <translation>%1 غير مستلمة</translation>
+    </message>
+    <message>
+        <source>Supervise</source>
+        <translation>الإشراف</translation>
+    </message>
+    <message>
+        <source>Reassign, take over, change the priority of or escalate the selected transactions (Shift or Ctrl to select many)</source>
+        <translation>إعادة إسناد المعاملات المحددة أو توليها أو تغيير أولويتها أو تصعيدها (Shift أو Ctrl لتحديد أكثر من معاملة)</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>إعادة الإسناد…</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>تولي المعاملة…</translation>
+    </message>
+    <message>
+        <source>Change priority…</source>
+        <translation>تغيير الأولوية…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>التصعيد…</translation>
+    </message>
+    <message>
+        <source>Select the transactions first (Shift or Ctrl with the arrows or the mouse), or open one.</source>
+        <translation>حدّد المعاملات أولًا (Shift أو Ctrl مع الأسهم أو الفأرة)، أو افتح معاملة.</translation>
     </message>
 </context>
 </TS>

@@ -242,6 +242,53 @@
     </message>
 </context>
 <context>
+    <name>BulkResultDialog</name>
+    <message>
+        <source>Reassigning transactions</source>
+        <translation>Reassigning transactions</translation>
+    </message>
+    <message>
+        <source>Taking over transactions</source>
+        <translation>Taking over transactions</translation>
+    </message>
+    <message>
+        <source>Changing priority</source>
+        <translation>Changing priority</translation>
+    </message>
+    <message>
+        <source>Escalating transactions</source>
+        <translation>Escalating transactions</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Working: %1 of %2</source>
+        <translation>Working: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Not done: cancelled</source>
+        <translation>Not done: cancelled</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed</source>
+        <translation>%1 done, %2 failed</translation>
+    </message>
+    <message>
+        <source>(%1 not done: cancelled)</source>
+        <translation>(%1 not done: cancelled)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardsPage</name>
     <message>
         <source>Dashboards</source>
@@ -1140,6 +1187,65 @@
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign transactions</source>
+        <translation>Reassign transactions</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>Change priority</translation>
+    </message>
+    <message>
+        <source>Escalate transactions</source>
+        <translation>Escalate transactions</translation>
+    </message>
+    <message>
+        <source>Selected transactions: %1</source>
+        <translation>Selected transactions: %1</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <source>Take over myself</source>
+        <translation>Take over myself</translation>
+    </message>
+    <message>
+        <source>%1 (holds %2)</source>
+        <translation>%1 (holds %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation>&amp;Assign to:</translation>
+    </message>
+    <message>
+        <source>No other clerk works on all the selected services.</source>
+        <translation>No other clerk works on all the selected services.</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>The transactions go to your own supervisor, or to the managers of their service if you have none.</source>
+        <translation>The transactions go to your own supervisor, or to the managers of their service if you have none.</translation>
+    </message>
+    <message>
+        <source>Why? The reason is kept in each transaction&apos;s history.</source>
+        <translation>Why? The reason is kept in each transaction&apos;s history.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>A reason is required before you can continue.</source>
+        <translation>A reason is required before you can continue.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Clerk</source>
@@ -1229,6 +1335,49 @@
     <message>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <source>Only a supervisor may do this: an active member of staff with the manager role. Nothing was changed.</source>
+        <translation>Only a supervisor may do this: an active member of staff with the manager role. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The transaction no longer exists.</source>
+        <translation>The transaction no longer exists.</translation>
+    </message>
+    <message>
+        <source>You do not supervise the service of transaction %1. Nothing was changed.</source>
+        <translation>You do not supervise the service of transaction %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was changed since it was listed. Nothing was changed; reload and try again.</source>
+        <translation>Transaction %1 was changed since it was listed. Nothing was changed; reload and try again.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was changed by %2 since it was listed. Nothing was changed; reload and try again.</source>
+        <translation>Transaction %1 was changed by %2 since it was listed. Nothing was changed; reload and try again.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is already closed.</source>
+        <translation>Transaction %1 is already closed.</translation>
+    </message>
+    <message>
+        <source>The chosen colleague is not an active clerk of this service. Choose someone else.</source>
+        <translation>The chosen colleague is not an active clerk of this service. Choose someone else.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</source>
+        <translation>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Choose a priority from 1 (most urgent) to 4.</source>
+        <translation>Choose a priority from 1 (most urgent) to 4.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is waiting for the applicant and cannot be escalated now.</source>
+        <translation>Transaction %1 is waiting for the applicant and cannot be escalated now.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1910,34 @@
     <message>
         <source>%1 unclaimed</source>
         <translation>%1 unclaimed</translation>
+    </message>
+    <message>
+        <source>Supervise</source>
+        <translation>Supervise</translation>
+    </message>
+    <message>
+        <source>Reassign, take over, change the priority of or escalate the selected transactions (Shift or Ctrl to select many)</source>
+        <translation>Reassign, take over, change the priority of or escalate the selected transactions (Shift or Ctrl to select many)</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>Take over…</translation>
+    </message>
+    <message>
+        <source>Change priority…</source>
+        <translation>Change priority…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <source>Select the transactions first (Shift or Ctrl with the arrows or the mouse), or open one.</source>
+        <translation>Select the transactions first (Shift or Ctrl with the arrows or the mouse), or open one.</translation>
     </message>
 </context>
 </TS>

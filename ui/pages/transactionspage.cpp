@@ -7,6 +7,7 @@
 #include "domaintext.h"
 #include "overviewqueries.h"
 #include "presenter.h"
+#include "supervision/bulkresultdialog.h"
 #include "transaction/transactionform.h"
 #include "transactionqueuemodel.h"
 #include "transactionsearch.h"
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -27,6 +29,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using Kind = BoundedQueryModel::Kind;
@@ -205,8 +208,33 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     filters->addWidget(m_saveView);
     filters->addWidget(m_deleteView);
 
+    // Supervisors: reassign, take over, re-prioritise, escalate; one or many, with a reason.
+    m_supervise = new QToolButton(this);
+    m_supervise->setPopupMode(QToolButton::InstantPopup);
+    auto *superviseMenu = new QMenu(m_supervise);
+    for (const auto &[action, key] :
+         {std::pair{Supervision::Action::Reassign, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
+          {Supervision::Action::TakeOver, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+          {Supervision::Action::SetPriority, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+          {Supervision::Action::Escalate, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}}) {
+        auto *a = new QAction(this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const Supervision::Action which = action;
+        connect(a, &QAction::triggered, this, [this, which] { supervise(which); });
+        addAction(a);
+        superviseMenu->addAction(a);
+        m_superviseActions.insert(int(action), a);
+    }
+    m_supervise->setMenu(superviseMenu);
+    const bool supervisor = m_session.has(Role::Manager);
+    m_supervise->setVisible(supervisor);
+    for (QAction *a : std::as_const(m_superviseActions))
+        a->setEnabled(supervisor);
+
     auto *queueBar = new QHBoxLayout;
     queueBar->addWidget(m_urgentLabel, 1);
+    queueBar->addWidget(m_supervise);
     queueBar->addWidget(m_takeNext);
     m_takeNext->setVisible(m_session.has(Role::Clerk));
     // Ctrl+N works from the queue and from an open transaction alike.
@@ -250,6 +278,12 @@ TransactionsPage::~TransactionsPage()
 QList<QAction *> TransactionsPage::shortcutActions() const
 {
     QList<QAction *> actions{m_takeNextAction, m_openAction};
+    if (m_session.has(Role::Manager))
+        for (const Supervision::Action a : {Supervision::Action::Reassign,
+                                            Supervision::Action::TakeOver,
+                                            Supervision::Action::SetPriority,
+                                            Supervision::Action::Escalate})
+            actions << m_superviseActions.value(int(a));
     return actions + m_form->shortcutActions();
 }
 
@@ -266,6 +300,14 @@ void TransactionsPage::retranslate()
     m_search->setPlaceholderText(tr("Search by reference, QID, phone or applicant name (Ctrl+F)"));
     m_results->setHorizontalHeaderLabels(
         {tr("Reference"), tr("Applicant"), tr("QID"), tr("State")});
+    m_supervise->setText(tr("Supervise"));
+    m_supervise->setToolTip(tr("Reassign, take over, change the priority of or escalate the "
+                               "selected transactions (Shift or Ctrl to select many)"));
+    m_superviseActions.value(int(Supervision::Action::Reassign))->setText(tr("Reassign…"));
+    m_superviseActions.value(int(Supervision::Action::TakeOver))->setText(tr("Take over…"));
+    m_superviseActions.value(int(Supervision::Action::SetPriority))
+        ->setText(tr("Change priority…"));
+    m_superviseActions.value(int(Supervision::Action::Escalate))->setText(tr("Escalate…"));
     m_saveView->setText(tr("Save view…"));
     m_deleteView->setText(tr("Delete view"));
     m_from->setToolTip(tr("Submitted from"));
@@ -493,6 +535,38 @@ void TransactionsPage::openCounter(const QModelIndex &index)
     }
     applyFilter(filter);
     m_queueView->setFocus();
+}
+
+QList<QPair<qint64, int>> TransactionsPage::selectedItems() const
+{
+    QList<QPair<qint64, int>> items;
+    if (isFormShown()) {
+        if (m_form->transactionId())
+            items.append({m_form->transactionId(), m_form->detail().version});
+        return items;
+    }
+    for (const QModelIndex &index : m_queueView->selectionModel()->selectedRows()) {
+        if (items.size() >= 500)
+            break;
+        if (const QueueRow *row = m_queue->rowAt(index.row()))
+            items.append({row->id, row->version});
+    }
+    return items;
+}
+
+void TransactionsPage::supervise(Supervision::Action action)
+{
+    const QList<QPair<qint64, int>> items = selectedItems();
+    if (items.isEmpty()) {
+        emit message(tr("Select the transactions first (Shift or Ctrl with the arrows or the "
+                        "mouse), or open one."));
+        return;
+    }
+    BulkResultDialog::run(this, m_session.connectionName, m_session.staffId, action, items);
+    m_queue->refresh();
+    refreshCounters();
+    if (isFormShown())
+        m_form->reload();
 }
 
 void TransactionsPage::updateCount(qint64 rows)

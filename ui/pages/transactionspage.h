@@ -2,6 +2,7 @@
 
 #include "page.h"
 #include "savedviews.h"
+#include "supervision.h"
 
 class BoundedQueryModel;
 class TransactionForm;
@@ -36,6 +37,7 @@ public:
     void takeNext();
     TransactionQueueModel *queue() const { return m_queue; }
     TransactionForm *form() const { return m_form; }
+    QTableView *queueView() const { return m_queueView; }
     // Opens a transaction in the form; `row` is its place in the queue (-1: not from the queue).
     bool openTransaction(qint64 id, int row = -1);
     void showQueue(bool releaseClaim = true);
@@ -51,6 +53,10 @@ public:
     bool saveView(const QString &name);
     bool loadView(const QString &name);
     QStringList viewNames() const;
+    // Supervisors: act on the open transaction, or on the rows selected in the queue (at most
+    // the first 500 loaded), through the reason dialog and the per-item result list.
+    void supervise(Supervision::Action action);
+    QList<QPair<qint64, int>> selectedItems() const;
 
 protected:
     void retranslate() override;
@@ -83,6 +89,8 @@ private:
     QPushButton *m_takeNext = nullptr;
     QAction *m_takeNextAction = nullptr;
     QAction *m_openAction = nullptr;
+    QHash<int, QAction *> m_superviseActions; // by Supervision::Action
+    class QToolButton *m_supervise = nullptr;
     QLineEdit *m_search = nullptr;
     QTableWidget *m_results = nullptr;
     QLabel *m_searchHint = nullptr;
