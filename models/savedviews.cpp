@@ -111,6 +111,11 @@ QJsonObject toJson(const QueueFilter &f)
              f.sla == QueueFilter::Sla::Overdue   ? QStringLiteral("overdue")
              : f.sla == QueueFilter::Sla::DueSoon ? QStringLiteral("due_soon")
                                                   : QStringLiteral("any"));
+    o.insert(QStringLiteral("sort"),
+             f.sort == QueueFilter::Sort::DueLast       ? QStringLiteral("due_last")
+             : f.sort == QueueFilter::Sort::NewestFirst ? QStringLiteral("newest_first")
+             : f.sort == QueueFilter::Sort::OldestFirst ? QStringLiteral("oldest_first")
+                                                        : QStringLiteral("due_first"));
     if (f.submittedFrom.isValid())
         o.insert(QStringLiteral("from"), f.submittedFrom.toString(Qt::ISODate));
     if (f.submittedTo.isValid())
@@ -142,6 +147,13 @@ QueueFilter queueFilterFromJson(const QJsonObject &o, qint64 staffId)
         f.sla = QueueFilter::Sla::Overdue;
     else if (sla == QLatin1String("due_soon"))
         f.sla = QueueFilter::Sla::DueSoon;
+    const QString sort = o.value(QLatin1String("sort")).toString();
+    if (sort == QLatin1String("due_last"))
+        f.sort = QueueFilter::Sort::DueLast;
+    else if (sort == QLatin1String("newest_first"))
+        f.sort = QueueFilter::Sort::NewestFirst;
+    else if (sort == QLatin1String("oldest_first"))
+        f.sort = QueueFilter::Sort::OldestFirst;
     f.submittedFrom = QDateTime::fromString(o.value(QLatin1String("from")).toString(), Qt::ISODate);
     f.submittedTo = QDateTime::fromString(o.value(QLatin1String("to")).toString(), Qt::ISODate);
     return f;

@@ -384,6 +384,24 @@ void TestTransactionForm::savedViewsAndFilters()
     QJsonObject bad{{QStringLiteral("states"), QJsonArray{QStringLiteral("x'); DROP TABLE t;--")}}};
     QCOMPARE(SavedViews::queueFilterFromJson(bad, 1).states, QueueFilter().states);
 
+    // Sorted newest first, then oldest first (and a saved view keeps the order).
+    QueueFilter newest;
+    newest.sort = QueueFilter::Sort::NewestFirst;
+    page->applyFilter(newest);
+    QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 2, 10000);
+    QTRY_VERIFY(page->queue()->rowAt(0));
+    QCOMPARE(page->queue()->rowAt(0)->reference, QStringLiteral("MOI-2026-0000043"));
+    QVERIFY(page->saveView(QStringLiteral("Newest")));
+    QueueFilter oldest;
+    oldest.sort = QueueFilter::Sort::OldestFirst;
+    page->applyFilter(oldest);
+    QTRY_VERIFY(page->queue()->rowAt(0)
+                && page->queue()->rowAt(0)->reference == QLatin1String("MOI-2026-0000042"));
+    QVERIFY(page->loadView(QStringLiteral("Newest")));
+    QCOMPARE(page->currentFilter().sort, QueueFilter::Sort::NewestFirst);
+    QTRY_VERIFY(page->queue()->rowAt(0)
+                && page->queue()->rowAt(0)->reference == QLatin1String("MOI-2026-0000043"));
+
     // Mine: nothing until the clerk takes one.
     QueueFilter mine;
     mine.ownership = QueueFilter::Ownership::Mine;

@@ -73,8 +73,10 @@ static QList<qint64> orderedIds(QSqlDatabase db, const QueueFilter &filter)
     QVariantList values;
     const QString where = filter.where(Dialect::of(db), values);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT t.id FROM transactions t WHERE 1 = 1") + where
-              + QStringLiteral(" ORDER BY t.due_at, t.id"));
+    q.prepare(
+        QStringLiteral("SELECT t.id FROM transactions t WHERE 1 = 1") + where
+        + QStringLiteral(" ORDER BY %1%2, t.id%2")
+              .arg(filter.sortColumn(), filter.descending() ? QStringLiteral(" DESC") : QString()));
     Database::exec(q, values);
     QList<qint64> ids;
     while (q.next())
@@ -134,6 +136,20 @@ void TestTransactionQueue::everyRowInOrder()
         QVERIFY(model.cachedPages() <= 4);
     }
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Reference"));
+    // The other orders, forwards and backwards, with ties on the sort column: the same.
+    for (const QueueFilter::Sort sort : {QueueFilter::Sort::DueLast,
+                                         QueueFilter::Sort::NewestFirst,
+                                         QueueFilter::Sort::OldestFirst}) {
+        QueueFilter sorted = all;
+        sorted.sort = sort;
+        model.setFilter(sorted);
+        QVERIFY(waitReady(model));
+        const QList<qint64> order = orderedIds(t->db(), sorted);
+        QCOMPARE(model.rowCount(), transactionsInserted);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(idAt(model, row), order.at(row));
+        QCOMPARE(idAt(model, 777), order.at(777)); // a jump back after the end
+    }
 }
 
 void TestTransactionQueue::filtersMatchCounts()

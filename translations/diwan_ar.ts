@@ -1939,5 +1939,21 @@
         <source>Select the transactions first (Shift or Ctrl with the arrows or the mouse), or open one.</source>
         <translation>حدّد المعاملات أولًا (Shift أو Ctrl مع الأسهم أو الفأرة)، أو افتح معاملة.</translation>
     </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>الأكثر إلحاحًا أولًا</translation>
+    </message>
+    <message>
+        <source>Latest due first</source>
+        <translation>الأبعد موعدًا أولًا</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>الأحدث تقديمًا أولًا</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>الأقدم تقديمًا أولًا</translation>
+    </message>
 </context>
 </TS>

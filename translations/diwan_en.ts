@@ -1939,5 +1939,21 @@
         <source>Select the transactions first (Shift or Ctrl with the arrows or the mouse), or open one.</source>
         <translation>Select the transactions first (Shift or Ctrl with the arrows or the mouse), or open one.</translation>
     </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>Most urgent first</translation>
+    </message>
+    <message>
+        <source>Latest due first</source>
+        <translation>Latest due first</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
 </context>
 </TS>

@@ -82,3 +82,9 @@ QString QueueFilter::where(const Dialect &dialect, QVariantList &values) const
     }
     return sql;
 }
+
+QString QueueFilter::sortColumn() const
+{
+    return sort == Sort::NewestFirst || sort == Sort::OldestFirst ? QStringLiteral("t.submitted_at")
+                                                                  : QStringLiteral("t.due_at");
+}

@@ -15,6 +15,8 @@ struct QueueFilter
 {
     enum class Ownership { All, Mine, Unclaimed };
     enum class Sla { Any, DueSoon, Overdue };
+    // The order of the queue; each is a keyset on (column, id), forwards or backwards.
+    enum class Sort { DueFirst, DueLast, NewestFirst, OldestFirst };
 
     QList<qint64> serviceIds; // empty: every service
     QStringList states{QStringLiteral("submitted"),
@@ -27,6 +29,11 @@ struct QueueFilter
     QDateTime submittedTo;   // exclusive, UTC
     Sla sla = Sla::Any;
     QDateTime now; // for SLA status; default: current time
+    Sort sort = Sort::DueFirst;
+
+    // The sort column ("t.due_at" / "t.submitted_at") and whether it runs backwards.
+    QString sortColumn() const;
+    bool descending() const { return sort == Sort::DueLast || sort == Sort::NewestFirst; }
 
     static const QStringList &knownStates();
 

@@ -42,41 +42,59 @@ bool QueueLoader::ensureConnection(quint64 generation)
     return true;
 }
 
-QString QueueLoader::selectColumns(const Dialect &d)
+QString QueueLoader::selectColumns(const Dialect &d, QueueFilter::Sort sort)
 {
+    QueueFilter order;
+    order.sort = sort;
+    const QString key = order.sortColumn();
     // On PostgreSQL the two moments come as epoch milliseconds: an integer is read without the
-    // date parsing QPSQL does for timestamptz, which cost more than the query on a page.
+    // date parsing QPSQL does for timestamptz, which cost more than the query on a page. The
+    // last column is the sort key exactly as the database has it, to seek from.
     if (d.isPostgres())
         return QStringLiteral("t.id, t.reference, s.name_ar, s.name_en, t.applicant_name, "
                               "CAST(extract(epoch FROM t.submitted_at) * 1000 AS bigint), "
                               "CAST(extract(epoch FROM t.due_at) * 1000 AS bigint), "
-                              "t.state, t.priority, st.login, t.version, CAST(t.due_at AS text)");
+                              "t.state, t.priority, st.login, t.version, CAST(%1 AS text)")
+            .arg(key);
     return QStringLiteral("t.id, t.reference, s.name_ar, s.name_en, t.applicant_name, "
                           "t.submitted_at, t.due_at, "
-                          "t.state, t.priority, st.login, t.version, t.due_at");
+                          "t.state, t.priority, st.login, t.version, %1")
+        .arg(key);
 }
 
-QString QueueLoader::pageSql(const Dialect &d, const QString &where, bool seek)
+QString
+QueueLoader::pageSql(const Dialect &d, const QString &where, bool seek, QueueFilter::Sort sort)
 {
+    QueueFilter order;
+    order.sort = sort;
+    const QString key = order.sortColumn();
+    const QString direction = order.descending() ? QStringLiteral(" DESC") : QString();
     const QString from
         = QStringLiteral(" FROM transactions t JOIN services s ON s.id = t.service_id "
                          "LEFT JOIN staff st ON st.id = t.assigned_to WHERE 1 = 1");
-    const QString seekClause = seek ? QStringLiteral(" AND (t.due_at, t.id) >= (%1, ?)")
-                                          .arg(d.timestampParam(QStringLiteral("?")))
-                                    : QString();
-    return QStringLiteral("SELECT ") + selectColumns(d) + from + where + seekClause
-           + QStringLiteral(" ORDER BY t.due_at, t.id LIMIT ?");
+    const QString seekClause
+        = seek ? QStringLiteral(" AND (%1, t.id) %2 (%3, ?)")
+                     .arg(key,
+                          order.descending() ? QStringLiteral("<=") : QStringLiteral(">="),
+                          d.timestampParam(QStringLiteral("?")))
+               : QString();
+    return QStringLiteral("SELECT ") + selectColumns(d, sort) + from + where + seekClause
+           + QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", t.id") + direction
+           + QStringLiteral(" LIMIT ?");
 }
 
-QString QueueLoader::bookmarkSql(const Dialect &d, const QString &where)
+QString QueueLoader::bookmarkSql(const Dialect &d, const QString &where, QueueFilter::Sort sort)
 {
-    const QString key
-        = d.isPostgres() ? QStringLiteral("CAST(t.due_at AS text)") : QStringLiteral("t.due_at");
+    QueueFilter order;
+    order.sort = sort;
+    const QString column = order.sortColumn();
+    const QString direction = order.descending() ? QStringLiteral(" DESC") : QString();
+    const QString key = d.isPostgres() ? QStringLiteral("CAST(%1 AS text)").arg(column) : column;
     return QStringLiteral("SELECT k, id FROM (SELECT %1 AS k, t.id AS id, "
-                          "row_number() OVER (ORDER BY t.due_at, t.id) AS rn FROM transactions t "
+                          "row_number() OVER (ORDER BY %3%4, t.id%4) AS rn FROM transactions t "
                           "WHERE 1 = 1%2) b "
                           "WHERE (rn - 1) % ? = 0 ORDER BY rn")
-        .arg(key, where);
+        .arg(key, where, column, direction);
 }
 
 QSqlQuery *QueueLoader::statement(const QString &sql, DbError *error)
@@ -120,7 +138,7 @@ QList<QueueRow> QueueLoader::readPage(quint64 generation, const QueueKey *from, 
     if (from)
         values << from->due << from->id;
     values << m_pageSize;
-    const QString sql = pageSql(d, where, from != nullptr);
+    const QString sql = pageSql(d, where, from != nullptr, m_filter.sort);
     DbError e;
     QSqlQuery *q = statement(sql, &e);
     if (!q) {
@@ -191,7 +209,7 @@ void QueueLoader::start(quint64 generation, const QueueFilter &filter)
     if (m_latest.loadAcquire() != generation)
         return;
     values << m_pageSize;
-    q.prepare(bookmarkSql(d, where));
+    q.prepare(bookmarkSql(d, where, filter.sort));
     if (DbError e = Database::exec(q, values); !e.ok()) {
         emit failed(generation, e);
         return;

@@ -28,9 +28,15 @@ public:
     void setLatest(quint64 generation) { m_latest.storeRelease(generation); }
 
     // SQL, exposed for tests and the benchmark (alias t; placeholders positional).
-    static QString selectColumns(const Dialect &d);
-    static QString pageSql(const Dialect &d, const QString &where, bool seek);
-    static QString bookmarkSql(const Dialect &d, const QString &where);
+    static QString selectColumns(const Dialect &d,
+                                 QueueFilter::Sort sort = QueueFilter::Sort::DueFirst);
+    static QString pageSql(const Dialect &d,
+                           const QString &where,
+                           bool seek,
+                           QueueFilter::Sort sort = QueueFilter::Sort::DueFirst);
+    static QString bookmarkSql(const Dialect &d,
+                               const QString &where,
+                               QueueFilter::Sort sort = QueueFilter::Sort::DueFirst);
 
 public slots:
     void start(quint64 generation, const QueueFilter &filter);

@@ -55,6 +55,7 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     , m_state(new QComboBox(this))
     , m_sla(new QComboBox(this))
     , m_period(new QComboBox(this))
+    , m_sort(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_savedViews(new QComboBox(this))
@@ -141,6 +142,21 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     m_queueView->horizontalHeader()->setStretchLastSection(true);
     m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 8);
     m_queueView->setSortingEnabled(false);
+    // A click on "Submitted" or "SLA due" sorts by it; a second click turns the order round.
+    m_queueView->horizontalHeader()->setSortIndicatorShown(true);
+    m_queueView->horizontalHeader()->setSectionsClickable(true);
+    connect(
+        m_queueView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+            using S = QueueFilter::Sort;
+            const S now = S(m_sort->currentIndex());
+            if (section == int(TransactionQueueModel::Column::Due))
+                m_sort->setCurrentIndex(int(now == S::DueFirst ? S::DueLast : S::DueFirst));
+            else if (section == int(TransactionQueueModel::Column::Submitted))
+                m_sort->setCurrentIndex(
+                    int(now == S::NewestFirst ? S::OldestFirst : S::NewestFirst));
+            else
+                filterChanged(); // put the indicator back where the order is
+        });
     connect(m_queueView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = m_queue->data(index, TransactionQueueModel::IdRole).toLongLong();
         if (id)
@@ -159,7 +175,7 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     m_to->setDate(today);
     m_from->hide();
     m_to->hide();
-    for (QComboBox *box : {m_ownership, m_service, m_state, m_sla, m_period})
+    for (QComboBox *box : {m_ownership, m_service, m_state, m_sla, m_period, m_sort})
         connect(box, &QComboBox::currentIndexChanged, this, &TransactionsPage::filterChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &TransactionsPage::filterChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &TransactionsPage::filterChanged);
@@ -203,6 +219,7 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     filters->addWidget(m_period);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
+    filters->addWidget(m_sort);
     filters->addStretch(1);
     filters->addWidget(m_savedViews);
     filters->addWidget(m_saveView);
@@ -328,6 +345,11 @@ void TransactionsPage::retranslate()
             states << DomainText::transactionState(s);
         refill(m_state, states);
         refill(m_sla, {tr("Any time limit"), tr("Due within 8 hours"), tr("Overdue")});
+        refill(m_sort,
+               {tr("Most urgent first"),
+                tr("Latest due first"),
+                tr("Newest first"),
+                tr("Oldest first")});
         refill(m_period,
                {tr("Submitted any time"),
                 tr("Submitted today"),
@@ -438,6 +460,7 @@ QueueFilter TransactionsPage::currentFilter() const
         filter.serviceIds = {service};
     if (const int state = m_state->currentIndex(); state > 0)
         filter.states = {QueueFilter::knownStates().value(state - 1)};
+    filter.sort = QueueFilter::Sort(qBound(0, m_sort->currentIndex(), 3));
     filter.sla = m_sla->currentIndex() == 1   ? QueueFilter::Sla::DueSoon
                  : m_sla->currentIndex() == 2 ? QueueFilter::Sla::Overdue
                                               : QueueFilter::Sla::Any;
@@ -474,6 +497,8 @@ void TransactionsPage::applyFilter(const QueueFilter &filter)
     m_state->setCurrentIndex(filter.states.size() == 1
                                  ? QueueFilter::knownStates().indexOf(filter.states.first()) + 1
                                  : 0);
+    m_sort->setCurrentIndex(int(filter.sort));
+    m_sort->setCurrentIndex(int(filter.sort));
     m_sla->setCurrentIndex(filter.sla == QueueFilter::Sla::DueSoon   ? 1
                            : filter.sla == QueueFilter::Sla::Overdue ? 2
                                                                      : 0);
@@ -503,7 +528,14 @@ void TransactionsPage::filterChanged()
     m_to->setVisible(between);
     const QSignalBlocker blocker(m_savedViews);
     m_savedViews->setCurrentIndex(0);
-    m_queue->setFilter(currentFilter());
+    const QueueFilter filter = currentFilter();
+    using S = QueueFilter::Sort;
+    m_queueView->horizontalHeader()->setSortIndicator(
+        int(filter.sort == S::DueFirst || filter.sort == S::DueLast
+                ? TransactionQueueModel::Column::Due
+                : TransactionQueueModel::Column::Submitted),
+        filter.descending() ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_queue->setFilter(filter);
 }
 
 void TransactionsPage::openCounter(const QModelIndex &index)

@@ -81,6 +81,7 @@ private:
     QComboBox *m_state = nullptr;
     QComboBox *m_sla = nullptr;
     QComboBox *m_period = nullptr;
+    QComboBox *m_sort = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_savedViews = nullptr;
