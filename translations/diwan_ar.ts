@@ -1752,10 +1752,6 @@
         <translation>المسندة إليّ</translation>
     </message>
     <message>
-        <source>Queue, most urgent first: %1 transactions</source>
-        <translation>قائمة المعاملات، الأكثر إلحاحًا أولًا: %1 معاملة</translation>
-    </message>
-    <message>
         <source>Take next</source>
         <translation>استلام المعاملة التالية</translation>
     </message>
@@ -1954,6 +1950,10 @@
     <message>
         <source>Oldest first</source>
         <translation>الأقدم تقديمًا أولًا</translation>
+    </message>
+    <message>
+        <source>Queue: %1 transactions</source>
+        <translation>قائمة المعاملات: %1 معاملة</translation>
     </message>
 </context>
 </TS>

@@ -1752,10 +1752,6 @@
         <translation>Mine</translation>
     </message>
     <message>
-        <source>Queue, most urgent first: %1 transactions</source>
-        <translation>Queue, most urgent first: %1 transactions</translation>
-    </message>
-    <message>
         <source>Take next</source>
         <translation>Take next</translation>
     </message>
@@ -1954,6 +1950,10 @@
     <message>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Queue: %1 transactions</source>
+        <translation>Queue: %1 transactions</translation>
     </message>
 </context>
 </TS>

@@ -221,9 +221,6 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     filters->addWidget(m_to);
     filters->addWidget(m_sort);
     filters->addStretch(1);
-    filters->addWidget(m_savedViews);
-    filters->addWidget(m_saveView);
-    filters->addWidget(m_deleteView);
 
     // Supervisors: reassign, take over, re-prioritise, escalate; one or many, with a reason.
     m_supervise = new QToolButton(this);
@@ -251,6 +248,9 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
 
     auto *queueBar = new QHBoxLayout;
     queueBar->addWidget(m_urgentLabel, 1);
+    queueBar->addWidget(m_savedViews);
+    queueBar->addWidget(m_saveView);
+    queueBar->addWidget(m_deleteView);
     queueBar->addWidget(m_supervise);
     queueBar->addWidget(m_takeNext);
     m_takeNext->setVisible(m_session.has(Role::Clerk));
@@ -528,7 +528,11 @@ void TransactionsPage::filterChanged()
     m_to->setVisible(between);
     const QSignalBlocker blocker(m_savedViews);
     m_savedViews->setCurrentIndex(0);
-    const QueueFilter filter = currentFilter();
+    setQueueFilter(currentFilter());
+}
+
+void TransactionsPage::setQueueFilter(const QueueFilter &filter)
+{
     using S = QueueFilter::Sort;
     m_queueView->horizontalHeader()->setSortIndicator(
         int(filter.sort == S::DueFirst || filter.sort == S::DueLast
@@ -603,8 +607,7 @@ void TransactionsPage::supervise(Supervision::Action action)
 
 void TransactionsPage::updateCount(qint64 rows)
 {
-    m_urgentLabel->setText(
-        tr("Queue, most urgent first: %1 transactions").arg(Presenter::current().number(rows)));
+    m_urgentLabel->setText(tr("Queue: %1 transactions").arg(Presenter::current().number(rows)));
 }
 
 bool TransactionsPage::openTransaction(qint64 id, int row)
@@ -784,7 +787,7 @@ void TransactionsPage::refresh()
         loadServices();
     if (m_savedViews->count() == 0)
         loadViews();
-    m_queue->setFilter(currentFilter());
+    setQueueFilter(currentFilter());
     if (isFormShown())
         m_form->reload();
 }

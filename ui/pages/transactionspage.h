@@ -63,6 +63,7 @@ protected:
 
 private:
     void filterChanged();
+    void setQueueFilter(const QueueFilter &filter);
     void refreshCounters();
     void updateCount(qint64 rows);
     void loadServices();
