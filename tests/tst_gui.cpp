@@ -38,7 +38,6 @@ private slots:
     void screenshotsOfEveryPage();
 
 private:
-    Session signInAs(TestDatabase &t, const QString &base, Roles roles);
 };
 
 void TestGui::initTestCase()
@@ -46,23 +45,6 @@ void TestGui::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("DiwanTest"));
     LanguageManager::instance().setLanguage(QStringLiteral("ar"));
-}
-
-Session TestGui::signInAs(TestDatabase &t, const QString &base, Roles roles)
-{
-    QSqlDatabase db = t.db();
-    const QString login = t.uniqueLogin(base);
-    const DbError e = StaffAdmin::createStaff(
-        db, {login, QString(), QString(), roles, QStringLiteral("password-123")});
-    if (!e.ok())
-        qWarning() << e.toString();
-    const SignInResult r = signIn(t.profileFor(login),
-                                  login,
-                                  QStringLiteral("password-123"),
-                                  Database::uniqueConnectionName(QStringLiteral("gui")));
-    if (!r.error.ok())
-        qWarning() << r.error.toString();
-    return r.session;
 }
 
 void TestGui::navigationFollowsRoles_data()
@@ -99,7 +81,7 @@ void TestGui::navigationFollowsRoles()
     QFETCH(int, roles);
     QFETCH(QStringList, pages);
     DIWAN_OPEN_DB(t, true);
-    const Session s = signInAs(*t, QStringLiteral("nav"), Roles::fromInt(roles));
+    const Session s = t->signInAs(QStringLiteral("nav"), Roles::fromInt(roles));
     QVERIFY(s.isValid());
     MainWindow window(s, QStringLiteral("password-123"));
     QCOMPARE(window.pageKeys(), pages);
@@ -116,7 +98,7 @@ void TestGui::languageSwitchAtRuntime()
     QString error;
     auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
     QVERIFY2(t, qPrintable(error));
-    const Session s = signInAs(*t, QStringLiteral("lang"), Role::Clerk | Role::Admin);
+    const Session s = t->signInAs(QStringLiteral("lang"), Role::Clerk | Role::Admin);
     MainWindow window(s, QStringLiteral("password-123"));
     auto *nav = window.findChild<QListWidget *>();
 
@@ -187,7 +169,7 @@ void TestGui::reconnectsAfterConnectionLoss()
     QString error;
     auto t = TestDatabase::create(QStringLiteral("postgresql"), true, &error);
     QVERIFY2(t, qPrintable(error));
-    const Session s = signInAs(*t, QStringLiteral("reconnect"), Role::Clerk);
+    const Session s = t->signInAs(QStringLiteral("reconnect"), Role::Clerk);
     QVERIFY(s.isValid());
     MainWindow window(s, QStringLiteral("password-123"));
     QSignalSpy states(&window, &MainWindow::connectionStateChanged);
@@ -221,7 +203,7 @@ void TestGui::takeNextFromTheTransactionsPage()
                        "applicant_name_norm, qid, submitted_at, due_at) VALUES "
                        "('MOI-2026-0000001', (SELECT id FROM services), 'n', 'n', '28463400123', "
                        "'2026-11-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z')")));
-    const Session s = signInAs(*t, QStringLiteral("taker"), Role::Clerk);
+    const Session s = t->signInAs(QStringLiteral("taker"), Role::Clerk);
     QVERIFY(
         q.exec(QStringLiteral(
                    "INSERT INTO staff_services (staff_id, service_id) SELECT %1, id FROM services")
@@ -271,9 +253,8 @@ void TestGui::screenshotsOfEveryPage()
     auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
     QVERIFY2(t, qPrintable(error));
     const Session s
-        = signInAs(*t,
-                   QStringLiteral("shots"),
-                   Role::Clerk | Role::Moderator | Role::Editor | Role::Manager | Role::Admin);
+        = t->signInAs(QStringLiteral("shots"),
+                      Role::Clerk | Role::Moderator | Role::Editor | Role::Manager | Role::Admin);
     MainWindow window(s, QStringLiteral("password-123"));
     QTemporaryDir dir;
     const QStringList files = Screenshotter::renderAll(

@@ -52,7 +52,6 @@ private:
         qint64 second = 0; // MOI-2026-0000043: no phone, no e-mail
     };
     bool setUp(Fixture &f);
-    Session signInAs(TestDatabase &t, const QString &base, Roles roles);
     qint64 scalar(Fixture &f, const QString &sql);
 };
 
@@ -61,33 +60,6 @@ void TestTransactionForm::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("DiwanTest"));
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
-}
-
-Session TestTransactionForm::signInAs(TestDatabase &t, const QString &base, Roles roles)
-{
-    QSqlDatabase db = t.db();
-    const QString login = t.uniqueLogin(base);
-    qint64 id = 0;
-    if (DbError e = StaffAdmin::createStaff(db,
-                                            {login,
-                                             QString(),
-                                             QStringLiteral("Clerk ") + base,
-                                             roles,
-                                             QStringLiteral("password-123")},
-                                            &id);
-        !e.ok())
-        qWarning() << e.toString();
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("INSERT INTO staff_services (staff_id, service_id) SELECT %1, id FROM "
-                          "services")
-               .arg(id));
-    const SignInResult r = signIn(t.profileFor(login),
-                                  login,
-                                  QStringLiteral("password-123"),
-                                  Database::uniqueConnectionName(QStringLiteral("form")));
-    if (!r.error.ok())
-        qWarning() << r.error.toString();
-    return r.session;
 }
 
 bool TestTransactionForm::setUp(Fixture &f)
@@ -125,8 +97,8 @@ bool TestTransactionForm::setUp(Fixture &f)
         f, QStringLiteral("SELECT id FROM transactions WHERE reference = 'MOI-2026-0000042'"));
     f.second = scalar(
         f, QStringLiteral("SELECT id FROM transactions WHERE reference = 'MOI-2026-0000043'"));
-    f.clerk = signInAs(*f.db, QStringLiteral("amna"), Role::Clerk);
-    f.other = signInAs(*f.db, QStringLiteral("badr"), Role::Clerk);
+    f.clerk = f.db->signInAs(QStringLiteral("amna"), Role::Clerk, true);
+    f.other = f.db->signInAs(QStringLiteral("badr"), Role::Clerk, true);
     return f.clerk.isValid() && f.other.isValid();
 }
 
@@ -433,7 +405,8 @@ void TestTransactionForm::supervisorsActOnTheSelection()
         auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
         QVERIFY(!keys(page->shortcutActions()).contains(QStringLiteral("Ctrl+Shift+G")));
     }
-    const Session boss = signInAs(*f.db, QStringLiteral("jassim"), Role::Clerk | Role::Manager);
+    const Session boss
+        = f.db->signInAs(QStringLiteral("jassim"), Role::Clerk | Role::Manager, true);
     QVERIFY(boss.isValid());
     MainWindow window(boss, QStringLiteral("password-123"));
     auto *page = qobject_cast<TransactionsPage *>(window.currentPage());

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "migrator.h"
+#include "staffadmin.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -113,4 +114,34 @@ ConnectionProfile TestDatabase::profileFor(const QString &login) const
     if (p.isPostgres())
         p.user = login;
     return p;
+}
+
+Session TestDatabase::signInAs(const QString &base, Roles roles, bool allServices) const
+{
+    QSqlDatabase database = db();
+    const QString login = uniqueLogin(base);
+    qint64 id = 0;
+    if (DbError e = StaffAdmin::createStaff(database,
+                                            {login,
+                                             QString(),
+                                             QStringLiteral("Clerk ") + base,
+                                             roles,
+                                             QStringLiteral("password-123")},
+                                            &id);
+        !e.ok())
+        qWarning() << e.toString();
+    if (allServices) {
+        QSqlQuery q(database);
+        if (!q.exec(QStringLiteral("INSERT INTO staff_services (staff_id, service_id) SELECT %1, "
+                                   "id FROM services")
+                        .arg(id)))
+            qWarning() << q.lastError().text();
+    }
+    const SignInResult r = ::signIn(profileFor(login),
+                                    login,
+                                    QStringLiteral("password-123"),
+                                    Database::uniqueConnectionName(base));
+    if (!r.error.ok())
+        qWarning() << r.error.toString();
+    return r.session;
 }

@@ -2,6 +2,8 @@
 
 #include "connectionprofile.h"
 #include "dberror.h"
+#include "roles.h"
+#include "session.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -39,6 +41,9 @@ public:
     QString uniqueLogin(const QString &base) const;
     // The profile a staff member would use (PostgreSQL: their login; SQLite: the same file).
     ConnectionProfile profileFor(const QString &login) const;
+    // Creates a staff member (password "password-123", English name "Clerk <base>"), links them
+    // to every service if asked, and signs them in on a connection of their own.
+    Session signInAs(const QString &base, Roles roles, bool allServices = false) const;
 
 private:
     TestDatabase() = default;
