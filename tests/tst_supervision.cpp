@@ -150,7 +150,11 @@ void TestSupervision::initTestCase()
     m_shots = qEnvironmentVariable(
         "DIWAN_SHOTS_DIR", QDir::temp().filePath(QStringLiteral("diwan-supervision-shots")));
     QDir().mkpath(m_shots);
-    QVERIFY(m_arabic.loadTsv(QStringLiteral(DIWAN_SOURCE_DIR "/translations/pending/super.tsv")));
+    // The Arabic comes from translations/diwan_ar.ts through LanguageManager; a pending list not
+    // merged yet, if there is one, is laid over it.
+    const QString pending = QStringLiteral(DIWAN_SOURCE_DIR "/translations/pending/super.tsv");
+    if (QFile::exists(pending))
+        QVERIFY(m_arabic.loadTsv(pending));
 }
 
 bool TestSupervision::setUp(World &w, std::unique_ptr<TestDatabase> db)
