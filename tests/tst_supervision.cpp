@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 #include <atomic>
@@ -98,6 +99,8 @@ private slots:
     void reassignDialogNeedsAReason();
     void bulkDialogShowsEveryItem_data() { TestDatabase::addRows(); }
     void bulkDialogShowsEveryItem();
+    void entryPointAsksThenRuns_data() { TestDatabase::addRows(); }
+    void entryPointAsksThenRuns();
 
 private:
     struct World
@@ -1034,6 +1037,58 @@ void TestSupervision::bulkDialogShowsEveryItem()
     QCOMPARE(cancelled.table()->rowCount(), 6);
     QCOMPARE(cancelled.summary(), QStringLiteral("0 done, 0 failed (6 not done: cancelled)"));
     QCOMPARE(value(w, QStringLiteral("SELECT count(*) FROM transaction_events")).toInt(), before);
+}
+
+// What the Transactions page calls: the question first, then the run, then the table.
+void TestSupervision::entryPointAsksThenRuns()
+{
+    DIWAN_OPEN_DB(t, true);
+    World w;
+    QVERIFY(setUp(w, std::move(t)));
+    QList<QPair<qint64, int>> items;
+    for (int i = 0; i < 3; ++i)
+        items << qMakePair(w.transactionsA.at(i), version(w, w.transactionsA.at(i)));
+    const qint64 clerk2 = w.id(QStringLiteral("clerk2"));
+
+    QStringList choices;
+    QString summary;
+    QTimer driver; // plays the supervisor at the keyboard while each dialog runs modally
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *ask = qobject_cast<ReassignDialog *>(modal)) {
+            if (!choices.isEmpty())
+                return;
+            for (int i = 0; i < ask->targetBox()->count(); ++i)
+                choices << ask->targetBox()->itemText(i);
+            ask->targetBox()->setCurrentIndex(ask->targetBox()->findData(clerk2));
+            QTest::keyClicks(ask->reasonEdit(), QStringLiteral("Spread the backlog"));
+            ask->buttons()->button(QDialogButtonBox::Ok)->click();
+        } else if (auto *bulk = qobject_cast<BulkResultDialog *>(modal)) {
+            if (!bulk->isFinished())
+                return;
+            summary = bulk->summary();
+            bulk->buttons()->button(QDialogButtonBox::Close)->click();
+        }
+    });
+    driver.start();
+    BulkResultDialog::run(nullptr,
+                          w.connections.value(QStringLiteral("sup")),
+                          w.id(QStringLiteral("sup")),
+                          Supervision::Action::Reassign,
+                          items);
+    driver.stop();
+    // The clerks of the service, not the supervisor (they have "Take over myself").
+    QVERIFY2(choices.filter(QStringLiteral("clerk2")).size() == 1, qPrintable(choices.join(u'|')));
+    QVERIFY2(choices.filter(QStringLiteral("sup")).isEmpty(), qPrintable(choices.join(u'|')));
+    QVERIFY2(choices.filter(QStringLiteral("clerk_b")).isEmpty(), qPrintable(choices.join(u'|')));
+    QCOMPARE(summary, QStringLiteral("3 done, 0 failed"));
+    QCOMPARE(
+        value(
+            w,
+            QStringLiteral("SELECT count(*) FROM transactions WHERE assigned_to = %1").arg(clerk2))
+            .toInt(),
+        3);
 }
 
 QTEST_MAIN(TestSupervision)

@@ -114,6 +114,7 @@ void BulkResultDialog::run(QWidget *parent,
                               connectionName,
                               services,
                               int(items.size()),
+                              supervisorId,
                               action == Supervision::Action::TakeOver);
     if (!request)
         return;

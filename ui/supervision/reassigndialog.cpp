@@ -142,6 +142,7 @@ std::optional<Supervision::Request> ReassignDialog::ask(QWidget *parent,
                                                         const QString &connectionName,
                                                         const QList<qint64> &serviceIds,
                                                         int count,
+                                                        qint64 self,
                                                         bool takeOver)
 {
     QList<Supervision::StaffChoice> staff;
@@ -162,6 +163,7 @@ std::optional<Supervision::Request> ReassignDialog::ask(QWidget *parent,
             staff.removeIf([&](const Supervision::StaffChoice &s) { return !ids.contains(s.id); });
         }
     }
+    staff.removeIf([&](const Supervision::StaffChoice &s) { return s.id == self; });
     ReassignDialog dialog(mode, staff, count, parent);
     if (takeOver && dialog.m_target)
         dialog.m_target->setCurrentIndex(dialog.m_target->findData(ToMyself));

@@ -28,12 +28,14 @@ public:
     // What was chosen (valid once accepted).
     Supervision::Request request() const;
 
-    // Loads the clerks who work on every one of `serviceIds` and asks; nothing if cancelled.
+    // Loads the clerks who work on every one of `serviceIds` (but `self`, who has "Take over
+    // myself") and asks; nothing if cancelled.
     static std::optional<Supervision::Request> ask(QWidget *parent,
                                                    Mode mode,
                                                    const QString &connectionName,
                                                    const QList<qint64> &serviceIds,
                                                    int count,
+                                                   qint64 self,
                                                    bool takeOver = false);
 
     QComboBox *targetBox() const { return m_target; }
