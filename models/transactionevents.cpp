@@ -21,7 +21,13 @@ DbError recordEvent(QSqlDatabase &db,
     q.prepare(QStringLiteral(
         "INSERT INTO transaction_events (transaction_id, staff_id, kind, old_state, new_state, "
         "note, visible_to_applicant) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    return Database::exec(q, {id, staffId, kind, oldState, newState, note, visibleToApplicant});
+    // What an event does not have (no state change, no note) is NULL, not an empty text.
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    };
+    return Database::exec(
+        q,
+        {id, staffId, kind, orNull(oldState), orNull(newState), orNull(note), visibleToApplicant});
 }
 
 DbError notifyChanged(QSqlDatabase &db, qint64 id)

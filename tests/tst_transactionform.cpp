@@ -26,6 +26,16 @@
 
 using Action = TransactionService::Decision::Action;
 
+// A fresh database of the row's kind: one service, two transactions, two clerks signed in;
+// their connections close when the fixture goes.
+#define DIWAN_FORM_FIXTURE(f)                                                                      \
+    Fixture f;                                                                                     \
+    {                                                                                              \
+        DIWAN_OPEN_DB(t, true);                                                                    \
+        f.db = std::move(t);                                                                       \
+    }                                                                                              \
+    QVERIFY(setUp(f))
+
 class TestTransactionForm : public QObject
 {
     Q_OBJECT
@@ -50,6 +60,12 @@ private:
         Session other;
         qint64 first = 0;  // MOI-2026-0000042: English applicant with phone and e-mail
         qint64 second = 0; // MOI-2026-0000043: no phone, no e-mail
+        ~Fixture()
+        {
+            for (const Session *s : {&clerk, &other})
+                if (s->isValid())
+                    Database::close(s->connectionName);
+        }
     };
     bool setUp(Fixture &f);
     qint64 scalar(Fixture &f, const QString &sql);
@@ -114,12 +130,7 @@ qint64 TestTransactionForm::scalar(Fixture &f, const QString &sql)
 
 void TestTransactionForm::claimNoteMessageAndDecide()
 {
-    Fixture f;
-    {
-        DIWAN_OPEN_DB(t, true);
-        f.db = std::move(t);
-    }
-    QVERIFY(setUp(f));
+    DIWAN_FORM_FIXTURE(f);
     TransactionForm form(f.clerk);
     QVERIFY(form.open(f.first));
     // Not claimed yet: nothing can be written or decided.
@@ -202,18 +213,11 @@ void TestTransactionForm::claimNoteMessageAndDecide()
     QVERIFY(form.claim());
     form.setMessageMode(true);
     QVERIFY(!form.isMessageMode());
-    Database::close(f.clerk.connectionName);
-    Database::close(f.other.connectionName);
 }
 
 void TestTransactionForm::conflictKeepsTheClerksText()
 {
-    Fixture f;
-    {
-        DIWAN_OPEN_DB(t, true);
-        f.db = std::move(t);
-    }
-    QVERIFY(setUp(f));
+    DIWAN_FORM_FIXTURE(f);
     TransactionForm form(f.clerk);
     QVERIFY(form.open(f.first));
     QVERIFY(form.claim());
@@ -252,19 +256,11 @@ void TestTransactionForm::conflictKeepsTheClerksText()
     QVERIFY(!form.detail().heldBy(f.clerk.staffId));
     QCOMPARE(form.composer()->toPlainText(), QStringLiteral("Half-written note"));
     QVERIFY(form.composer()->isReadOnly());
-    otherDb = QSqlDatabase();
-    Database::close(f.clerk.connectionName);
-    Database::close(f.other.connectionName);
 }
 
 void TestTransactionForm::leavingReturnsTheClaim()
 {
-    Fixture f;
-    {
-        DIWAN_OPEN_DB(t, true);
-        f.db = std::move(t);
-    }
-    QVERIFY(setUp(f));
+    DIWAN_FORM_FIXTURE(f);
     MainWindow window(f.clerk, QStringLiteral("password-123"));
     auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
     QVERIFY(page);
@@ -297,18 +293,11 @@ void TestTransactionForm::leavingReturnsTheClaim()
     QVERIFY(page->openTransaction(taken));
     QCOMPARE(page->form()->composer()->toPlainText(), QStringLiteral("unsent words"));
     page->showQueue();
-    Database::close(f.clerk.connectionName);
-    Database::close(f.other.connectionName);
 }
 
 void TestTransactionForm::savedViewsAndFilters()
 {
-    Fixture f;
-    {
-        DIWAN_OPEN_DB(t, true);
-        f.db = std::move(t);
-    }
-    QVERIFY(setUp(f));
+    DIWAN_FORM_FIXTURE(f);
     MainWindow window(f.clerk, QStringLiteral("password-123"));
     auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
     QVERIFY(page);
@@ -380,19 +369,11 @@ void TestTransactionForm::savedViewsAndFilters()
     mine.staffId = f.clerk.staffId;
     page->applyFilter(mine);
     QTRY_COMPARE_WITH_TIMEOUT(page->queue()->rowCount(), 0, 10000);
-    clerkDb = otherDb = QSqlDatabase();
-    Database::close(f.clerk.connectionName);
-    Database::close(f.other.connectionName);
 }
 
 void TestTransactionForm::supervisorsActOnTheSelection()
 {
-    Fixture f;
-    {
-        DIWAN_OPEN_DB(t, true);
-        f.db = std::move(t);
-    }
-    QVERIFY(setUp(f));
+    DIWAN_FORM_FIXTURE(f);
     const auto keys = [](const QList<QAction *> &actions) {
         QStringList list;
         for (const QAction *a : actions)
@@ -432,8 +413,6 @@ void TestTransactionForm::supervisorsActOnTheSelection()
     QCOMPARE(page->selectedItems().first().first, f.second);
     page->showQueue();
     Database::close(boss.connectionName);
-    Database::close(f.clerk.connectionName);
-    Database::close(f.other.connectionName);
 }
 
 QTEST_MAIN(TestTransactionForm)

@@ -2,8 +2,8 @@
 
 #include "arabictext.h"
 #include "database.h"
-#include "dialect.h"
 #include "presenter.h"
+#include "transactionevents.h"
 #include "transactionservice.h"
 
 #include <QCalendar>
@@ -94,11 +94,6 @@ QString hijriDate(const LetterData &d, const QDate &day)
     const QString text = p.locale().toString(
         day, QStringView(u"d MMMM yyyy"), QCalendar(QCalendar::System::IslamicCivil));
     return p.digitsOf(text) + QLatin1Char(' ') + phrase(d.language, QStringLiteral("hijri_suffix"));
-}
-
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
 }
 
 const QColor maroon(0x8a, 0x15, 0x38); // Qatar's national colour
@@ -605,11 +600,8 @@ DbError recordLetter(QSqlDatabase &db,
                                  .arg(number)
                                  .arg(how == QLatin1String("pdf") ? QStringLiteral("saved as PDF")
                                                                   : QStringLiteral("printed"));
-        q.prepare(QStringLiteral(
-            "INSERT INTO transaction_events (transaction_id, staff_id, kind, old_state, "
-            "new_state, note, visible_to_applicant) VALUES (?, ?, 'letter_issued', ?, ?, ?, ?)"));
-        if (DbError e
-            = Database::exec(q, {transactionId, staffId, nullText(), nullText(), note, false});
+        if (DbError e = TransactionService::recordEvent(
+                db, transactionId, staffId, QStringLiteral("letter_issued"), {}, {}, note);
             !e.ok())
             return e.kind == DbError::Kind::Forbidden ? DbError::make(e.kind, notYours) : e;
 
@@ -618,13 +610,8 @@ DbError recordLetter(QSqlDatabase &db,
             if (!output(number, &why))
                 return DbError::make(DbError::Kind::Other, outputFailed + why);
         }
-        if (Dialect::of(db).hasNotifications()) {
-            q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-            if (DbError e = Database::exec(
-                    q, {TransactionService::channel(), QString::number(transactionId)});
-                !e.ok())
-                return e;
-        }
+        if (DbError e = TransactionService::notifyChanged(db, transactionId); !e.ok())
+            return e;
         if (serial)
             *serial = number;
         return {};
