@@ -39,77 +39,49 @@ DbError takeNext(QSqlDatabase &db, qint64 staffId, Claim *claim, int leaseMinute
 {
     *claim = {};
     const Dialect d = Dialect::of(db);
-    // Unclaimed first (the partial index transactions_unclaimed_idx), then expired leases.
+    const double seconds = leaseMinutes * 60.0;
+    if (d.isPostgres()) {
+        // The hot path of every clerk: one autocommit statement, prepared once per connection;
+        // diwan.claim_next (migration 010) claims, writes the history event and notifies.
+        QSqlQuery *q = nullptr;
+        if (DbError e = Database::kept(
+                db,
+                QStringLiteral("SELECT claimed_id, claimed_reference, claimed_version, "
+                               "claimed_lease FROM diwan.claim_next(?, ?)"),
+                &q);
+            !e.ok())
+            return e;
+        if (DbError e = Database::exec(*q, {staffId, seconds}); !e.ok())
+            return e;
+        if (q->next()) {
+            claim->id = q->value(0).toLongLong();
+            claim->reference = q->value(1).toString();
+            claim->version = q->value(2).toInt();
+            claim->leaseExpiresAt = Database::toDateTime(q->value(3));
+        }
+        q->finish();
+        return {};
+    }
+    // SQLite: the same two steps in the client, in one transaction on its single writer.
+    // Unclaimed first, then expired leases.
     const QString candidates[2] = {
         QStringLiteral("SELECT t.id FROM transactions t WHERE t.assigned_to IS NULL "
                        "AND t.state IN ('submitted', 'in_review') "
                        "AND t.service_id IN (SELECT ss.service_id FROM staff_services ss WHERE "
                        "ss.staff_id = ?) "
-                       "ORDER BY t.priority, t.due_at, t.id LIMIT 1")
-            + d.forUpdateSkipLocked(),
+                       "ORDER BY t.priority, t.due_at, t.id LIMIT 1"),
         QStringLiteral("SELECT t.id FROM transactions t WHERE t.assigned_to IS NOT NULL AND "
                        "t.lease_expires_at < %1 "
                        "AND t.state IN ('submitted', 'in_review') "
                        "AND t.service_id IN (SELECT ss.service_id FROM staff_services ss WHERE "
                        "ss.staff_id = ?) "
                        "ORDER BY t.priority, t.due_at, t.id LIMIT 1")
-                .arg(d.now())
-            + d.forUpdateSkipLocked(),
+            .arg(d.now()),
     };
-    const double seconds = leaseMinutes * 60.0;
-    if (d.isPostgres()) {
-        // The hot path of every clerk: four round trips (BEGIN, the claim, the history event
-        // with its notification, COMMIT), on statements prepared once per connection.
-        return Database::transaction(db, [&]() -> DbError {
-            for (const QString &candidate : candidates) {
-                QSqlQuery *q = nullptr;
-                if (DbError e = Database::kept(
-                        db,
-                        QStringLiteral(
-                            "UPDATE transactions SET assigned_to = ?, lease_expires_at = %1, "
-                            "state = CASE WHEN state = 'submitted' THEN 'in_review' ELSE state "
-                            "END, version = version + 1 WHERE id = (%2) "
-                            "AND (assigned_to IS NULL OR lease_expires_at < %3) "
-                            "RETURNING id, reference, version, lease_expires_at")
-                            .arg(leaseUntil(d), candidate, d.now()),
-                        &q);
-                    !e.ok())
-                    return e;
-                if (DbError e = Database::exec(*q, {staffId, seconds, staffId}); !e.ok())
-                    return e;
-                const bool claimed = q->next();
-                if (claimed) {
-                    claim->id = q->value(0).toLongLong();
-                    claim->reference = q->value(1).toString();
-                    claim->version = q->value(2).toInt();
-                    claim->leaseExpiresAt = Database::toDateTime(q->value(3));
-                }
-                q->finish();
-                if (!claimed)
-                    continue;
-                // The event needs the claim visible to row security: a statement of its own,
-                // which also sends the notification.
-                if (DbError e = Database::kept(
-                        db,
-                        QStringLiteral("WITH e AS (INSERT INTO transaction_events (transaction_id, "
-                                       "staff_id, kind) VALUES (?, ?, 'claimed') RETURNING "
-                                       "transaction_id) SELECT pg_notify(?, "
-                                       "transaction_id::text) FROM e"),
-                        &q);
-                    !e.ok())
-                    return e;
-                const DbError e = Database::exec(*q, {claim->id, staffId, channel()});
-                q->finish();
-                return e;
-            }
-            return {}; // nothing to take
-        });
-    }
     return Database::transaction(db, [&]() -> DbError {
         QSqlQuery q(db);
         for (const QString &candidate : candidates) {
-            // The claim re-checks "still free" in the UPDATE itself: on SQLite the statement holds
-            // the write lock, on PostgreSQL the row is locked by the subquery.
+            // The claim re-checks "still free" in the UPDATE itself, which holds the write lock.
             q.prepare(QStringLiteral(
                           "UPDATE transactions SET assigned_to = ?, lease_expires_at = %1, "
                           "state = CASE WHEN state = 'submitted' THEN 'in_review' ELSE state END, "

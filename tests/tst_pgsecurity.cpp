@@ -368,6 +368,22 @@ void TestPgSecurity::refused_data()
         QStringLiteral("claim it first"),
         QStringLiteral("UPDATE transactions SET assigned_to = {me} WHERE reference = 'MOI-FREE'"),
         1);
+    // Claim next (diwan.claim_next) runs as its caller: the same checks as a claim by hand.
+    row("clerk takes the next transaction for another clerk",
+        clerk,
+        QStringLiteral("SELECT * FROM claim_next({clerk_b}, 1800)"),
+        Denied,
+        QStringLiteral("claim it first"),
+        QStringLiteral("SELECT * FROM claim_next({me}, 1800)"),
+        1);
+    row("manager takes the next transaction",
+        manager,
+        QStringLiteral("SELECT * FROM claim_next({me}, 1800)"),
+        Denied,
+        QStringLiteral("permission denied for function claim_next"),
+        QStringLiteral("SELECT * FROM claim_next({me}, 1800)"),
+        1,
+        clerk);
     row("clerk changes an unclaimed transaction without claiming it",
         clerk,
         QStringLiteral("UPDATE transactions SET state = 'in_review' WHERE reference = 'MOI-FREE'"),

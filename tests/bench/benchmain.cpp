@@ -604,6 +604,17 @@ public:
                         QSqlDatabase db = QSqlDatabase::database(name, false);
                         QSqlQuery q(db);
                         q.prepare(raw);
+                        // A clerk's window stays connected all day: warm the server's caches
+                        // (policies, triggers, compiled functions) with one claim rolled back.
+                        if (opened.ok() && db.transaction()) {
+                            TransactionService::Claim claim;
+                            if (ours)
+                                TransactionService::takeNext(db, clerk, &claim);
+                            else
+                                Database::exec(q, {clerk, clerk});
+                            q.finish();
+                            db.rollback();
+                        }
                         connected.count_down();
                         go.wait();
                         for (int i = 0; opened.ok() && i < perClerk; ++i) {
@@ -651,29 +662,44 @@ public:
                                "WHERE t.id = b.id AND t.assigned_to IS NOT NULL"));
             run(QStringLiteral("SET session_replication_role = DEFAULT"));
         };
+        // Rounds in the order raw, ours, ours, raw (twice), each on a vacuumed table: whichever
+        // runs second would otherwise walk the dead index entries the first one left. Each side's
+        // throughput is the median of its rounds: one round disturbed by the machine does not
+        // decide the ratio.
         QList<qint64> rawIds, ourIds;
-        const double rawMs = runClerks(false, &rawIds);
-        undo();
-        const double ourMs = runClerks(true, &ourIds);
-        const qint64 held = count(
-            QStringLiteral("SELECT count(*) FROM transactions t JOIN bench_claims b ON b.id = t.id "
-                           "WHERE t.assigned_to IS NOT NULL"));
-        undo();
+        QList<double> rawRates, ourRates;
+        bool noDoubles = true;
+        for (const bool ours : {false, true, true, false, false, true, true, false}) {
+            QList<qint64> ids;
+            const double ms = runClerks(ours, &ids);
+            (ours ? ourRates : rawRates) << ids.size() * 1000.0 / qMax(0.001, ms);
+            const qint64 held = count(
+                QStringLiteral("SELECT count(*) FROM transactions t JOIN bench_claims b ON b.id = "
+                               "t.id WHERE t.assigned_to IS NOT NULL"));
+            const QSet<qint64> distinct(ids.cbegin(), ids.cend());
+            noDoubles = noDoubles && distinct.size() == ids.size() && held == ids.size();
+            (ours ? ourIds : rawIds) << ids;
+            undo();
+            run(QStringLiteral("VACUUM transactions"));
+        }
         run(QStringLiteral("DROP TABLE bench_claims"));
-        const QSet<qint64> distinct(ourIds.cbegin(), ourIds.cend());
-        const QSet<qint64> rawDistinct(rawIds.cbegin(), rawIds.cend());
-        const bool noDoubles = distinct.size() == ourIds.size() && held == ourIds.size()
-                               && rawDistinct.size() == rawIds.size();
         if (!noDoubles || !errors.isEmpty())
             m_failed = true;
-        const double oursRate = ourIds.size() * 1000.0 / qMax(0.001, ourMs);
-        const double rawRate = rawIds.size() * 1000.0 / qMax(0.001, rawMs);
+        const double oursRate = median(ourRates);
+        const double rawRate = median(rawRates);
         r.rows = ourIds.size();
-        r.ours = ourMs / qMax<qsizetype>(1, ourIds.size()) * clerks; // ms per claim per clerk
-        r.floor = rawMs / qMax<qsizetype>(1, rawIds.size()) * clerks;
+        r.ours = clerks * 1000.0 / qMax(0.001, oursRate); // ms per claim per clerk
+        r.floor = clerks * 1000.0 / qMax(0.001, rawRate);
         r.rss = peakRssMb();
-        r.note = QStringLiteral("%1 clerks: takeNext %2 claims/s, bare UPDATE %3 claims/s (%4 %); "
-                                "%5%6")
+        auto range = [](QList<double> rates) {
+            std::sort(rates.begin(), rates.end());
+            return rates.isEmpty() ? QString()
+                                   : QStringLiteral("%1–%2")
+                                         .arg(rates.first(), 0, 'f', 0)
+                                         .arg(rates.last(), 0, 'f', 0);
+        };
+        r.note = QStringLiteral("%1 clerks, median of %7 rounds each: takeNext %2 claims/s "
+                                "(%8), bare UPDATE %3 claims/s (%9) — %4 %; %5%6")
                      .arg(clerks)
                      .arg(oursRate, 0, 'f', 0)
                      .arg(rawRate, 0, 'f', 0)
@@ -681,12 +707,11 @@ public:
                      .arg(noDoubles ? QStringLiteral("no double claims")
                                     : QStringLiteral("DOUBLE CLAIMS"))
                      .arg(errors.isEmpty() ? QString()
-                                           : QStringLiteral("; errors: ") + errors.trimmed());
+                                           : QStringLiteral("; errors: ") + errors.trimmed())
+                     .arg(ourRates.size())
+                     .arg(range(ourRates), range(rawRates));
         if (oursRate < 0.7 * rawRate)
-            r.plan = explain(QString(raw).replace(QStringLiteral("UPDATE"),
-                                                  QStringLiteral("UPDATE"),
-                                                  Qt::CaseSensitive),
-                             {staff.first(), staff.first()});
+            r.plan = explain(raw, {staff.first(), staff.first()});
         results << r;
         if (r.plan.size() > 0)
             undo(); // EXPLAIN ANALYZE ran the UPDATE

@@ -1,0 +1,3 @@
+-- PostgreSQL's 010 moves "claim next" into one server-side function to save round trips; SQLite
+-- claims in the client (TransactionService::takeNext), in one transaction on its single writer.
+-- Nothing to change here: the number keeps the two schemas in step.
