@@ -268,6 +268,7 @@ private slots:
     void reads_data();
     void reads();
     void claimDecideAndAudit();
+    void claimNextChecksForItself();
     void schemaPrivileges();
 
 private:
@@ -1191,6 +1192,83 @@ void TestPgSecurity::claimDecideAndAudit()
                 .contains(QLatin1String("claim it first")));
     QCOMPARE(run(a, claim.arg(QStringLiteral("MOI-B")), &rows), QString());
     QCOMPARE(rows, 1);
+}
+
+// Claim next (diwan.claim_next) runs as the owner, without the row policies: it is its own check.
+// It hands a clerk only what is free or whose lease ran out, in their own services, to them alone,
+// and the audit trail and the history still name the clerk.
+void TestPgSecurity::claimNextChecksForItself()
+{
+    QString error;
+    const std::unique_ptr<World> w = World::create(&error);
+    QVERIFY2(w, qPrintable(error));
+    const QString a = QStringLiteral("clerk_a");
+    const QString b = QStringLiteral("clerk_b");
+    const QString dba = QStringLiteral("dba");
+    auto next = [&](const QString &who, QString *failure = nullptr) {
+        QSqlQuery q(w->db(who));
+        if (!q.exec(w->sql(who,
+                           QStringLiteral("SELECT claimed_reference FROM claim_next({me}, "
+                                          "1800)")))) {
+            if (failure)
+                *failure = q.lastError().databaseText();
+            return QStringLiteral("error");
+        }
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    QSqlQuery q(w->db(dba));
+
+    // Clerk B works on no service: nothing for them, not even clerk A's free work.
+    QCOMPARE(next(b), QString());
+    // Clerk B's lease on MOI-B runs out; clerk A (every service) gets the free one first, then
+    // that one, then nothing: never MOI-A2, MOI-A (their own, held) or MOI-DONE.
+    QVERIFY(q.exec(QStringLiteral("UPDATE transactions SET lease_expires_at = now() - interval "
+                                  "'1 minute' WHERE reference = 'MOI-B'")));
+    QCOMPARE(next(a), QStringLiteral("MOI-FREE"));
+    QCOMPARE(next(a), QStringLiteral("MOI-B"));
+    QCOMPARE(next(a), QString());
+
+    // Both claims are the clerk's in the audit trail (session_user) and in the history (the
+    // superuser's own change of the lease left aside).
+    QVERIFY(q.exec(
+        w->sql(dba,
+               QStringLiteral(
+                   "SELECT t.reference, e.db_user, e.new_row ->> 'assigned_to', "
+                   "e.new_row ->> 'state' FROM diwan_audit.event e JOIN transactions t ON "
+                   "e.row_id = t.id::text WHERE e.table_name = 'transactions' AND "
+                   "t.reference IN ('MOI-FREE', 'MOI-B') AND e.db_user <> session_user ORDER BY "
+                   "e.id"))));
+    QStringList trail;
+    while (q.next())
+        trail << QStringList{q.value(0).toString(),
+                             q.value(1).toString(),
+                             q.value(2).toString(),
+                             q.value(3).toString()}
+                     .join(QLatin1Char(' '));
+    const QString mine = QLatin1Char(' ') + w->login(a) + QLatin1Char(' ')
+                         + QString::number(w->staffId(a)) + QLatin1String(" in_review");
+    QCOMPARE(trail, QStringList({QLatin1String("MOI-FREE") + mine, QLatin1String("MOI-B") + mine}));
+    QVERIFY(q.exec(w->sql(dba,
+                          QStringLiteral("SELECT count(*) FROM transaction_events e JOIN "
+                                         "transactions t ON t.id = e.transaction_id WHERE e.kind "
+                                         "= 'claimed' AND e.staff_id = {clerk_a} AND t.reference "
+                                         "IN ('MOI-FREE', 'MOI-B')")))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+
+    // A deactivated clerk takes nothing, even with work waiting.
+    QVERIFY(q.exec(QStringLiteral("UPDATE transactions SET assigned_to = NULL, lease_expires_at "
+                                  "= NULL WHERE reference = 'MOI-B'")));
+    QVERIFY(q.exec(w->sql(dba,
+                          QStringLiteral("UPDATE staff SET active = false WHERE id = "
+                                         "{clerk_a}"))));
+    QString failure;
+    QCOMPARE(next(a, &failure), QStringLiteral("error"));
+    QVERIFY2(failure.contains(QLatin1String("active member of staff")), qPrintable(failure));
+    QVERIFY(q.exec(QStringLiteral("SELECT assigned_to IS NULL FROM transactions WHERE reference "
+                                  "= 'MOI-B'"))
+            && q.next());
+    QVERIFY(q.value(0).toBool());
 }
 
 // What no group holds, read from the catalogue: CREATE on the schemas, USAGE for PUBLIC, any way

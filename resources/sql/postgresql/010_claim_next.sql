@@ -1,13 +1,14 @@
 -- Claim next (TransactionService::takeNext) in one statement, one round trip: the clerk's hot path.
--- The function runs as the caller (SECURITY INVOKER): row security, the holder and transition
--- triggers and the audit trigger all apply exactly as to the client's own statements; it only saves
--- the three round trips BEGIN, the history event and COMMIT cost 32 clerks at once (tests/bench,
--- claim_next_32). Statements inside a function see the ones before them, so the event's policy
--- (events_clerk_insert: the transaction is held by the writer) sees the claim just made.
+-- Like the supervision functions (005) it runs as the owner and is itself the check: the caller
+-- must be an active member of staff taking work for themselves (a clerk naming anyone else is
+-- refused before anything is read), and it takes only a transaction of their own services that is
+-- free or whose lease ran out, re-checked in the UPDATE itself. Only diwan_clerk may execute it.
+-- The transition trigger and the audit trigger (session_user: the clerk) apply as ever; the row
+-- policies it no longer pays for per row, nor three more round trips (BEGIN, the history event,
+-- COMMIT) - see tests/bench, claim_next_32.
 --
--- Unclaimed transactions first (transactions_unclaimed_idx), then expired leases; the UPDATE
--- re-checks "still free" itself. Returns no row when there is nothing to take. A clerk naming
--- anyone but themselves is refused before anything is read.
+-- Unclaimed transactions first (transactions_unclaimed_idx), then expired leases. Returns no row
+-- when there is nothing to take.
 SET LOCAL ROLE diwan_owner;
 
 -- Who the caller is, as PL/pgSQL: a SECURITY DEFINER SQL function is never inlined, so until now
@@ -25,31 +26,31 @@ CREATE FUNCTION diwan.claim_next(p_staff bigint, p_lease_seconds double precisio
                                  OUT claimed_id bigint, OUT claimed_reference text,
                                  OUT claimed_version integer, OUT claimed_lease timestamptz)
     RETURNS SETOF record
-    LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog, pg_temp AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     me bigint := diwan.current_staff_id();
 BEGIN
-    -- A member of staff takes work for themselves only (the DBA and the seeder are nobody).
-    IF me IS NOT NULL AND p_staff IS DISTINCT FROM me THEN
-        RAISE EXCEPTION 'staff % may take transactions only for themselves: claim it first', me
+    IF me IS NULL OR p_staff IS DISTINCT FROM me THEN
+        RAISE EXCEPTION 'only an active member of staff takes transactions, and only for '
+                        'themselves: claim it first'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     UPDATE diwan.transactions x
-        SET assigned_to = p_staff,
+        SET assigned_to = me,
             lease_expires_at = now() + p_lease_seconds * interval '1 second',
             state = CASE WHEN x.state = 'submitted' THEN 'in_review' ELSE x.state END,
             version = x.version + 1
         WHERE x.id = (SELECT t.id FROM diwan.transactions t
                       WHERE t.assigned_to IS NULL AND t.state IN ('submitted', 'in_review')
                         AND t.service_id IN (SELECT ss.service_id FROM diwan.staff_services ss
-                                             WHERE ss.staff_id = p_staff)
+                                             WHERE ss.staff_id = me)
                       ORDER BY t.priority, t.due_at, t.id LIMIT 1 FOR UPDATE SKIP LOCKED)
           AND (x.assigned_to IS NULL OR x.lease_expires_at < now())
         RETURNING x.id, x.reference, x.version, x.lease_expires_at
         INTO claimed_id, claimed_reference, claimed_version, claimed_lease;
     IF claimed_id IS NULL THEN
         UPDATE diwan.transactions x
-            SET assigned_to = p_staff,
+            SET assigned_to = me,
                 lease_expires_at = now() + p_lease_seconds * interval '1 second',
                 state = CASE WHEN x.state = 'submitted' THEN 'in_review' ELSE x.state END,
                 version = x.version + 1
@@ -57,7 +58,7 @@ BEGIN
                           WHERE t.assigned_to IS NOT NULL AND t.lease_expires_at < now()
                             AND t.state IN ('submitted', 'in_review')
                             AND t.service_id IN (SELECT ss.service_id FROM diwan.staff_services ss
-                                                 WHERE ss.staff_id = p_staff)
+                                                 WHERE ss.staff_id = me)
                           ORDER BY t.priority, t.due_at, t.id LIMIT 1 FOR UPDATE SKIP LOCKED)
               AND (x.assigned_to IS NULL OR x.lease_expires_at < now())
             RETURNING x.id, x.reference, x.version, x.lease_expires_at
@@ -67,7 +68,7 @@ BEGIN
         END IF;
     END IF;
     INSERT INTO diwan.transaction_events (transaction_id, staff_id, kind)
-        VALUES (claimed_id, p_staff, 'claimed');
+        VALUES (claimed_id, me, 'claimed');
     PERFORM pg_catalog.pg_notify('diwan_transactions', claimed_id::text);
     RETURN NEXT;
 END
