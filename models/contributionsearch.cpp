@@ -8,26 +8,41 @@
 
 namespace ContributionSearch {
 
-QString searchSql(QSqlDatabase &db, bool windowed)
+QString searchSql(QSqlDatabase &db, Scope scope)
 {
     const QString columns
         = QStringLiteral("c.id, c.topic_id, c.author_name, c.body, c.state, c.submitted_at");
     if (Dialect::of(db).isPostgres()) {
-        // The window (contributions_submitted_idx, its lower bound a known value so that the
-        // planner sees how narrow it is) is ANDed with the full-text bitmap: only the matches
-        // inside it are read from the table. MATERIALIZED: the matches are collected, then
-        // sorted; otherwise the planner may walk contributions_submitted_idx backwards
+        // The scope narrows the full-text bitmap: a recent window (contributions_submitted_idx,
+        // its lower bound a known value so that the planner sees how narrow it is), or one
+        // calendar month before it (the month is a key of contributions_search_fts itself,
+        // migration 011), or every month before those. MATERIALIZED: the matches are collected,
+        // then sorted; otherwise the planner may walk contributions_submitted_idx backwards
         // computing to_tsvector for every row until it has a page (seconds for a rare word).
         // The page is chosen from (id, submitted_at) of the matches; only its rows are joined.
+        QString where;
+        switch (scope) {
+        case Scope::Everything:
+            break;
+        case Scope::Since:
+            where = QStringLiteral(" AND c.submitted_at >= CAST(? AS timestamptz)");
+            break;
+        case Scope::Month:
+            where = QStringLiteral(" AND c.submitted_month = ? AND c.submitted_at < CAST(? AS "
+                                   "timestamptz)");
+            break;
+        case Scope::BeforeMonth:
+            where = QStringLiteral(" AND c.submitted_month < ? AND c.submitted_at < CAST(? AS "
+                                   "timestamptz)");
+            break;
+        }
         return QStringLiteral("WITH m AS MATERIALIZED (SELECT c.id, c.submitted_at FROM "
                               "contributions c WHERE to_tsvector('arabic', c.body_norm) @@ "
                               "plainto_tsquery('arabic', ?)%2), "
                               "p AS (SELECT m.id FROM m ORDER BY m.submitted_at DESC, m.id DESC "
                               "LIMIT ?) SELECT %1 FROM p JOIN contributions c ON c.id = p.id "
                               "ORDER BY c.submitted_at DESC, c.id DESC")
-            .arg(columns,
-                 windowed ? QStringLiteral(" AND c.submitted_at >= CAST(? AS timestamptz)")
-                          : QString());
+            .arg(columns, where);
     }
     return QStringLiteral("SELECT %1 FROM contributions c WHERE c.id IN (SELECT ref_id FROM "
                           "search_index WHERE search_index MATCH ? AND kind = 'contribution') "
@@ -56,28 +71,14 @@ DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limi
     const QString parameter = queryParameter(db, text);
     if (parameter.isEmpty())
         return {};
-    // Newest first without reading every match of a common word: look in the last week before
-    // the newest contribution, then everything, and stop as soon as a window holds a full page
-    // (its rows are then the newest of all).
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    QList<QVariant> lowerBounds{QVariant()};
-    if (Dialect::of(db).isPostgres()) {
-        q.prepare(QStringLiteral("SELECT CAST(max(submitted_at) - interval '7 days' AS text) "
-                                 "FROM contributions"));
-        if (DbError e = Database::exec(q); !e.ok())
-            return e;
-        if (q.next() && !q.isNull(0))
-            lowerBounds.prepend(q.value(0).toString());
-        q.finish();
-    }
-    for (const QVariant &lower : std::as_const(lowerBounds)) {
-        hits->clear();
-        q.prepare(searchSql(db, lower.isValid()));
+    // Appends the newest `limit - hits` matches of one scope; scopes come newest first and do
+    // not overlap, so the hits stay newest first.
+    auto fetch = [&](Scope scope, const QVariantList &bounds) -> DbError {
+        q.prepare(searchSql(db, scope));
         QVariantList values{parameter};
-        if (lower.isValid())
-            values << lower;
-        values << limit;
+        values << bounds << limit - int(hits->size());
         if (DbError e = Database::exec(q, values); !e.ok())
             return e;
         while (q.next())
@@ -88,10 +89,38 @@ DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limi
                           q.value(4).toString(),
                           Database::toDateTime(q.value(5))});
         q.finish();
-        if (hits->size() >= limit)
-            break;
+        return {};
+    };
+    if (!Dialect::of(db).isPostgres())
+        return fetch(Scope::Everything, {});
+    // Newest first without reading every match of a common phrase: the last week before the
+    // newest contribution, then month by month before it (a year at most), then whatever is
+    // older, stopping as soon as the page is full.
+    q.prepare(QStringLiteral(
+        "SELECT CAST(w AS text), (extract(year FROM w AT TIME ZONE 'UTC') * 12 + extract(month "
+        "FROM w AT TIME ZONE 'UTC') - 1)::integer, (extract(year FROM f AT TIME ZONE 'UTC') * 12 "
+        "+ extract(month FROM f AT TIME ZONE 'UTC') - 1)::integer FROM (SELECT max(submitted_at) "
+        "- interval '7 days' AS w, min(submitted_at) AS f FROM contributions) b"));
+    if (DbError e = Database::exec(q); !e.ok())
+        return e;
+    const bool any = q.next() && !q.isNull(0);
+    const QString week = any ? q.value(0).toString() : QString();
+    const int newestMonth = q.value(1).toInt();
+    const int oldestMonth = q.value(2).toInt();
+    q.finish();
+    if (!any)
+        return {};
+    if (DbError e = fetch(Scope::Since, {week}); !e.ok() || hits->size() >= limit)
+        return e;
+    constexpr int monthsOneByOne = 13;
+    int month = newestMonth;
+    for (; month >= oldestMonth && month > newestMonth - monthsOneByOne; --month) {
+        if (DbError e = fetch(Scope::Month, {month, week}); !e.ok() || hits->size() >= limit)
+            return e;
     }
-    return {};
+    if (month < oldestMonth)
+        return {};
+    return fetch(Scope::BeforeMonth, {month + 1, week});
 }
 
 } // namespace ContributionSearch

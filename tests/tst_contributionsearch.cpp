@@ -15,6 +15,8 @@ class TestContributionSearch : public QObject
 private slots:
     void newestFirstWhateverTheSpelling_data() { TestDatabase::addRows(); }
     void newestFirstWhateverTheSpelling();
+    void pagesReachBackThroughTheMonths_data() { TestDatabase::addRows(); }
+    void pagesReachBackThroughTheMonths();
 };
 
 namespace {
@@ -87,6 +89,56 @@ void TestContributionSearch::newestFirstWhateverTheSpelling()
     // Nothing to look for: no hits, no error.
     QVERIFY(ContributionSearch::search(db, QStringLiteral("  "), &hits).ok());
     QVERIFY(hits.isEmpty());
+}
+
+// A phrase said mostly long ago (a topic that closed), a little lately, once more than a year
+// ago, among contributions that do not say it: every page holds exactly the newest matches, in
+// order, whether they come from the last week, from one month or another, or from before them all.
+void TestContributionSearch::pagesReachBackThroughTheMonths()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO topics (title_ar, title_en, body_ar, body_en, "
+                                   "state) VALUES ('t', 't', 'b', 'b', 'open')")),
+             qPrintable(q.lastError().text()));
+    // الإقامة منتهية (residence expired); the others speak of something else.
+    const QString phrase = QStringLiteral(
+        u"\u0627\u0644\u0625\u0642\u0627\u0645\u0629 \u0645\u0646\u062a\u0647\u064a\u0629");
+    const QString other = QStringLiteral(u"\u0627\u0644\u0645\u062f\u0627\u0631\u0633");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Days ago of the matches: two this week, a few over the last months, one long ago; a
+    // contribution without the phrase on the newest day of all.
+    const QList<double> matching{1.5, 3, 12, 40, 41, 75, 130, 131, 132, 133, 134, 200, 420};
+    QVERIFY(q.prepare(QStringLiteral(
+        "INSERT INTO contributions (topic_id, author_id, author_name, body, body_norm, state, "
+        "submitted_at) VALUES ((SELECT min(id) FROM topics), 'p1', 'A', ?, ?, 'published', ?)")));
+    auto add = [&](const QString &body, double daysAgo) {
+        q.addBindValue(body);
+        q.addBindValue(ArabicText::normalize(body));
+        q.addBindValue(Database::fromDateTime(now.addSecs(qint64(-daysAgo * 86400))));
+        return q.exec();
+    };
+    QVERIFY2(add(other, 0.5), qPrintable(q.lastError().text()));
+    for (double daysAgo : matching) {
+        QVERIFY2(add(phrase + QLatin1Char(' ') + QString::number(daysAgo), daysAgo),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(add(other + QLatin1Char(' ') + QString::number(daysAgo), daysAgo + 0.25));
+    }
+    // Typed as a user would: without hamza, heh for teh marbuta.
+    const QString typed = QStringLiteral(
+        u"\u0627\u0644\u0627\u0642\u0627\u0645\u0647 \u0645\u0646\u062a\u0647\u064a\u0647");
+    for (int limit : {1, 2, 3, 6, 11, 12, 13, 50}) {
+        QList<ContributionSearch::Hit> hits;
+        const DbError e = ContributionSearch::search(db, typed, &hits, limit);
+        QVERIFY2(e.ok(), qPrintable(e.toString()));
+        QStringList got, expected;
+        for (const ContributionSearch::Hit &h : hits)
+            got << h.body.section(QLatin1Char(' '), -1);
+        for (qsizetype i = 0; i < qMin<qsizetype>(limit, matching.size()); ++i)
+            expected << QString::number(matching.at(i));
+        QCOMPARE(got, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContributionSearch)

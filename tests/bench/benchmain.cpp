@@ -542,7 +542,7 @@ public:
                                    "ORDER BY t.submitted_at DESC, t.id LIMIT 50"),
                     {ArabicText::normalize(slowestText)});
             else if (!slowestIsName)
-                r.plan = explain(ContributionSearch::searchSql(m_db, false),
+                r.plan = explain(ContributionSearch::searchSql(m_db),
                                  {ContributionSearch::queryParameter(m_db, slowestText), 50});
             r.plan.prepend(QStringLiteral("slowest: ") + slowestText + QLatin1Char('\n'));
         }

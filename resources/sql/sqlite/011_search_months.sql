@@ -1,0 +1,3 @@
+-- PostgreSQL's 011 keys its full-text index by month for newest-first search; SQLite's FTS5
+-- search_index ranks its matches itself. Nothing to change here: the number keeps the two
+-- schemas in step.
