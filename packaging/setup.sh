@@ -13,7 +13,7 @@ DIWAN_PACKAGES=(
     libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 libgl-dev
     libpq-dev libxlsxwriter-dev
     postgresql postgresql-contrib
-    fonts-noto-core fontconfig xvfb xauth poppler-utils
+    fonts-noto-core fontconfig libfontconfig-dev xvfb xauth poppler-utils
 )
 
 diwan_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

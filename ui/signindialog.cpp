@@ -3,6 +3,7 @@
 #include "database.h"
 #include "ui_signindialog.h"
 
+#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
@@ -13,7 +14,11 @@ SignInDialog::SignInDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->progressBar->hide();
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+    // A palette, not a style sheet: a style sheet would bring up Qt's CSS machinery before the
+    // first window appears (cold start, tests/bench).
+    QPalette warning = m_ui->messageLabel->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x2e));
+    m_ui->messageLabel->setPalette(warning);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
