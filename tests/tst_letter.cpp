@@ -21,6 +21,9 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <atomic>
+#include <thread>
+
 using namespace DecisionLetter;
 using namespace TransactionService;
 
@@ -43,6 +46,8 @@ private slots:
     void printedLetterIsTheSame();
     void dialogSavesAndRecords_data() { TestDatabase::addRows(); }
     void dialogSavesAndRecords();
+    void twoWindowsNumberTheirLettersApart_data() { TestDatabase::addRows(); }
+    void twoWindowsNumberTheirLettersApart();
 
 private:
     struct Fixture
@@ -50,6 +55,7 @@ private:
         std::unique_ptr<TestDatabase> db;
         qint64 clerk = 0;
         qint64 other = 0;
+        QString clerkLogin;
         QString clerkConnection;
         QString otherConnection;
         qint64 approved = 0; // applicant writes Arabic
@@ -118,6 +124,7 @@ bool TestLetter::setUp(Fixture &f)
         }
     }
     const QString clerkLogin = f.db->uniqueLogin(QStringLiteral("clerk"));
+    f.clerkLogin = clerkLogin;
     const QString otherLogin = f.db->uniqueLogin(QStringLiteral("other"));
     const StaffAdmin::NewStaff clerk{clerkLogin,
                                      QString::fromUtf16(u"\u0623\u062d\u0645\u062f "
@@ -563,6 +570,68 @@ void TestLetter::dialogSavesAndRecords()
         QVERIFY(!dialog.saveTo(m_dir.filePath(QStringLiteral("undecided.pdf"))));
         QCOMPARE(scalar(f, letters), 1);
     }
+}
+
+// The deciding clerk has the transaction open in two windows and issues a letter from both at
+// the same moment: the second waits for the first and takes the next number; neither is lost.
+void TestLetter::twoWindowsNumberTheirLettersApart()
+{
+    DIWAN_OPEN_DB(t, true);
+    if (!t->isPostgres())
+        QSKIP("SQLite lets one writer at a time: the second window cannot write between the first "
+              "one's count and its letter");
+    Fixture f;
+    f.db = std::move(t);
+    QVERIFY(setUp(f));
+    QSqlDatabase first = QSqlDatabase::database(f.clerkConnection);
+    int firstSerial = 0, secondSerial = 0;
+    DbError secondError;
+    std::atomic<bool> asking = false;
+    std::thread secondWindow;
+    const ConnectionProfile profile = f.db->profileFor(f.clerkLogin);
+    const DbError e = recordLetter(
+        first,
+        f.clerk,
+        f.approved,
+        QStringLiteral("pdf"),
+        QStringLiteral("ar"),
+        [&](int, QString *) {
+            // While the first letter is being written, the second window asks for its own.
+            secondWindow = std::thread([&] {
+                const QString name = Database::uniqueConnectionName(QStringLiteral("second"));
+                {
+                    if (signIn(profile, f.clerkLogin, QStringLiteral("password-123"), name)
+                            .error.ok()) {
+                        QSqlDatabase db = QSqlDatabase::database(name);
+                        asking = true;
+                        secondError = recordLetter(db,
+                                                   f.clerk,
+                                                   f.approved,
+                                                   QStringLiteral("pdf"),
+                                                   QStringLiteral("en"),
+                                                   {},
+                                                   &secondSerial);
+                    }
+                    asking = true;
+                }
+                Database::close(name);
+            });
+            while (!asking)
+                QThread::msleep(10);
+            QThread::msleep(300); // long enough for the second to reach the database and wait
+            return true;
+        },
+        &firstSerial);
+    secondWindow.join();
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    QVERIFY2(secondError.ok(), qPrintable(secondError.toString()));
+    QCOMPARE(firstSerial, 1);
+    QCOMPARE(secondSerial, 2);
+    QCOMPARE(scalar(f,
+                    QStringLiteral("SELECT count(*) FROM transaction_events WHERE kind = "
+                                   "'letter_issued' AND transaction_id = %1")
+                        .arg(f.approved)),
+             2);
 }
 
 QTEST_MAIN(TestLetter)

@@ -2,6 +2,7 @@
 
 #include "arabictext.h"
 #include "database.h"
+#include "dialect.h"
 #include "presenter.h"
 #include "transactionevents.h"
 #include "transactionservice.h"
@@ -585,6 +586,19 @@ DbError recordLetter(QSqlDatabase &db,
             return DbError::make(DbError::Kind::Invalid, notDecided);
         if (!mine)
             return DbError::make(DbError::Kind::Forbidden, notYours);
+        if (Dialect::of(db).isPostgres()) {
+            // The holder's second window issuing at the same moment would count the same
+            // letters and reuse the number: it waits here until this letter is committed.
+            // (SQLite's single writer makes it wait, then fail, recording nothing.)
+            q.prepare(QStringLiteral(
+                "SELECT 1 FROM transactions WHERE id = ? AND assigned_to = ? FOR UPDATE"));
+            if (DbError e = Database::exec(q, {transactionId, staffId}); !e.ok())
+                return e;
+            const bool stillMine = q.next();
+            q.finish();
+            if (!stillMine)
+                return DbError::make(DbError::Kind::Forbidden, notYours);
+        }
 
         q.prepare(QStringLiteral("SELECT count(*) FROM transaction_events WHERE transaction_id = "
                                  "? AND kind = 'letter_issued'"));
