@@ -96,11 +96,9 @@ DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limi
     // Newest first without reading every match of a common phrase: the last week before the
     // newest contribution, then month by month before it (a year at most), then whatever is
     // older, stopping as soon as the page is full.
-    q.prepare(QStringLiteral(
-        "SELECT CAST(w AS text), (extract(year FROM w AT TIME ZONE 'UTC') * 12 + extract(month "
-        "FROM w AT TIME ZONE 'UTC') - 1)::integer, (extract(year FROM f AT TIME ZONE 'UTC') * 12 "
-        "+ extract(month FROM f AT TIME ZONE 'UTC') - 1)::integer FROM (SELECT max(submitted_at) "
-        "- interval '7 days' AS w, min(submitted_at) AS f FROM contributions) b"));
+    q.prepare(QStringLiteral("SELECT CAST(w AS text), month_of(w), month_of(f) FROM (SELECT "
+                             "max(submitted_at) - interval '7 days' AS w, min(submitted_at) AS f "
+                             "FROM contributions) b"));
     if (DbError e = Database::exec(q); !e.ok())
         return e;
     const bool any = q.next() && !q.isNull(0);

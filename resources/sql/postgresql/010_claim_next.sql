@@ -35,37 +35,30 @@ BEGIN
                         'themselves: claim it first'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
+    -- COALESCE reads the expired leases only when nothing is free (the second subquery is not
+    -- run once the first has an answer).
     UPDATE diwan.transactions x
         SET assigned_to = me,
             lease_expires_at = now() + p_lease_seconds * interval '1 second',
             state = CASE WHEN x.state = 'submitted' THEN 'in_review' ELSE x.state END,
             version = x.version + 1
-        WHERE x.id = (SELECT t.id FROM diwan.transactions t
-                      WHERE t.assigned_to IS NULL AND t.state IN ('submitted', 'in_review')
-                        AND t.service_id IN (SELECT ss.service_id FROM diwan.staff_services ss
-                                             WHERE ss.staff_id = me)
-                      ORDER BY t.priority, t.due_at, t.id LIMIT 1 FOR UPDATE SKIP LOCKED)
+        WHERE x.id = coalesce(
+                (SELECT t.id FROM diwan.transactions t
+                 WHERE t.assigned_to IS NULL AND t.state IN ('submitted', 'in_review')
+                   AND t.service_id IN (SELECT ss.service_id FROM diwan.staff_services ss
+                                        WHERE ss.staff_id = me)
+                 ORDER BY t.priority, t.due_at, t.id LIMIT 1 FOR UPDATE SKIP LOCKED),
+                (SELECT t.id FROM diwan.transactions t
+                 WHERE t.assigned_to IS NOT NULL AND t.lease_expires_at < now()
+                   AND t.state IN ('submitted', 'in_review')
+                   AND t.service_id IN (SELECT ss.service_id FROM diwan.staff_services ss
+                                        WHERE ss.staff_id = me)
+                 ORDER BY t.priority, t.due_at, t.id LIMIT 1 FOR UPDATE SKIP LOCKED))
           AND (x.assigned_to IS NULL OR x.lease_expires_at < now())
         RETURNING x.id, x.reference, x.version, x.lease_expires_at
         INTO claimed_id, claimed_reference, claimed_version, claimed_lease;
     IF claimed_id IS NULL THEN
-        UPDATE diwan.transactions x
-            SET assigned_to = me,
-                lease_expires_at = now() + p_lease_seconds * interval '1 second',
-                state = CASE WHEN x.state = 'submitted' THEN 'in_review' ELSE x.state END,
-                version = x.version + 1
-            WHERE x.id = (SELECT t.id FROM diwan.transactions t
-                          WHERE t.assigned_to IS NOT NULL AND t.lease_expires_at < now()
-                            AND t.state IN ('submitted', 'in_review')
-                            AND t.service_id IN (SELECT ss.service_id FROM diwan.staff_services ss
-                                                 WHERE ss.staff_id = me)
-                          ORDER BY t.priority, t.due_at, t.id LIMIT 1 FOR UPDATE SKIP LOCKED)
-              AND (x.assigned_to IS NULL OR x.lease_expires_at < now())
-            RETURNING x.id, x.reference, x.version, x.lease_expires_at
-            INTO claimed_id, claimed_reference, claimed_version, claimed_lease;
-        IF claimed_id IS NULL THEN
-            RETURN;
-        END IF;
+        RETURN;
     END IF;
     INSERT INTO diwan.transaction_events (transaction_id, staff_id, kind)
         VALUES (claimed_id, me, 'claimed');

@@ -9,9 +9,15 @@
 CREATE EXTENSION IF NOT EXISTS btree_gin;
 
 SET LOCAL ROLE diwan_owner;
+-- The month of a moment, as the index keys it and ContributionSearch asks for it: UTC,
+-- year * 12 + month - 1.
+CREATE FUNCTION diwan.month_of(moment timestamptz) RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT (extract(year FROM moment AT TIME ZONE 'UTC') * 12
+            + extract(month FROM moment AT TIME ZONE 'UTC') - 1)::integer
+$$;
 ALTER TABLE diwan.contributions ADD COLUMN submitted_month integer
-    GENERATED ALWAYS AS ((extract(year FROM submitted_at AT TIME ZONE 'UTC') * 12
-                          + extract(month FROM submitted_at AT TIME ZONE 'UTC') - 1)::integer) STORED;
+    GENERATED ALWAYS AS (diwan.month_of(submitted_at)) STORED;
 DROP INDEX diwan.contributions_search_fts;
 CREATE INDEX contributions_search_fts ON diwan.contributions
     USING gin (to_tsvector('arabic', body_norm), submitted_month);
