@@ -1,10 +1,10 @@
 // diwan-admin: the administrator's command line (migrate, seed, create-staff, normalize).
-#include "arabictext.h"
-#include "connectionprofile.h"
-#include "database.h"
-#include "migrator.h"
-#include "seeder.h"
-#include "staffadmin.h"
+#include "common/arabictext.h"
+#include "db/connectionprofile.h"
+#include "db/database.h"
+#include "db/migrator.h"
+#include "demo/seeder.h"
+#include "administration/staffadmin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

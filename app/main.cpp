@@ -1,11 +1,11 @@
 // diwan: the desktop back office. Wiring only: options, sign-in, main window, screenshots.
-#include "database.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "migrator.h"
-#include "screenshotter.h"
-#include "seeder.h"
-#include "signindialog.h"
+#include "db/database.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "db/migrator.h"
+#include "shell/screenshotter.h"
+#include "demo/seeder.h"
+#include "shell/signindialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "arabictext.h"
+#include "common/arabictext.h"
 
 #include <QTest>
 

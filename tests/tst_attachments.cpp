@@ -1,14 +1,14 @@
-#include "attachmentfetcher.h"
-#include "attachmentpanel.h"
-#include "attachmentreview.h"
-#include "database.h"
+#include "transactions/attachments/attachmentfetcher.h"
+#include "transactions/attachmentpanel.h"
+#include "transactions/attachments/attachmentreview.h"
+#include "db/database.h"
 #include "httptestserver.h"
-#include "languagemanager.h"
-#include "seeder.h"
-#include "session.h"
-#include "staffadmin.h"
+#include "shell/languagemanager.h"
+#include "demo/seeder.h"
+#include "auth/session.h"
+#include "administration/staffadmin.h"
 #include "testdatabase.h"
-#include "transactionservice.h"
+#include "transactions/transactionservice.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
-#include "changewatcher.h"
-#include "database.h"
-#include "session.h"
-#include "staffadmin.h"
+#include "db/changewatcher.h"
+#include "db/database.h"
+#include "auth/session.h"
+#include "administration/staffadmin.h"
 #include "testdatabase.h"
-#include "transactionservice.h"
+#include "transactions/transactionservice.h"
 
 #include <QMutex>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "connectionprofile.h"
+#include "db/connectionprofile.h"
 
 #include <QTest>
 

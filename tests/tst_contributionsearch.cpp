@@ -1,6 +1,6 @@
-#include "arabictext.h"
-#include "contributionsearch.h"
-#include "database.h"
+#include "common/arabictext.h"
+#include "moderation/contributionsearch.h"
+#include "db/database.h"
 #include "testdatabase.h"
 
 #include <QSqlError>

@@ -1,8 +1,8 @@
-#include "database.h"
-#include "session.h"
-#include "staffadmin.h"
+#include "db/database.h"
+#include "auth/session.h"
+#include "administration/staffadmin.h"
 #include "testdatabase.h"
-#include "transactionservice.h"
+#include "transactions/transactionservice.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
-#include "database.h"
-#include "decisionletter.h"
-#include "letterdialog.h"
-#include "session.h"
-#include "staffadmin.h"
+#include "db/database.h"
+#include "transactions/decisionletter.h"
+#include "transactions/letterdialog.h"
+#include "auth/session.h"
+#include "administration/staffadmin.h"
 #include "testdatabase.h"
-#include "transactionservice.h"
+#include "transactions/transactionservice.h"
 
 #include <QCalendar>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "database.h"
-#include "dialect.h"
-#include "migrator.h"
+#include "db/database.h"
+#include "db/dialect.h"
+#include "db/migrator.h"
 #include "testdatabase.h"
 
 #include <QSqlError>

@@ -1,8 +1,8 @@
-#include "boundedquerymodel.h"
-#include "dialect.h"
-#include "domaintext.h"
-#include "overviewqueries.h"
-#include "presenter.h"
+#include "common/boundedquerymodel.h"
+#include "db/dialect.h"
+#include "common/domaintext.h"
+#include "common/overviewqueries.h"
+#include "common/presenter.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>

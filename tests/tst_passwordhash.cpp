@@ -1,4 +1,4 @@
-#include "passwordhash.h"
+#include "auth/passwordhash.h"
 
 #include <QTest>
 

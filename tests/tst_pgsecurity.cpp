@@ -1,5 +1,5 @@
-#include "database.h"
-#include "staffadmin.h"
+#include "db/database.h"
+#include "administration/staffadmin.h"
 #include "testdatabase.h"
 
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "presenter.h"
+#include "common/presenter.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "arabictext.h"
+#include "common/arabictext.h"
 #include "testdatabase.h"
-#include "transactionsearch.h"
+#include "transactions/transactionsearch.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "arabictext.h"
-#include "database.h"
-#include "dialect.h"
-#include "seeder.h"
-#include "session.h"
+#include "common/arabictext.h"
+#include "db/database.h"
+#include "db/dialect.h"
+#include "demo/seeder.h"
+#include "auth/session.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
-#include "database.h"
-#include "migrator.h"
-#include "session.h"
-#include "staffadmin.h"
+#include "db/database.h"
+#include "db/migrator.h"
+#include "auth/session.h"
+#include "administration/staffadmin.h"
 #include "testdatabase.h"
 
 #include <QSqlError>

@@ -1,12 +1,12 @@
-#include "database.h"
-#include "languagemanager.h"
-#include "session.h"
-#include "staffadmin.h"
-#include "supervision.h"
-#include "supervision/bulkresultdialog.h"
-#include "supervision/reassigndialog.h"
+#include "db/database.h"
+#include "shell/languagemanager.h"
+#include "auth/session.h"
+#include "administration/staffadmin.h"
+#include "transactions/supervision.h"
+#include "transactions/bulkresultdialog.h"
+#include "transactions/reassigndialog.h"
 #include "testdatabase.h"
-#include "transactionservice.h"
+#include "transactions/transactionservice.h"
 
 #include <QApplication>
 #include <QComboBox>

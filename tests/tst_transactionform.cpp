@@ -1,17 +1,17 @@
 // The transaction form as a clerk uses it, over SQLite and PostgreSQL: claim, notes and
 // messages, canned responses, decisions, conflicts that keep the clerk's text, leaving, saved
 // views and queue filters.
-#include "database.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "pages/transactionspage.h"
-#include "savedviews.h"
-#include "session.h"
-#include "staffadmin.h"
+#include "db/database.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "transactions/transactionspage.h"
+#include "transactions/savedviews.h"
+#include "auth/session.h"
+#include "administration/staffadmin.h"
 #include "testdatabase.h"
-#include "transaction/transactionform.h"
-#include "transactionqueuemodel.h"
-#include "transactionservice.h"
+#include "transactions/transactionform.h"
+#include "transactions/queue/transactionqueuemodel.h"
+#include "transactions/transactionservice.h"
 
 #include <QAction>
 #include <QJsonArray>

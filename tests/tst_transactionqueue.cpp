@@ -1,8 +1,8 @@
-#include "database.h"
-#include "pagecache.h"
-#include "queueloader.h"
+#include "db/database.h"
+#include "common/pagecache.h"
+#include "transactions/queue/queueloader.h"
 #include "testdatabase.h"
-#include "transactionqueuemodel.h"
+#include "transactions/queue/transactionqueuemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,17 +1,17 @@
 // diwan-bench: times Diwan's hot paths against the bare SQL floor and the naive Qt way, and
 // writes JSON plus a Markdown table. Never part of ./test.sh at full scale.
-#include "arabictext.h"
-#include "contributionsearch.h"
-#include "database.h"
-#include "dialect.h"
-#include "migrator.h"
-#include "overviewqueries.h"
-#include "queueloader.h"
-#include "seeder.h"
-#include "staffadmin.h"
-#include "transactionqueuemodel.h"
-#include "transactionsearch.h"
-#include "transactionservice.h"
+#include "common/arabictext.h"
+#include "moderation/contributionsearch.h"
+#include "db/database.h"
+#include "db/dialect.h"
+#include "db/migrator.h"
+#include "common/overviewqueries.h"
+#include "transactions/queue/queueloader.h"
+#include "demo/seeder.h"
+#include "administration/staffadmin.h"
+#include "transactions/queue/transactionqueuemodel.h"
+#include "transactions/transactionsearch.h"
+#include "transactions/transactionservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "testdatabase.h"
 
-#include "database.h"
-#include "migrator.h"
-#include "staffadmin.h"
+#include "db/database.h"
+#include "db/migrator.h"
+#include "administration/staffadmin.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>

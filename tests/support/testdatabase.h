@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "dberror.h"
-#include "roles.h"
-#include "session.h"
+#include "db/connectionprofile.h"
+#include "db/dberror.h"
+#include "auth/roles.h"
+#include "auth/session.h"
 
 #include <QSqlDatabase>
 #include <QString>

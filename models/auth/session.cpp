@@ -1,0 +1,131 @@
+#include "auth/session.h"
+
+#include "db/database.h"
+#include "db/migrator.h"
+#include "auth/passwordhash.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+DbError loadStaff(QSqlDatabase &db, Session &s)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT id, display_name_ar, display_name_en FROM staff WHERE login = ?"));
+    if (DbError e = Database::exec(q, {s.login}); !e.ok())
+        return e;
+    if (q.next()) {
+        s.staffId = q.value(0).toLongLong();
+        s.displayNameAr = q.value(1).toString();
+        s.displayNameEn = q.value(2).toString();
+    }
+    return {};
+}
+
+SignInResult signInSqlite(const ConnectionProfile &profile,
+                          const QString &login,
+                          const QString &password,
+                          const QString &connectionName)
+{
+    SignInResult r;
+    if (!QFileInfo::exists(profile.path)) {
+        r.error = DbError::make(DbError::Kind::NotFound, profile.path);
+        return r;
+    }
+    r.error = Database::open(profile, {}, connectionName);
+    if (!r.error.ok())
+        return r;
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (r.error = Migrator(db).checkCompatible(); !r.error.ok())
+        return r;
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT id, display_name_ar, display_name_en, roles, password_hash, active "
+                       "FROM staff WHERE login = ?"));
+    if (r.error = Database::exec(q, {login}); !r.error.ok())
+        return r;
+    // Verify even when the login is unknown, so that timing does not tell the two apart.
+    static const QString dummy
+        = PasswordHash::hash(QStringLiteral("-"), PasswordHash::defaultIterations);
+    const bool found = q.next();
+    const bool ok = PasswordHash::verify(password, found ? q.value(4).toString() : dummy) && found;
+    if (!ok) {
+        r.error = DbError::make(DbError::Kind::WrongPassword);
+        return r;
+    }
+    Session &s = r.session;
+    s.staffId = q.value(0).toLongLong();
+    s.displayNameAr = q.value(1).toString();
+    s.displayNameEn = q.value(2).toString();
+    s.roles = RoleNames::parse(q.value(3).toString());
+    if (!q.value(5).toBool() || !s.roles) {
+        r.error = DbError::make(DbError::Kind::MissingRole);
+        return r;
+    }
+    q.finish();
+    // Who is signed in, for the audit triggers.
+    q.prepare(QStringLiteral("INSERT INTO app_session (id, login) VALUES (1, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET login = excluded.login"));
+    r.error = Database::exec(q, {login});
+    return r;
+}
+
+SignInResult signInPostgres(const ConnectionProfile &profile,
+                            const QString &login,
+                            const QString &password,
+                            const QString &connectionName)
+{
+    SignInResult r;
+    ConnectionProfile p = profile;
+    p.user = login;
+    r.error = Database::open(p, password, connectionName);
+    if (!r.error.ok())
+        return r;
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(
+            QStringLiteral("SELECT r.rolname FROM pg_catalog.pg_roles r "
+                           "WHERE r.rolname IN ('diwan_clerk', 'diwan_moderator', 'diwan_editor', "
+                           "'diwan_manager', 'diwan_admin') "
+                           "AND pg_catalog.pg_has_role(session_user, r.oid, 'MEMBER')"))) {
+        r.error = DbError::fromSql(q.lastError());
+        return r;
+    }
+    Session &s = r.session;
+    while (q.next())
+        s.roles |= RoleNames::parse(q.value(0).toString());
+    if (!s.roles) {
+        r.error = DbError::make(DbError::Kind::MissingRole, login);
+        return r;
+    }
+    if (r.error = Migrator(db).checkCompatible(); !r.error.ok())
+        return r;
+    s.login = login;
+    r.error = loadStaff(db, s);
+    return r;
+}
+
+} // namespace
+
+SignInResult signIn(const ConnectionProfile &profile,
+                    const QString &login,
+                    const QString &password,
+                    const QString &connectionName)
+{
+    SignInResult r = profile.isPostgres() ? signInPostgres(profile, login, password, connectionName)
+                                          : signInSqlite(profile, login, password, connectionName);
+    if (!r.error.ok()) {
+        Database::close(connectionName);
+        r.session = {};
+        return r;
+    }
+    r.session.profile = profile;
+    r.session.connectionName = connectionName;
+    r.session.login = login;
+    r.session.schemaVersion
+        = Migrator(QSqlDatabase::database(connectionName, false)).latestVersion();
+    return r;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "db/connectionprofile.h"
+#include "db/dberror.h"
+#include "auth/roles.h"
+
+#include <QString>
+
+// Who is signed in, where, with which roles. Built by signIn(); the password is not kept here.
+struct Session
+{
+    ConnectionProfile profile;
+    QString connectionName;
+    qint64 staffId = 0;
+    QString login;
+    QString displayNameAr;
+    QString displayNameEn;
+    Roles roles;
+    int schemaVersion = 0;
+
+    bool isValid() const { return !login.isEmpty(); }
+    bool has(Role role) const { return roles.testFlag(role); }
+    QString displayName(const QString &language) const
+    {
+        const QString &n = language == QLatin1String("ar") ? displayNameAr : displayNameEn;
+        return n.isEmpty() ? login : n;
+    }
+};
+
+struct SignInResult
+{
+    DbError error;
+    Session session;
+};
+
+// Opens `connectionName` and checks, in this order: the server and the password, the user's
+// Diwan roles, and the schema version. Safe to call from a worker thread (the connection then
+// belongs to that thread). On failure the connection is closed.
+SignInResult signIn(const ConnectionProfile &profile,
+                    const QString &login,
+                    const QString &password,
+                    const QString &connectionName);

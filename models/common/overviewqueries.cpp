@@ -1,0 +1,106 @@
+#include "common/overviewqueries.h"
+
+namespace OverviewQueries {
+
+static QString secondsUntil(const Dialect &d, const QString &column)
+{
+    if (d.isPostgres())
+        return QStringLiteral("CAST(extract(epoch FROM (%1 - now())) AS bigint)").arg(column);
+    return QStringLiteral("CAST((julianday(%1) - julianday('now')) * 86400 AS integer)")
+        .arg(column);
+}
+
+QString serviceCounters(const Dialect &d)
+{
+    return QStringLiteral(
+               "SELECT s.code, s.name_ar, s.name_en, "
+               "sum(CASE WHEN t.state = 'submitted' THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN t.state = 'in_review' THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN t.state = 'awaiting_applicant' THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN t.state = 'escalated' THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN t.state <> 'awaiting_applicant' AND t.due_at < %1 THEN 1 ELSE 0 "
+               "END), "
+               "s.id "
+               "FROM services s JOIN transactions t ON t.service_id = s.id "
+               "AND t.state IN ('submitted', 'in_review', 'awaiting_applicant', 'escalated') "
+               "GROUP BY s.id, s.code, s.name_ar, s.name_en ORDER BY 4 + 0 DESC, s.code LIMIT ?")
+        .arg(d.now());
+}
+
+QString mostUrgentOpen(const Dialect &d)
+{
+    return QStringLiteral("SELECT t.reference, s.name_ar, s.name_en, t.applicant_name, "
+                          "t.submitted_at, %1, t.state, "
+                          "t.priority, st.login "
+                          "FROM transactions t JOIN services s ON s.id = t.service_id "
+                          "LEFT JOIN staff st ON st.id = t.assigned_to "
+                          "WHERE t.state IN ('submitted', 'in_review', 'escalated') "
+                          "ORDER BY t.due_at, t.id LIMIT ?")
+        .arg(secondsUntil(d, QStringLiteral("t.due_at")));
+}
+
+QString contributionsToReview(const Dialect &)
+{
+    return QStringLiteral(
+        "SELECT c.id, tp.title_ar, tp.title_en, c.author_name, c.body, c.auto_flags, "
+        "c.report_count, c.submitted_at, c.state "
+        "FROM contributions c JOIN topics tp ON tp.id = c.topic_id "
+        "WHERE c.state = 'pending' ORDER BY c.submitted_at, c.id LIMIT ?");
+}
+
+QString polls(const Dialect &)
+{
+    return QStringLiteral(
+        "SELECT p.id, p.title_ar, p.title_en, p.state, "
+        "(SELECT count(*) FROM poll_questions q WHERE q.poll_id = p.id), p.opens_at, p.closes_at, "
+        "(SELECT coalesce(sum(c.answers), 0) FROM poll_daily_counts c WHERE c.poll_id = p.id "
+        "AND c.question_id = (SELECT min(q.id) FROM poll_questions q WHERE q.poll_id = p.id)) "
+        "FROM polls p ORDER BY p.id DESC LIMIT ?");
+}
+
+QString staff(const Dialect &d)
+{
+    if (d.isPostgres())
+        return QStringLiteral("SELECT s.login, s.display_name_ar, s.display_name_en, "
+                              "(SELECT string_agg(substr(r.rolname, 7), ',' ORDER BY r.rolname) "
+                              "FROM pg_catalog.pg_roles r "
+                              "WHERE r.rolname IN ('diwan_clerk', 'diwan_moderator', "
+                              "'diwan_editor', 'diwan_manager', 'diwan_admin') "
+                              "AND pg_catalog.pg_has_role(s.login, r.oid, 'MEMBER')), s.active "
+                              "FROM staff s WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_roles l "
+                              "WHERE l.rolname = s.login) "
+                              "ORDER BY s.login LIMIT ?");
+    return QStringLiteral(
+        "SELECT login, display_name_ar, display_name_en, roles, active FROM staff "
+        "ORDER BY login LIMIT ?");
+}
+
+QString services(const Dialect &)
+{
+    return QStringLiteral("SELECT s.code, s.name_ar, s.name_en, s.category, s.sla_hours, "
+                          "(SELECT count(*) FROM service_documents d WHERE d.service_id = s.id) "
+                          "FROM services s ORDER BY s.category, s.code LIMIT ?");
+}
+
+QString pollMonthlyTrend(const Dialect &d)
+{
+    const QString month = d.isPostgres() ? QStringLiteral("to_char(c.day, 'YYYY-MM')")
+                                         : QStringLiteral("substr(c.day, 1, 7)");
+    return QStringLiteral(
+               "SELECT %1, o.text_ar, o.text_en, sum(c.answers), o.position "
+               "FROM poll_daily_counts c JOIN poll_options o ON o.id = c.option_id "
+               "WHERE c.question_id = (SELECT q.id FROM poll_questions q WHERE q.poll_id = ? "
+               "AND q.kind IN ('single', 'likert') ORDER BY q.position LIMIT 1) "
+               "GROUP BY 1, o.id, o.text_ar, o.text_en, o.position ORDER BY 1, o.position LIMIT ?")
+        .arg(month);
+}
+
+QString dashboardPoll(const Dialect &)
+{
+    return QStringLiteral(
+        "SELECT p.id, p.title_ar, p.title_en FROM polls p "
+        "WHERE EXISTS (SELECT 1 FROM poll_daily_counts c WHERE c.poll_id = p.id) "
+        "ORDER BY CASE p.state WHEN 'open' THEN 0 WHEN 'closed' THEN 1 ELSE 2 END, p.id LIMIT ?");
+}
+
+} // namespace OverviewQueries

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "db/connectionprofile.h"
+#include "db/dberror.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QVariant>
+
+class QSqlQuery;
+
+// Opening connections and the small helpers every service uses. One connection per thread:
+// loaders and background work open their own with a unique name.
+namespace Database {
+
+// Opens (or re-opens) the named connection and runs the dialect's session set-up.
+DbError
+open(const ConnectionProfile &profile, const QString &password, const QString &connectionName);
+// A fresh connection with the same settings as the connection named `source`, opened and set
+// up on the calling thread (cloning by name is safe from another thread than source's).
+DbError cloneConnection(const QString &source, const QString &connectionName);
+void close(const QString &connectionName);
+// A statement prepared once on the connection and kept until the connection is closed or
+// re-opened: for hot paths that run the same SQL many times (QPSQL otherwise prepares and
+// deallocates it every time). Use it only on the connection's own thread.
+DbError kept(QSqlDatabase &db, const QString &sql, QSqlQuery **query);
+
+// Runs a prepared statement with bound values; the error, if any, is classified.
+DbError exec(QSqlQuery &query);
+DbError exec(QSqlQuery &query, const QVariantList &values);
+DbError execBatch(QSqlDatabase &db, const QStringList &statements);
+
+// One transaction around `work`; rolled back if `work` returns an error.
+template<typename Work> DbError transaction(QSqlDatabase &db, Work &&work)
+{
+    if (!db.transaction())
+        return DbError::fromSql(db.lastError());
+    DbError e = work();
+    if (!e.ok()) {
+        db.rollback();
+        return e;
+    }
+    if (!db.commit()) {
+        DbError c = DbError::fromSql(db.lastError());
+        db.rollback();
+        return c;
+    }
+    return {};
+}
+
+// Timestamps: PostgreSQL returns QDateTime, SQLite ISO text; both become UTC QDateTime.
+QDateTime toDateTime(const QVariant &value);
+// What to bind for a timestamp, for either dialect.
+QVariant fromDateTime(const QDateTime &value);
+
+QString uniqueConnectionName(const QString &prefix);
+
+} // namespace Database

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "db/dberror.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// Finding contributions by what they say, however it was spelt: the words go through
+// ArabicText::normalize like the stored body_norm, then full-text on PostgreSQL's `arabic`
+// configuration (contributions_search_fts) or SQLite FTS5 (search_index, kind 'contribution').
+// Every word is required; newest first (contributions_submitted_idx, migration 009; by month,
+// migration 011).
+namespace ContributionSearch {
+
+struct Hit
+{
+    qint64 id = 0;
+    qint64 topicId = 0;
+    QString author;
+    QString body;
+    QString state;
+    QDateTime submittedAt;
+};
+
+DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limit = 50);
+
+// Which contributions one query looks at, newest first (PostgreSQL; SQLite searches everything):
+// those since a moment; those of one calendar month (UTC, year * 12 + month - 1) before a moment;
+// those of the months before one, before a moment.
+enum class Scope { Everything, Since, Month, BeforeMonth };
+// The SQL, exposed for the benchmark's EXPLAIN: a placeholder for the query, then the scope's
+// (Since: the moment; Month and BeforeMonth: the month, then the moment), then the limit.
+QString searchSql(QSqlDatabase &db, Scope scope = Scope::Everything);
+// The query parameter for `text` as searchSql expects it; empty when there is nothing to find.
+QString queryParameter(QSqlDatabase &db, const QString &text);
+
+} // namespace ContributionSearch

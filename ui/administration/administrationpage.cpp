@@ -1,0 +1,94 @@
+#include "administration/administrationpage.h"
+
+#include "common/boundedquerymodel.h"
+#include "db/dialect.h"
+#include "common/domaintext.h"
+#include "common/overviewqueries.h"
+#include "common/presenter.h"
+#include "auth/roles.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using Kind = BoundedQueryModel::Kind;
+
+AdministrationPage::AdministrationPage(const Session &session, QWidget *parent)
+    : Page(session, parent)
+    , m_staff(new BoundedQueryModel(this))
+    , m_services(new BoundedQueryModel(this))
+{
+    setUpHeader();
+    m_staff->setColumns({
+        {[this] { return tr("Login"); }, Kind::Code, 0},
+        {[this] { return tr("Name"); }, Kind::Name, 1, 2},
+        {[this] { return tr("Roles"); },
+         Kind::Mapped,
+         3,
+         -1,
+         [](const QVariant &v) {
+             return RoleNames::displayNames(RoleNames::parse(v.toString()));
+         }},
+        {[this] { return tr("Active"); },
+         Kind::Mapped,
+         4,
+         -1,
+         [this](const QVariant &v) {
+             return v.toBool() ? tr("Yes") : tr("No");
+         }},
+    });
+    m_services->setColumns({
+        {[this] { return tr("Code"); }, Kind::Code, 0},
+        {[this] { return tr("Service"); }, Kind::Text, 1, 2},
+        {[this] { return tr("Category"); },
+         Kind::Mapped,
+         3,
+         -1,
+         [](const QVariant &v) {
+             return DomainText::serviceCategory(v.toString());
+         }},
+        {[this] { return tr("SLA"); },
+         Kind::Mapped,
+         4,
+         -1,
+         [this](const QVariant &v) {
+             return tr("%1 h").arg(Presenter::current().number(v.toLongLong()));
+         }},
+        {[this] { return tr("Documents"); }, Kind::Number, 5},
+    });
+    m_staffLabel = new QLabel(this);
+    m_servicesLabel = new QLabel(this);
+    auto *staff = makeTable();
+    staff->setModel(m_staff);
+    staff->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    staff->horizontalHeader()->setStretchLastSection(true);
+    auto *services = makeTable();
+    services->setModel(m_services);
+    services->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    services->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    services->horizontalHeader()->setStretchLastSection(false);
+    m_layout->addWidget(m_staffLabel);
+    m_layout->addWidget(staff, 2);
+    m_layout->addWidget(m_servicesLabel);
+    m_layout->addWidget(services, 3);
+    retranslate();
+}
+
+void AdministrationPage::retranslate()
+{
+    setHeaderText(tr("Administration"),
+                  tr("Staff accounts and the service catalogue. Create accounts with diwan-admin "
+                     "create-staff."));
+    m_staffLabel->setText(tr("Staff"));
+    m_servicesLabel->setText(tr("Service catalogue"));
+    m_staff->retranslate();
+    m_services->retranslate();
+}
+
+void AdministrationPage::refresh()
+{
+    const Dialect d = Dialect::of(db());
+    report(m_staff->load(db(), OverviewQueries::staff(d), {}, 1000));
+    report(m_services->load(db(), OverviewQueries::services(d), {}, 1000));
+}

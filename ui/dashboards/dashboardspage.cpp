@@ -1,0 +1,140 @@
+#include "dashboards/dashboardspage.h"
+
+#include "common/boundedquerymodel.h"
+#include "db/dialect.h"
+#include "common/overviewqueries.h"
+#include "common/presenter.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMap>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using Kind = BoundedQueryModel::Kind;
+
+DashboardsPage::DashboardsPage(const Session &session, QWidget *parent)
+    : Page(session, parent)
+    , m_poll(new BoundedQueryModel(this))
+    , m_trend(new BoundedQueryModel(this))
+    , m_view(new QChartView(this))
+    , m_pollLabel(new QLabel(this))
+{
+    setUpHeader();
+    m_poll->setColumns({{[] { return QString(); }, Kind::Text, 1, 2}});
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(300);
+    m_pollLabel->setWordWrap(true);
+    QFont f = m_pollLabel->font();
+    f.setBold(true);
+    m_pollLabel->setFont(f);
+    m_layout->addWidget(m_pollLabel);
+    m_layout->addWidget(m_view, 1);
+    retranslate();
+}
+
+int DashboardsPage::seriesCount() const
+{
+    return m_view->chart() ? int(m_view->chart()->series().size()) : 0;
+}
+
+void DashboardsPage::retranslate()
+{
+    setHeaderText(tr("Dashboards"),
+                  tr("Public-opinion trends: the share of each answer, month by month."));
+    rebuildChart();
+}
+
+void DashboardsPage::refresh()
+{
+    const Dialect d = Dialect::of(db());
+    report(m_poll->load(db(), OverviewQueries::dashboardPoll(d), {}, 1));
+    if (m_poll->rowCount() > 0)
+        report(m_trend->load(
+            db(), OverviewQueries::pollMonthlyTrend(d), {m_poll->raw(0, 0)}, 24 * 12));
+    else
+        m_trend->clear();
+    rebuildChart();
+}
+
+void DashboardsPage::rebuildChart()
+{
+    const Presenter &p = Presenter::current();
+    auto *chart = new QChart;
+    // QtCharts ignores the layout direction: give it the locale, and run time right to left
+    // in Arabic by reversing the axis.
+    chart->setLocale(p.locale());
+    chart->setLocalizeNumbers(p.isArabic() && p.digits() == Presenter::Digits::ArabicIndic);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+
+    if (m_poll->rowCount() == 0) {
+        m_pollLabel->setText(tr("No poll has responses yet."));
+    } else {
+        m_pollLabel->setText(tr("Poll: %1").arg(m_poll->data(m_poll->index(0, 0)).toString()));
+    }
+    // month -> option -> answers
+    QStringList months;
+    QMap<int, QString> optionNames;
+    QMap<QString, QMap<int, qint64>> counts;
+    for (int r = 0; r < m_trend->rowCount(); ++r) {
+        const QString month = m_trend->raw(r, 0).toString();
+        const int option = m_trend->raw(r, 4).toInt();
+        if (!months.contains(month))
+            months << month;
+        optionNames[option] = m_trend->raw(r, p.isArabic() ? 1 : 2).toString();
+        counts[month][option] += m_trend->raw(r, 3).toLongLong();
+    }
+    if (months.size() > 12)
+        months = months.mid(months.size() - 12);
+    // Month names only on the axis (full Arabic names leave no room for the year); the span
+    // goes in the axis title.
+    QStringList labels;
+    for (const QString &month : months)
+        labels << p.locale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
+                                      QStringLiteral("MMM"));
+    auto monthYear = [&p](const QString &month) {
+        return p.digitsOf(
+            p.locale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
+                                QStringLiteral("MMMM yyyy")));
+    };
+    for (auto it = optionNames.cbegin(); it != optionNames.cend(); ++it) {
+        auto *series = new QLineSeries;
+        series->setName(it.value());
+        for (int i = 0; i < months.size(); ++i) {
+            qint64 total = 0;
+            for (qint64 c : counts.value(months.at(i)))
+                total += c;
+            const double share
+                = total > 0
+                      ? 100.0 * double(counts.value(months.at(i)).value(it.key())) / double(total)
+                      : 0;
+            series->append(i, share);
+        }
+        chart->addSeries(series);
+    }
+    auto *x = new QBarCategoryAxis;
+    x->setCategories(labels);
+    x->setReverse(p.isArabic());
+    x->setTitleText(
+        months.isEmpty()
+            ? tr("Month")
+            : tr("Month (%1 to %2)").arg(monthYear(months.first()), monthYear(months.last())));
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%d%%"));
+    y->setTitleText(tr("Share of answers"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, p.isArabic() ? Qt::AlignRight : Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->setTitle(tr("Public-opinion trend"));
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+}

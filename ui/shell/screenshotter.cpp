@@ -1,0 +1,116 @@
+#include "shell/screenshotter.h"
+
+#include "transactions/attachmentpanel.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "shell/page.h"
+#include "transactions/transactionspage.h"
+#include "shell/shortcutsdialog.h"
+#include "shell/signindialog.h"
+#include "transactions/decisiondialog.h"
+#include "transactions/transactionform.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QPixmap>
+#include <QSqlQuery>
+
+namespace Screenshotter {
+
+static bool save(QWidget &widget, const QString &path, QStringList &written, QString *error)
+{
+    QApplication::processEvents();
+    if (!widget.grab().save(path)) {
+        *error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    written << path;
+    return true;
+}
+
+QStringList
+renderAll(MainWindow &window, const QString &folder, const QStringList &languages, QString *error)
+{
+    QStringList written;
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("cannot create %1").arg(folder);
+        return written;
+    }
+    const QString before = LanguageManager::instance().language();
+    window.show();
+    for (const QString &language : languages) {
+        LanguageManager::instance().setLanguage(language);
+        for (const QString &key : window.pageKeys()) {
+            window.showPage(key);
+            QDeadlineTimer deadline(10000);
+            while (window.currentPage() && window.currentPage()->isBusy() && !deadline.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (!save(window,
+                      QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(language, key)),
+                      written,
+                      error))
+                return written;
+        }
+        // A transaction as a clerk works on it: one the user holds if there is one, and the
+        // rejection dialog over it.
+        if (window.showPage(QStringLiteral("transactions"))) {
+            auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
+            QSqlQuery q(QSqlDatabase::database(window.session().connectionName, false));
+            q.prepare(QStringLiteral(
+                "SELECT id FROM transactions WHERE state IN ('in_review', 'submitted') "
+                "ORDER BY CASE WHEN assigned_to = ? THEN 0 ELSE 1 END, due_at, id LIMIT 1"));
+            q.addBindValue(window.session().staffId);
+            if (page && q.exec() && q.next() && page->openTransaction(q.value(0).toLongLong())) {
+                const QString base
+                    = QDir(folder).filePath(language + QStringLiteral("-transaction"));
+                if (!save(window, base + QStringLiteral(".png"), written, error))
+                    return written;
+                page->form()->showDocumentsTab();
+                QDeadlineTimer fetched(8000);
+                while (!fetched.hasExpired()
+                       && (page->form()->documents()->preview() == AttachmentPanel::Preview::None
+                           || page->form()->documents()->preview()
+                                  == AttachmentPanel::Preview::Loading))
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                // Qt PDF renders its pages on a thread of its own: give it a moment.
+                QDeadlineTimer rendered(1500);
+                while (!rendered.hasExpired())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                if (!save(window, base + QStringLiteral("-documents.png"), written, error))
+                    return written;
+                DecisionDialog reject(
+                    DecisionDialog::Action::Reject, page->form()->detail(), {}, &window);
+                reject.show();
+                if (!save(reject, base + QStringLiteral("-reject.png"), written, error))
+                    return written;
+                ShortcutsDialog formKeys(window.shortcutActions(), &window);
+                formKeys.show();
+                if (!save(formKeys, base + QStringLiteral("-shortcuts.png"), written, error))
+                    return written;
+                page->showQueue(false); // a picture changes nothing
+            }
+        }
+        SignInDialog signIn;
+        signIn.setDatabaseUrl(
+            QStringLiteral("postgresql://amal@db.moi.example:5432/diwan?sslmode=verify-full"));
+        signIn.setUser(QStringLiteral("amal"));
+        signIn.show();
+        if (!save(signIn,
+                  QDir(folder).filePath(QStringLiteral("%1-signin.png").arg(language)),
+                  written,
+                  error))
+            return written;
+        ShortcutsDialog shortcuts(window.shortcutActions(), &window);
+        shortcuts.show();
+        if (!save(shortcuts,
+                  QDir(folder).filePath(QStringLiteral("%1-shortcuts.png").arg(language)),
+                  written,
+                  error))
+            return written;
+    }
+    LanguageManager::instance().setLanguage(before);
+    return written;
+}
+
+} // namespace Screenshotter
