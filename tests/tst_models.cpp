@@ -1,9 +1,11 @@
 #include "common/boundedquerymodel.h"
-#include "db/dialect.h"
 #include "common/domaintext.h"
 #include "common/overviewqueries.h"
 #include "common/presenter.h"
+#include "db/dialect.h"
 #include "testdatabase.h"
+#include "transactions/transactionoverview.h"
+#include "transactions/transactionstate.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlError>
@@ -54,19 +56,22 @@ void TestModels::urgentTransactions()
     BoundedQueryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setColumns({
-        {[] { return QStringLiteral("Reference"); }, BoundedQueryModel::Kind::Code, 0},
-        {[] { return QStringLiteral("Service"); }, BoundedQueryModel::Kind::Text, 1, 2},
-        {[] { return QStringLiteral("Due"); }, BoundedQueryModel::Kind::DueIn, 5},
+        {[] { return QStringLiteral("Reference"); }, BoundedQueryModel::Kind::Code, "reference"},
+        {[] { return QStringLiteral("Service"); },
+         BoundedQueryModel::Kind::Text,
+         "name_ar",
+         "name_en"},
+        {[] { return QStringLiteral("Due"); }, BoundedQueryModel::Kind::DueIn, "due_in"},
         {[] { return QStringLiteral("State"); },
          BoundedQueryModel::Kind::Mapped,
-         6,
-         -1,
+         "state",
+         {},
          [](const QVariant &v) {
-             return DomainText::transactionState(v.toString());
+             return TransactionStates::text(v.toString());
          }},
     });
     const DbError e
-        = model.load(t->db(), OverviewQueries::mostUrgentOpen(Dialect::of(t->db())), {}, 3);
+        = model.load(t->db(), TransactionOverview::mostUrgentOpen(Dialect::of(t->db())), {}, 3);
     QVERIFY2(e.ok(), qPrintable(e.toString()));
     // Bounded: five open, three asked for, the most urgent first.
     QCOMPARE(model.rowCount(), 3);
@@ -97,8 +102,8 @@ void TestModels::everyOverviewQueryRuns()
     insertTransactions(t->db(), 2);
     const Dialect d = Dialect::of(t->db());
     const QList<QPair<const char *, QString>> queries{
-        {"serviceCounters", OverviewQueries::serviceCounters(d)},
-        {"mostUrgentOpen", OverviewQueries::mostUrgentOpen(d)},
+        {"serviceCounters", TransactionOverview::serviceCounters(d)},
+        {"mostUrgentOpen", TransactionOverview::mostUrgentOpen(d)},
         {"contributionsToReview", OverviewQueries::contributionsToReview(d)},
         {"polls", OverviewQueries::polls(d)},
         {"staff", OverviewQueries::staff(d)},
@@ -109,17 +114,21 @@ void TestModels::everyOverviewQueryRuns()
         BoundedQueryModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Text, 0}});
+        model.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Text, "id"}});
         const DbError e = model.load(t->db(), sql, {}, 10);
         QVERIFY2(e.ok(), qPrintable(QLatin1String(name) + QLatin1String(": ") + e.toString()));
     }
     BoundedQueryModel counters;
-    counters.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Number, 3}});
-    QVERIFY(counters.load(t->db(), OverviewQueries::serviceCounters(d), {}, 10).ok());
+    counters.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Number, "submitted"}});
+    QVERIFY(counters.load(t->db(), TransactionOverview::serviceCounters(d), {}, 10).ok());
     QCOMPARE(counters.rowCount(), 1);
-    QCOMPARE(counters.raw(0, 3).toInt() + counters.raw(0, 4).toInt(), 2);
+    // One submitted and one in review (insertTransactions alternates them).
+    QCOMPARE(counters.raw(0, QStringLiteral("submitted")).toInt(), 1);
+    QCOMPARE(counters.raw(0, QStringLiteral("in_review")).toInt(), 1);
+    QCOMPARE(counters.raw(0, QStringLiteral("awaiting_applicant")).toInt(), 0);
+    QCOMPARE(counters.data(counters.index(0, 0)).toString(), QStringLiteral("1"));
     BoundedQueryModel trend;
-    trend.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Text, 0}});
+    trend.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Text, "month"}});
     QVERIFY(trend.load(t->db(), OverviewQueries::pollMonthlyTrend(d), {1}, 10).ok());
 }
 

@@ -111,11 +111,11 @@
         <translation>أُلغي تنزيل الملف.</translation>
     </message>
     <message>
-        <source>The document&apos;s address cannot be opened from Diwan.</source>
+        <source>The document's address cannot be opened from Diwan.</source>
         <translation>لا يمكن فتح عنوان المستند من ديوان.</translation>
     </message>
     <message>
-        <source>The document&apos;s record has no valid checksum, so the file cannot be verified.</source>
+        <source>The document's record has no valid checksum, so the file cannot be verified.</source>
         <translation>لا يحتوي سجل المستند على بصمة رقمية صالحة، لذا يتعذّر التحقق من الملف.</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
         <translation>رفض المستند</translation>
     </message>
     <message>
-        <source>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</source>
+        <source>Why is “%1” rejected? The reason is kept in the transaction's history.</source>
         <translation>ما سبب رفض «%1»؟ يُحفظ السبب في سجل المعاملة.</translation>
     </message>
     <message>
@@ -499,32 +499,12 @@
 <context>
     <name>DomainText</name>
     <message>
-        <source>Submitted</source>
-        <translation>مقدمة</translation>
-    </message>
-    <message>
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <source>Awaiting applicant</source>
-        <translation>بانتظار استكمال المستندات</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>مقبولة</translation>
-    </message>
-    <message>
         <source>Rejected</source>
         <translation>مرفوضة</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>مسحوبة</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>مصعّدة</translation>
     </message>
     <message>
         <source>Pending review</source>
@@ -699,7 +679,7 @@
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <source>Buyer&apos;s QID</source>
+        <source>Buyer's QID</source>
         <translation>رقم البطاقة الشخصية للمشتري</translation>
     </message>
     <message>
@@ -787,7 +767,7 @@
         <translation>مدة الزيارة (بالأيام)</translation>
     </message>
     <message>
-        <source>Visitor&apos;s passport number</source>
+        <source>Visitor's passport number</source>
         <translation>رقم جواز سفر الزائر</translation>
     </message>
     <message>
@@ -1233,7 +1213,7 @@
         <translation>تُحال المعاملات إلى مشرفك المباشر، أو إلى مديري خدمتها إن لم يكن لك مشرف.</translation>
     </message>
     <message>
-        <source>Why? The reason is kept in each transaction&apos;s history.</source>
+        <source>Why? The reason is kept in each transaction's history.</source>
         <translation>لماذا؟ يُحفظ السبب في سجل كل معاملة.</translation>
     </message>
     <message>
@@ -1368,7 +1348,7 @@
         <translation>الزميل المختار ليس موظف معاملات نشطًا في هذه الخدمة. اختر موظفًا آخر.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</source>
+        <source>Give a reason: it is kept in the transaction's history. Nothing was changed.</source>
         <translation>اذكر السبب، فهو يُحفظ في سجل المعاملة. لم يُغيَّر شيء.</translation>
     </message>
     <message>
@@ -1519,7 +1499,7 @@
         <translation>صدر القرار من قبلك</translation>
     </message>
     <message>
-        <source>%1&apos;s claim expired at %2: anyone may claim it</source>
+        <source>%1's claim expired at %2: anyone may claim it</source>
         <translation>انتهت مدة استلام %1 في %2: يمكن لأي موظف استلامها</translation>
     </message>
     <message>
@@ -1623,7 +1603,7 @@
         <translation>أضيفت الملاحظة إلى المعاملة %1.</translation>
     </message>
     <message>
-        <source>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</source>
+        <source>Not saved: %1 changed this transaction at %2 and it is now "%3". Your decision and text are kept; reload to see the change, then decide again.</source>
         <translation>لم يُحفظ شيء: عدّل %1 هذه المعاملة في %2 وأصبحت «%3». قرارك ونصك محفوظان؛ أعد التحميل لترى التغيير ثم اتخذ القرار من جديد.</translation>
     </message>
     <message>
@@ -1710,11 +1690,7 @@
     </message>
 </context>
 <context>
-    <name>TransactionsPage</name>
-    <message>
-        <source>Service</source>
-        <translation>الخدمة</translation>
-    </message>
+    <name>TransactionState</name>
     <message>
         <source>Submitted</source>
         <translation>مقدمة</translation>
@@ -1730,6 +1706,25 @@
     <message>
         <source>Escalated</source>
         <translation>مصعّدة</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsPage</name>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1784,7 +1779,7 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</source>
+        <source>No transaction matches. If you don't find what you are looking for, use more precise words.</source>
         <translation>لا توجد معاملة مطابقة. إذا لم تجد ما تبحث عنه يمكنك استخدام كلمات أكثر دقة.</translation>
     </message>
     <message>
@@ -1796,7 +1791,7 @@
         <translation>حفظ العرض</translation>
     </message>
     <message>
-        <source>Name of the view (e.g. &quot;My overdue visas&quot;):</source>
+        <source>Name of the view (e.g. "My overdue visas"):</source>
         <translation>اسم العرض (مثلًا «تأشيراتي المتأخرة»):</translation>
     </message>
     <message>
@@ -1804,7 +1799,7 @@
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
+        <source>Delete the view "%1"?</source>
         <translation>هل تريد حذف العرض «%1»؟</translation>
     </message>
     <message>
@@ -1836,7 +1831,7 @@
         <translation>مقدمة حتى تاريخ (ضمنًا)</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>الجميع</translation>
     </message>
     <message>
@@ -1880,7 +1875,7 @@
         <translation>العروض المحفوظة</translation>
     </message>
     <message>
-        <source>View &quot;%1&quot; saved.</source>
+        <source>View "%1" saved.</source>
         <translation>حُفظ العرض «%1».</translation>
     </message>
     <message>

@@ -111,12 +111,12 @@
         <translation>The download was cancelled.</translation>
     </message>
     <message>
-        <source>The document&apos;s address cannot be opened from Diwan.</source>
-        <translation>The document&apos;s address cannot be opened from Diwan.</translation>
+        <source>The document's address cannot be opened from Diwan.</source>
+        <translation>The document's address cannot be opened from Diwan.</translation>
     </message>
     <message>
-        <source>The document&apos;s record has no valid checksum, so the file cannot be verified.</source>
-        <translation>The document&apos;s record has no valid checksum, so the file cannot be verified.</translation>
+        <source>The document's record has no valid checksum, so the file cannot be verified.</source>
+        <translation>The document's record has no valid checksum, so the file cannot be verified.</translation>
     </message>
     <message>
         <source>The document could not be saved on this computer. Check the free disk space.</source>
@@ -154,8 +154,8 @@
         <translation>Reject document</translation>
     </message>
     <message>
-        <source>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</source>
-        <translation>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</translation>
+        <source>Why is “%1” rejected? The reason is kept in the transaction's history.</source>
+        <translation>Why is “%1” rejected? The reason is kept in the transaction's history.</translation>
     </message>
     <message>
         <source>Say why the document is rejected; nothing was changed.</source>
@@ -499,32 +499,12 @@
 <context>
     <name>DomainText</name>
     <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <source>Awaiting applicant</source>
-        <translation>Awaiting applicant</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>Escalated</translation>
     </message>
     <message>
         <source>Pending review</source>
@@ -699,8 +679,8 @@
         <translation>Application number</translation>
     </message>
     <message>
-        <source>Buyer&apos;s QID</source>
-        <translation>Buyer&apos;s QID</translation>
+        <source>Buyer's QID</source>
+        <translation>Buyer's QID</translation>
     </message>
     <message>
         <source>Card number</source>
@@ -787,8 +767,8 @@
         <translation>Visit (days)</translation>
     </message>
     <message>
-        <source>Visitor&apos;s passport number</source>
-        <translation>Visitor&apos;s passport number</translation>
+        <source>Visitor's passport number</source>
+        <translation>Visitor's passport number</translation>
     </message>
     <message>
         <source>Relationship to the visitor</source>
@@ -1233,8 +1213,8 @@
         <translation>The transactions go to your own supervisor, or to the managers of their service if you have none.</translation>
     </message>
     <message>
-        <source>Why? The reason is kept in each transaction&apos;s history.</source>
-        <translation>Why? The reason is kept in each transaction&apos;s history.</translation>
+        <source>Why? The reason is kept in each transaction's history.</source>
+        <translation>Why? The reason is kept in each transaction's history.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -1368,8 +1348,8 @@
         <translation>The chosen colleague is not an active clerk of this service. Choose someone else.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</source>
-        <translation>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</translation>
+        <source>Give a reason: it is kept in the transaction's history. Nothing was changed.</source>
+        <translation>Give a reason: it is kept in the transaction's history. Nothing was changed.</translation>
     </message>
     <message>
         <source>Choose a priority from 1 (most urgent) to 4.</source>
@@ -1519,8 +1499,8 @@
         <translation>Decided by you</translation>
     </message>
     <message>
-        <source>%1&apos;s claim expired at %2: anyone may claim it</source>
-        <translation>%1&apos;s claim expired at %2: anyone may claim it</translation>
+        <source>%1's claim expired at %2: anyone may claim it</source>
+        <translation>%1's claim expired at %2: anyone may claim it</translation>
     </message>
     <message>
         <source>Held by %1 until %2</source>
@@ -1623,8 +1603,8 @@
         <translation>Note added to %1.</translation>
     </message>
     <message>
-        <source>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</source>
-        <translation>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</translation>
+        <source>Not saved: %1 changed this transaction at %2 and it is now "%3". Your decision and text are kept; reload to see the change, then decide again.</source>
+        <translation>Not saved: %1 changed this transaction at %2 and it is now "%3". Your decision and text are kept; reload to see the change, then decide again.</translation>
     </message>
     <message>
         <source>Transaction %1: %2.</source>
@@ -1710,11 +1690,7 @@
     </message>
 </context>
 <context>
-    <name>TransactionsPage</name>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
+    <name>TransactionState</name>
     <message>
         <source>Submitted</source>
         <translation>Submitted</translation>
@@ -1730,6 +1706,25 @@
     <message>
         <source>Escalated</source>
         <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsPage</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1784,8 +1779,8 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</source>
-        <translation>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</translation>
+        <source>No transaction matches. If you don't find what you are looking for, use more precise words.</source>
+        <translation>No transaction matches. If you don't find what you are looking for, use more precise words.</translation>
     </message>
     <message>
         <source>Closest matches:</source>
@@ -1796,16 +1791,16 @@
         <translation>Save view</translation>
     </message>
     <message>
-        <source>Name of the view (e.g. &quot;My overdue visas&quot;):</source>
-        <translation>Name of the view (e.g. &quot;My overdue visas&quot;):</translation>
+        <source>Name of the view (e.g. "My overdue visas"):</source>
+        <translation>Name of the view (e.g. "My overdue visas"):</translation>
     </message>
     <message>
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
-        <translation>Delete the view &quot;%1&quot;?</translation>
+        <source>Delete the view "%1"?</source>
+        <translation>Delete the view "%1"?</translation>
     </message>
     <message>
         <source>Open transactions per service (click a number to see them)</source>
@@ -1836,8 +1831,8 @@
         <translation>Submitted until (inclusive)</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
-        <translation>Everyone&apos;s</translation>
+        <source>Everyone's</source>
+        <translation>Everyone's</translation>
     </message>
     <message>
         <source>All open states</source>
@@ -1880,8 +1875,8 @@
         <translation>Saved views</translation>
     </message>
     <message>
-        <source>View &quot;%1&quot; saved.</source>
-        <translation>View &quot;%1&quot; saved.</translation>
+        <source>View "%1" saved.</source>
+        <translation>View "%1" saved.</translation>
     </message>
     <message>
         <source>This transaction was not opened from the queue: there is no next one.</source>

@@ -1,8 +1,8 @@
 #include "common/boundedquerymodel.h"
 
 #include "common/arabictext.h"
-#include "db/database.h"
 #include "common/presenter.h"
+#include "db/database.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -34,7 +34,11 @@ DbError BoundedQueryModel::load(const QSqlDatabase &db,
     if (DbError e = Database::exec(q, binds); !e.ok())
         return e;
     QList<QVariantList> rows;
-    const int n = q.record().count();
+    const QSqlRecord record = q.record();
+    const int n = record.count();
+    QStringList fields;
+    for (int i = 0; i < n; ++i)
+        fields << record.fieldName(i);
     while (q.next() && rows.size() < limit) {
         QVariantList row;
         row.reserve(n);
@@ -43,6 +47,7 @@ DbError BoundedQueryModel::load(const QSqlDatabase &db,
         rows << row;
     }
     beginResetModel();
+    m_fields = std::move(fields);
     m_rows = std::move(rows);
     m_limit = limit;
     endResetModel();
@@ -56,11 +61,17 @@ void BoundedQueryModel::clear()
     endResetModel();
 }
 
-QVariant BoundedQueryModel::raw(int row, int column) const
+QVariant BoundedQueryModel::raw(int row, const QString &field) const
 {
+    const qsizetype column = m_fields.indexOf(field);
     if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_rows.at(row).size())
         return {};
     return m_rows.at(row).at(column);
+}
+
+QString BoundedQueryModel::columnSource(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_columns.at(column).source : QString();
 }
 
 int BoundedQueryModel::rowCount(const QModelIndex &parent) const
@@ -105,8 +116,9 @@ const QVariant &BoundedQueryModel::valueAt(int row, const Column &column) const
 {
     static const QVariant none;
     const QVariantList &values = m_rows.at(row);
-    const int source = column.sourceEn >= 0 && !Presenter::current().isArabic() ? column.sourceEn
-                                                                                : column.source;
+    const qsizetype source = m_fields.indexOf(
+        !column.sourceEn.isEmpty() && !Presenter::current().isArabic() ? column.sourceEn
+                                                                       : column.source);
     return source >= 0 && source < values.size() ? values.at(source) : none;
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "db/dberror.h"
 #include "common/itemroles.h"
+#include "db/dberror.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -34,8 +35,8 @@ public:
     {
         std::function<QString()> header; // called at display time, so it follows the language
         Kind kind = Kind::Text;
-        int source = 0;    // the SELECT column shown
-        int sourceEn = -1; // if set, the SELECT column shown in English (bilingual names)
+        QString source;        // the name of the SELECT column shown (its alias)
+        QString sourceEn = {}; // if set, the column shown in English (bilingual names)
         std::function<QString(const QVariant &)> map = {};
     };
 
@@ -47,7 +48,10 @@ public:
     void clear();
     int limit() const { return m_limit; }
     bool isTruncated() const { return m_rows.size() >= m_limit; }
-    QVariant raw(int row, int column) const;
+    // The value of the SELECT column named `field` (its alias) in `row`.
+    QVariant raw(int row, const QString &field) const;
+    // The SELECT column the view's `column` shows.
+    QString columnSource(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,6 +67,7 @@ private:
     const QVariant &valueAt(int row, const Column &column) const;
 
     QList<Column> m_columns;
+    QStringList m_fields; // the SELECT's column names
     QList<QVariantList> m_rows;
     int m_limit = 0;
 };

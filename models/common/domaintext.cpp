@@ -10,25 +10,6 @@ static QString tr(const char *text)
     return QCoreApplication::translate("DomainText", text);
 }
 
-QString transactionState(const QString &key)
-{
-    if (key == QLatin1String("submitted"))
-        return tr("Submitted");
-    if (key == QLatin1String("in_review"))
-        return tr("In review");
-    if (key == QLatin1String("awaiting_applicant"))
-        return tr("Awaiting applicant");
-    if (key == QLatin1String("approved"))
-        return tr("Approved");
-    if (key == QLatin1String("rejected"))
-        return tr("Rejected");
-    if (key == QLatin1String("withdrawn"))
-        return tr("Withdrawn");
-    if (key == QLatin1String("escalated"))
-        return tr("Escalated");
-    return key;
-}
-
 QString contributionState(const QString &key)
 {
     if (key == QLatin1String("pending"))
@@ -120,37 +101,6 @@ QString serviceCategory(const QString &key)
     if (key == QLatin1String("travel"))
         return tr("Travel documents");
     return tr("Other");
-}
-
-QString transactionEvent(const QString &kind, const QString &oldState, const QString &newState)
-{
-    static const QHash<QString, const char *> words{
-        {QStringLiteral("submitted"),
-         QT_TRANSLATE_NOOP("DomainText", "Submitted through the portal")},
-        {QStringLiteral("claimed"), QT_TRANSLATE_NOOP("DomainText", "Claimed")},
-        {QStringLiteral("released"), QT_TRANSLATE_NOOP("DomainText", "Returned to the queue")},
-        {QStringLiteral("note"), QT_TRANSLATE_NOOP("DomainText", "Internal note")},
-        {QStringLiteral("message"), QT_TRANSLATE_NOOP("DomainText", "Message to applicant")},
-        {QStringLiteral("requested_documents"),
-         QT_TRANSLATE_NOOP("DomainText", "Documents requested")},
-        {QStringLiteral("documents_received"),
-         QT_TRANSLATE_NOOP("DomainText", "Documents received")},
-        {QStringLiteral("letter_issued"),
-         QT_TRANSLATE_NOOP("DomainText", "Decision letter issued")},
-        {QStringLiteral("document_accepted"), QT_TRANSLATE_NOOP("DomainText", "Document accepted")},
-        {QStringLiteral("document_rejected"), QT_TRANSLATE_NOOP("DomainText", "Document rejected")},
-        {QStringLiteral("reassigned"), QT_TRANSLATE_NOOP("DomainText", "Reassigned")},
-        {QStringLiteral("taken_over"), QT_TRANSLATE_NOOP("DomainText", "Taken over")},
-        {QStringLiteral("priority_changed"), QT_TRANSLATE_NOOP("DomainText", "Priority changed")},
-    };
-    if (const char *word = words.value(kind))
-        return tr(word);
-    if (!oldState.isEmpty() && !newState.isEmpty() && oldState != newState)
-        return QCoreApplication::translate("DomainText", "%1 to %2")
-            .arg(transactionState(oldState), transactionState(newState));
-    if (!newState.isEmpty())
-        return transactionState(newState);
-    return kind;
 }
 
 QString applicationField(const QString &key)

@@ -6,15 +6,12 @@
 // glossary has them. The database stores the English keys; people read these.
 namespace DomainText {
 
-QString transactionState(const QString &key);
 QString contributionState(const QString &key);
 QString publicationState(const QString &key); // polls and topics
 QString reportReason(const QString &key);
 QString questionKind(const QString &key);
 QString priority(int level);
 QString serviceCategory(const QString &key);
-// A line of a transaction's history: "Claimed", "Internal note", "In review to Approved".
-QString transactionEvent(const QString &kind, const QString &oldState, const QString &newState);
 // What the applicant typed in: the field's label and the value's words (choices are keys).
 QString applicationField(const QString &key);
 QString applicationValue(const QString &key, const QString &value);

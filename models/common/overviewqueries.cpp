@@ -2,48 +2,11 @@
 
 namespace OverviewQueries {
 
-static QString secondsUntil(const Dialect &d, const QString &column)
-{
-    if (d.isPostgres())
-        return QStringLiteral("CAST(extract(epoch FROM (%1 - now())) AS bigint)").arg(column);
-    return QStringLiteral("CAST((julianday(%1) - julianday('now')) * 86400 AS integer)")
-        .arg(column);
-}
-
-QString serviceCounters(const Dialect &d)
-{
-    return QStringLiteral(
-               "SELECT s.code, s.name_ar, s.name_en, "
-               "sum(CASE WHEN t.state = 'submitted' THEN 1 ELSE 0 END), "
-               "sum(CASE WHEN t.state = 'in_review' THEN 1 ELSE 0 END), "
-               "sum(CASE WHEN t.state = 'awaiting_applicant' THEN 1 ELSE 0 END), "
-               "sum(CASE WHEN t.state = 'escalated' THEN 1 ELSE 0 END), "
-               "sum(CASE WHEN t.state <> 'awaiting_applicant' AND t.due_at < %1 THEN 1 ELSE 0 "
-               "END), "
-               "s.id "
-               "FROM services s JOIN transactions t ON t.service_id = s.id "
-               "AND t.state IN ('submitted', 'in_review', 'awaiting_applicant', 'escalated') "
-               "GROUP BY s.id, s.code, s.name_ar, s.name_en ORDER BY 4 + 0 DESC, s.code LIMIT ?")
-        .arg(d.now());
-}
-
-QString mostUrgentOpen(const Dialect &d)
-{
-    return QStringLiteral("SELECT t.reference, s.name_ar, s.name_en, t.applicant_name, "
-                          "t.submitted_at, %1, t.state, "
-                          "t.priority, st.login "
-                          "FROM transactions t JOIN services s ON s.id = t.service_id "
-                          "LEFT JOIN staff st ON st.id = t.assigned_to "
-                          "WHERE t.state IN ('submitted', 'in_review', 'escalated') "
-                          "ORDER BY t.due_at, t.id LIMIT ?")
-        .arg(secondsUntil(d, QStringLiteral("t.due_at")));
-}
-
 QString contributionsToReview(const Dialect &)
 {
     return QStringLiteral(
-        "SELECT c.id, tp.title_ar, tp.title_en, c.author_name, c.body, c.auto_flags, "
-        "c.report_count, c.submitted_at, c.state "
+        "SELECT c.id, tp.title_ar AS topic_ar, tp.title_en AS topic_en, c.author_name, c.body, "
+        "c.auto_flags, c.report_count, c.submitted_at, c.state "
         "FROM contributions c JOIN topics tp ON tp.id = c.topic_id "
         "WHERE c.state = 'pending' ORDER BY c.submitted_at, c.id LIMIT ?");
 }
@@ -52,9 +15,11 @@ QString polls(const Dialect &)
 {
     return QStringLiteral(
         "SELECT p.id, p.title_ar, p.title_en, p.state, "
-        "(SELECT count(*) FROM poll_questions q WHERE q.poll_id = p.id), p.opens_at, p.closes_at, "
+        "(SELECT count(*) FROM poll_questions q WHERE q.poll_id = p.id) AS questions, "
+        "p.opens_at, p.closes_at, "
         "(SELECT coalesce(sum(c.answers), 0) FROM poll_daily_counts c WHERE c.poll_id = p.id "
         "AND c.question_id = (SELECT min(q.id) FROM poll_questions q WHERE q.poll_id = p.id)) "
+        "AS responses "
         "FROM polls p ORDER BY p.id DESC LIMIT ?");
 }
 
@@ -66,7 +31,7 @@ QString staff(const Dialect &d)
                               "FROM pg_catalog.pg_roles r "
                               "WHERE r.rolname IN ('diwan_clerk', 'diwan_moderator', "
                               "'diwan_editor', 'diwan_manager', 'diwan_admin') "
-                              "AND pg_catalog.pg_has_role(s.login, r.oid, 'MEMBER')), s.active "
+                              "AND pg_catalog.pg_has_role(s.login, r.oid, 'MEMBER')) AS roles, s.active "
                               "FROM staff s WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_roles l "
                               "WHERE l.rolname = s.login) "
                               "ORDER BY s.login LIMIT ?");
@@ -78,7 +43,7 @@ QString staff(const Dialect &d)
 QString services(const Dialect &)
 {
     return QStringLiteral("SELECT s.code, s.name_ar, s.name_en, s.category, s.sla_hours, "
-                          "(SELECT count(*) FROM service_documents d WHERE d.service_id = s.id) "
+                          "(SELECT count(*) FROM service_documents d WHERE d.service_id = s.id) AS documents "
                           "FROM services s ORDER BY s.category, s.code LIMIT ?");
 }
 
@@ -87,7 +52,7 @@ QString pollMonthlyTrend(const Dialect &d)
     const QString month = d.isPostgres() ? QStringLiteral("to_char(c.day, 'YYYY-MM')")
                                          : QStringLiteral("substr(c.day, 1, 7)");
     return QStringLiteral(
-               "SELECT %1, o.text_ar, o.text_en, sum(c.answers), o.position "
+               "SELECT %1 AS month, o.text_ar, o.text_en, sum(c.answers) AS answers, o.position "
                "FROM poll_daily_counts c JOIN poll_options o ON o.id = c.option_id "
                "WHERE c.question_id = (SELECT q.id FROM poll_questions q WHERE q.poll_id = ? "
                "AND q.kind IN ('single', 'likert') ORDER BY q.position LIMIT 1) "

@@ -4,16 +4,13 @@
 
 #include <QString>
 
-// The bounded SELECTs behind the overview pages of each work area (all end in LIMIT ? or
-// aggregate to a handful of rows), kept here so that SQL stays out of ui/.
+// The bounded SELECTs behind the read-only overview pages of the work areas that have no
+// service of their own yet (moderation, polls, dashboards, administration; each ends in LIMIT ?
+// or aggregates to a handful of rows), so that SQL stays out of ui/. Each moves into its work
+// area's folder when that area gets one. Columns are read by the names listed.
 namespace OverviewQueries {
 
-// service code, name_ar, name_en, submitted, in_review, awaiting_applicant, escalated, overdue
-QString serviceCounters(const Dialect &d);
-// reference, service name ar, service name en, applicant, submitted_at, seconds until due,
-// state, priority, owner login
-QString mostUrgentOpen(const Dialect &d);
-// id, topic title ar, topic title en, author, body, flags, reports, submitted_at, state
+// id, topic_ar, topic_en, author_name, body, auto_flags, report_count, submitted_at, state
 QString contributionsToReview(const Dialect &d);
 // id, title_ar, title_en, state, questions, opens_at, closes_at, responses
 QString polls(const Dialect &d);
@@ -21,7 +18,7 @@ QString polls(const Dialect &d);
 QString staff(const Dialect &d);
 // code, name_ar, name_en, category, sla_hours, documents
 QString services(const Dialect &d);
-// Poll trend: month (YYYY-MM), option text ar, option text en, answers — for the first
+// Poll trend: month (YYYY-MM), text_ar, text_en (the option), answers, position — for the first
 // choice question of the given poll (bound), from the daily rollup table.
 QString pollMonthlyTrend(const Dialect &d);
 // id, title_ar, title_en of the poll the dashboard opens on (most responses, open first).

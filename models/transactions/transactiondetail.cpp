@@ -1,7 +1,8 @@
 #include "transactions/transactiondetail.h"
 
-#include "db/database.h"
 #include "common/presenter.h"
+#include "db/database.h"
+#include "transactions/transactionstate.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,8 +21,7 @@ bool english(const QString &language)
 
 bool Detail::isOpen() const
 {
-    return state == QLatin1String("submitted") || state == QLatin1String("in_review")
-           || state == QLatin1String("awaiting_applicant") || state == QLatin1String("escalated");
+    return TransactionStates::isOpen(state);
 }
 
 QString Detail::serviceName(const QString &language) const

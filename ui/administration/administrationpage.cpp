@@ -1,11 +1,11 @@
 #include "administration/administrationpage.h"
 
+#include "auth/roles.h"
 #include "common/boundedquerymodel.h"
-#include "db/dialect.h"
 #include "common/domaintext.h"
 #include "common/overviewqueries.h"
 #include "common/presenter.h"
-#include "auth/roles.h"
+#include "db/dialect.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -21,41 +21,41 @@ AdministrationPage::AdministrationPage(const Session &session, QWidget *parent)
 {
     setUpHeader();
     m_staff->setColumns({
-        {[this] { return tr("Login"); }, Kind::Code, 0},
-        {[this] { return tr("Name"); }, Kind::Name, 1, 2},
+        {[this] { return tr("Login"); }, Kind::Code, "login"},
+        {[this] { return tr("Name"); }, Kind::Name, "display_name_ar", "display_name_en"},
         {[this] { return tr("Roles"); },
          Kind::Mapped,
-         3,
-         -1,
+         "roles",
+         {},
          [](const QVariant &v) {
              return RoleNames::displayNames(RoleNames::parse(v.toString()));
          }},
         {[this] { return tr("Active"); },
          Kind::Mapped,
-         4,
-         -1,
+         "active",
+         {},
          [this](const QVariant &v) {
              return v.toBool() ? tr("Yes") : tr("No");
          }},
     });
     m_services->setColumns({
-        {[this] { return tr("Code"); }, Kind::Code, 0},
-        {[this] { return tr("Service"); }, Kind::Text, 1, 2},
+        {[this] { return tr("Code"); }, Kind::Code, "code"},
+        {[this] { return tr("Service"); }, Kind::Text, "name_ar", "name_en"},
         {[this] { return tr("Category"); },
          Kind::Mapped,
-         3,
-         -1,
+         "category",
+         {},
          [](const QVariant &v) {
              return DomainText::serviceCategory(v.toString());
          }},
         {[this] { return tr("SLA"); },
          Kind::Mapped,
-         4,
-         -1,
+         "sla_hours",
+         {},
          [this](const QVariant &v) {
              return tr("%1 h").arg(Presenter::current().number(v.toLongLong()));
          }},
-        {[this] { return tr("Documents"); }, Kind::Number, 5},
+        {[this] { return tr("Documents"); }, Kind::Number, "documents"},
     });
     m_staffLabel = new QLabel(this);
     m_servicesLabel = new QLabel(this);

@@ -1,9 +1,9 @@
 #include "dashboards/dashboardspage.h"
 
 #include "common/boundedquerymodel.h"
-#include "db/dialect.h"
 #include "common/overviewqueries.h"
 #include "common/presenter.h"
+#include "db/dialect.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -24,7 +24,7 @@ DashboardsPage::DashboardsPage(const Session &session, QWidget *parent)
     , m_pollLabel(new QLabel(this))
 {
     setUpHeader();
-    m_poll->setColumns({{[] { return QString(); }, Kind::Text, 1, 2}});
+    m_poll->setColumns({{[] { return QString(); }, Kind::Text, "title_ar", "title_en"}});
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(300);
     m_pollLabel->setWordWrap(true);
@@ -53,8 +53,10 @@ void DashboardsPage::refresh()
     const Dialect d = Dialect::of(db());
     report(m_poll->load(db(), OverviewQueries::dashboardPoll(d), {}, 1));
     if (m_poll->rowCount() > 0)
-        report(m_trend->load(
-            db(), OverviewQueries::pollMonthlyTrend(d), {m_poll->raw(0, 0)}, 24 * 12));
+        report(m_trend->load(db(),
+                             OverviewQueries::pollMonthlyTrend(d),
+                             {m_poll->raw(0, QStringLiteral("id"))},
+                             24 * 12));
     else
         m_trend->clear();
     rebuildChart();
@@ -81,12 +83,14 @@ void DashboardsPage::rebuildChart()
     QMap<int, QString> optionNames;
     QMap<QString, QMap<int, qint64>> counts;
     for (int r = 0; r < m_trend->rowCount(); ++r) {
-        const QString month = m_trend->raw(r, 0).toString();
-        const int option = m_trend->raw(r, 4).toInt();
+        const QString month = m_trend->raw(r, QStringLiteral("month")).toString();
+        const int option = m_trend->raw(r, QStringLiteral("position")).toInt();
         if (!months.contains(month))
             months << month;
-        optionNames[option] = m_trend->raw(r, p.isArabic() ? 1 : 2).toString();
-        counts[month][option] += m_trend->raw(r, 3).toLongLong();
+        optionNames[option]
+            = m_trend->raw(r, p.isArabic() ? QStringLiteral("text_ar") : QStringLiteral("text_en"))
+                  .toString();
+        counts[month][option] += m_trend->raw(r, QStringLiteral("answers")).toLongLong();
     }
     if (months.size() > 12)
         months = months.mid(months.size() - 12);

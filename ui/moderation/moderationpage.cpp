@@ -1,8 +1,8 @@
 #include "moderation/moderationpage.h"
 
 #include "common/boundedquerymodel.h"
-#include "db/dialect.h"
 #include "common/overviewqueries.h"
+#include "db/dialect.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -37,12 +37,12 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
 {
     setUpHeader();
     m_pending->setColumns({
-        {[this] { return tr("Topic"); }, Kind::Text, 1, 2},
-        {[this] { return tr("Author"); }, Kind::Name, 3},
-        {[this] { return tr("Contribution"); }, Kind::PublicText, 4},
-        {[this] { return tr("Automatic flags"); }, Kind::Mapped, 5, -1, flagsText},
-        {[this] { return tr("Reports"); }, Kind::Number, 6},
-        {[this] { return tr("Submitted"); }, Kind::DateTime, 7},
+        {[this] { return tr("Topic"); }, Kind::Text, "topic_ar", "topic_en"},
+        {[this] { return tr("Author"); }, Kind::Name, "author_name"},
+        {[this] { return tr("Contribution"); }, Kind::PublicText, "body"},
+        {[this] { return tr("Automatic flags"); }, Kind::Mapped, "auto_flags", {}, flagsText},
+        {[this] { return tr("Reports"); }, Kind::Number, "report_count"},
+        {[this] { return tr("Submitted"); }, Kind::DateTime, "submitted_at"},
     });
     auto *view = makeTable();
     view->setModel(m_pending);

@@ -1,9 +1,9 @@
 #include "polls/polldesignerpage.h"
 
 #include "common/boundedquerymodel.h"
-#include "db/dialect.h"
 #include "common/domaintext.h"
 #include "common/overviewqueries.h"
+#include "db/dialect.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -17,18 +17,18 @@ PollDesignerPage::PollDesignerPage(const Session &session, QWidget *parent)
 {
     setUpHeader();
     m_polls->setColumns({
-        {[this] { return tr("Poll"); }, Kind::Text, 1, 2},
+        {[this] { return tr("Poll"); }, Kind::Text, "title_ar", "title_en"},
         {[this] { return tr("State"); },
          Kind::Mapped,
-         3,
-         -1,
+         "state",
+         {},
          [](const QVariant &v) {
              return DomainText::publicationState(v.toString());
          }},
-        {[this] { return tr("Questions"); }, Kind::Number, 4},
-        {[this] { return tr("Opens"); }, Kind::Date, 5},
-        {[this] { return tr("Closes"); }, Kind::Date, 6},
-        {[this] { return tr("Responses"); }, Kind::Number, 7},
+        {[this] { return tr("Questions"); }, Kind::Number, "questions"},
+        {[this] { return tr("Opens"); }, Kind::Date, "opens_at"},
+        {[this] { return tr("Closes"); }, Kind::Date, "closes_at"},
+        {[this] { return tr("Responses"); }, Kind::Number, "responses"},
     });
     auto *view = makeTable();
     view->setModel(m_polls);

@@ -1,18 +1,18 @@
 #include "shell/mainwindow.h"
 
+#include "administration/administrationpage.h"
 #include "common/arabictext.h"
+#include "common/presenter.h"
+#include "dashboards/dashboardspage.h"
 #include "db/changewatcher.h"
 #include "db/database.h"
-#include "shell/languagemanager.h"
-#include "shell/page.h"
-#include "administration/administrationpage.h"
-#include "dashboards/dashboardspage.h"
 #include "moderation/moderationpage.h"
 #include "polls/polldesignerpage.h"
-#include "transactions/transactionspage.h"
-#include "common/presenter.h"
+#include "shell/languagemanager.h"
+#include "shell/page.h"
 #include "shell/shortcutsdialog.h"
 #include "transactions/transactionservice.h"
+#include "transactions/transactionspage.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,20 +1,20 @@
 #include "shell/screenshotter.h"
 
-#include "transactions/attachmentpanel.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
-#include "transactions/transactionspage.h"
 #include "shell/shortcutsdialog.h"
 #include "shell/signindialog.h"
+#include "transactions/attachmentpanel.h"
 #include "transactions/decisiondialog.h"
 #include "transactions/transactionform.h"
+#include "transactions/transactionoverview.h"
+#include "transactions/transactionspage.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QPixmap>
-#include <QSqlQuery>
 
 namespace Screenshotter {
 
@@ -56,12 +56,10 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
         // rejection dialog over it.
         if (window.showPage(QStringLiteral("transactions"))) {
             auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
-            QSqlQuery q(QSqlDatabase::database(window.session().connectionName, false));
-            q.prepare(QStringLiteral(
-                "SELECT id FROM transactions WHERE state IN ('in_review', 'submitted') "
-                "ORDER BY CASE WHEN assigned_to = ? THEN 0 ELSE 1 END, due_at, id LIMIT 1"));
-            q.addBindValue(window.session().staffId);
-            if (page && q.exec() && q.next() && page->openTransaction(q.value(0).toLongLong())) {
+            QSqlDatabase db = QSqlDatabase::database(window.session().connectionName, false);
+            qint64 example = 0;
+            if (page && TransactionOverview::example(db, window.session().staffId, &example).ok()
+                && example && page->openTransaction(example)) {
                 const QString base
                     = QDir(folder).filePath(language + QStringLiteral("-transaction"));
                 if (!save(window, base + QStringLiteral(".png"), written, error))

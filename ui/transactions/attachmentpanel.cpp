@@ -1,7 +1,7 @@
 #include "transactions/attachmentpanel.h"
 
-#include "transactions/attachments/attachmentfetcher.h"
 #include "common/presenter.h"
+#include "transactions/attachments/attachmentfetcher.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

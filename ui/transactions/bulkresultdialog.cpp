@@ -1,6 +1,7 @@
 #include "transactions/bulkresultdialog.h"
 
 #include "transactions/reassigndialog.h"
+#include "transactions/transactionoverview.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -8,7 +9,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
@@ -88,20 +88,10 @@ void BulkResultDialog::run(QWidget *parent,
     QList<qint64> services;
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName);
-        QStringList marks;
-        QVariantList ids;
-        for (const auto &item : items) {
-            marks << QStringLiteral("?");
+        QList<qint64> ids;
+        for (const auto &item : items)
             ids << item.first;
-        }
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT DISTINCT service_id FROM transactions WHERE id IN (%1)")
-                      .arg(marks.join(QLatin1Char(','))));
-        for (const QVariant &id : ids)
-            q.addBindValue(id);
-        if (q.exec())
-            while (q.next())
-                services << q.value(0).toLongLong();
+        TransactionOverview::servicesOf(db, ids, &services);
     }
     ReassignDialog::Mode mode = ReassignDialog::Mode::Reassign;
     if (action == Supervision::Action::SetPriority)

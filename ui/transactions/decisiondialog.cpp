@@ -1,6 +1,7 @@
 #include "transactions/decisiondialog.h"
 
 #include "common/presenter.h"
+#include "transactions/transactionstate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -182,13 +183,13 @@ void DecisionDialog::update()
     QString key;
     switch (m_action) {
     case Action::Approve:
-        key = QStringLiteral("approved");
+        key = TransactionStates::key(TransactionState::Approved);
         break;
     case Action::Reject:
-        key = QStringLiteral("rejected");
+        key = TransactionStates::key(TransactionState::Rejected);
         break;
     default:
-        key = QStringLiteral("awaiting_applicant");
+        key = TransactionStates::key(TransactionState::AwaitingApplicant);
         break;
     }
     QHash<QString, QString> values = m_detail.variables();

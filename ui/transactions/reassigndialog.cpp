@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace {

@@ -1,11 +1,13 @@
 #include "transactions/transactionform.h"
 
 #include "common/arabictext.h"
+#include "common/domaintext.h"
+#include "common/presenter.h"
 #include "transactions/attachmentpanel.h"
 #include "transactions/decisiondialog.h"
-#include "common/domaintext.h"
 #include "transactions/letterdialog.h"
-#include "common/presenter.h"
+#include "transactions/transactionstate.h"
+#include "transactions/transactiontext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -358,8 +360,7 @@ void TransactionForm::leave(bool releaseClaim)
         m_unsent.remove(m_detail.id);
     // A claim the clerk did not decide on goes back to the queue. A decided transaction stays
     // with whoever decided it (they may still issue its letter).
-    const bool undecided = m_detail.state == QLatin1String("submitted")
-                           || m_detail.state == QLatin1String("in_review");
+    const bool undecided = TransactionStates::isUndecided(m_detail.state);
     if (releaseClaim && undecided && m_detail.heldBy(m_session.staffId)) {
         QSqlDatabase database = db();
         const DbError e = TransactionService::release(database, m_detail.id, m_session.staffId);
@@ -438,9 +439,9 @@ void TransactionForm::showDetail()
     const Presenter &p = Presenter::current();
     const QString lang = language();
     m_title->setText(tr("%1 · %2").arg(p.code(m_detail.reference), m_detail.serviceName(lang)));
-    m_status->setText(tr("%1 · priority %2")
-                          .arg(DomainText::transactionState(m_detail.state),
-                               DomainText::priority(m_detail.priority)));
+    m_status->setText(
+        tr("%1 · priority %2")
+            .arg(TransactionStates::text(m_detail.state), DomainText::priority(m_detail.priority)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString sla;
     if (!m_detail.isOpen()) {
@@ -507,9 +508,10 @@ void TransactionForm::showDetail()
 
     // Documents: what came (the panel fetches, verifies and previews them), and what the
     // service asks for that did not come.
-    const bool reviewable = m_detail.heldBy(m_session.staffId)
-                            && (m_detail.state == QLatin1String("in_review")
-                                || m_detail.state == QLatin1String("awaiting_applicant"));
+    const bool reviewable
+        = m_detail.heldBy(m_session.staffId)
+          && (m_detail.state == TransactionStates::key(TransactionState::InReview)
+              || m_detail.state == TransactionStates::key(TransactionState::AwaitingApplicant));
     if (m_documentsShown != qMakePair(m_detail.id, reviewable)) {
         m_documentsShown = {m_detail.id, reviewable};
         m_documents->setTransaction(
@@ -545,7 +547,7 @@ void TransactionForm::showHistory()
                       e.staffLogin.isEmpty()
                           ? tr("Applicant (portal)")
                           : ArabicText::isolate(name.isEmpty() ? e.staffLogin : name));
-        QString what = DomainText::transactionEvent(e.kind, e.oldState, e.newState);
+        QString what = TransactionText::event(e.kind, e.oldState, e.newState);
         if (e.visibleToApplicant && e.kind != QLatin1String("message")
             && e.kind != QLatin1String("submitted"))
             what += QLatin1Char(' ') + tr("(the applicant was told)");
@@ -574,26 +576,28 @@ bool TransactionForm::canDecide(Action action) const
 {
     if (!m_detail.heldBy(m_session.staffId) || !m_session.has(Role::Clerk))
         return false;
-    const QString &s = m_detail.state;
+    const auto state = TransactionStates::fromKey(m_detail.state);
+    if (!state)
+        return false;
+    using S = TransactionState;
     switch (action) {
     case Action::RequestDocuments:
-        return s == QLatin1String("in_review");
+        return TransactionStates::canChange(*state, S::AwaitingApplicant);
     case Action::ResumeReview:
-        return s == QLatin1String("awaiting_applicant");
+        return *state == S::AwaitingApplicant;
     case Action::Approve:
+        return TransactionStates::canChange(*state, S::Approved);
     case Action::Reject:
-        return s == QLatin1String("in_review") || s == QLatin1String("escalated");
+        return TransactionStates::canChange(*state, S::Rejected);
     case Action::Escalate:
-        return s == QLatin1String("in_review") || s == QLatin1String("submitted");
+        return TransactionStates::canChange(*state, S::Escalated);
     }
     return false;
 }
 
 bool TransactionForm::canIssueLetter() const
 {
-    return m_detail.heldBy(m_session.staffId)
-           && (m_detail.state == QLatin1String("approved")
-               || m_detail.state == QLatin1String("rejected"));
+    return m_detail.heldBy(m_session.staffId) && TransactionStates::isDecided(m_detail.state);
 }
 
 void TransactionForm::updateActions()
@@ -606,8 +610,7 @@ void TransactionForm::updateActions()
     const bool free = !m_detail.assignedTo
                       || (m_detail.leaseExpiresAt.isValid() && m_detail.leaseExpiresAt < now);
     const bool claimable = m_session.has(Role::Clerk) && !mine && free
-                           && (m_detail.state == QLatin1String("submitted")
-                               || m_detail.state == QLatin1String("in_review"));
+                           && TransactionStates::isUndecided(m_detail.state);
     m_claim->setEnabled(claimable);
     m_claimButton->setVisible(claimable);
     const bool releasable = mine && open && m_detail.leaseExpiresAt.isValid();
@@ -754,7 +757,7 @@ bool TransactionForm::decide(Action action, const TransactionService::Decision &
                       "decision and text are kept; reload to see the change, then decide again.")
                        .arg(ArabicText::isolate(conflict.changedBy),
                             p.time(conflict.changedAt),
-                            DomainText::transactionState(conflict.currentState)),
+                            TransactionStates::text(conflict.currentState)),
                    true);
         return false;
     }
@@ -767,7 +770,7 @@ bool TransactionForm::decide(Action action, const TransactionService::Decision &
     m_drafts.remove(int(action));
     reload();
     m_banner->hide();
-    const QString state = DomainText::transactionState(m_detail.state);
+    const QString state = TransactionStates::text(m_detail.state);
     emit message(
         tr("Transaction %1: %2.").arg(Presenter::current().code(m_detail.reference), state));
     emit changed();

@@ -2,16 +2,17 @@
 
 #include "common/arabictext.h"
 #include "common/boundedquerymodel.h"
+#include "common/domaintext.h"
+#include "common/presenter.h"
 #include "db/database.h"
 #include "db/dialect.h"
-#include "common/domaintext.h"
-#include "common/overviewqueries.h"
-#include "common/presenter.h"
 #include "transactions/bulkresultdialog.h"
-#include "transactions/transactionform.h"
 #include "transactions/queue/transactionqueuemodel.h"
+#include "transactions/transactionform.h"
+#include "transactions/transactionoverview.h"
 #include "transactions/transactionsearch.h"
 #include "transactions/transactionservice.h"
+#include "transactions/transactionstate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -25,7 +26,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -106,12 +106,20 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
 
     // Counters per service and state; a click filters the queue to that cell.
     m_counters->setColumns({
-        {[this] { return tr("Service"); }, Kind::Text, 1, 2},
-        {[this] { return tr("Submitted"); }, Kind::Number, 3},
-        {[this] { return tr("In review"); }, Kind::Number, 4},
-        {[this] { return tr("Awaiting applicant"); }, Kind::Number, 5},
-        {[this] { return tr("Escalated"); }, Kind::Number, 6},
-        {[this] { return tr("Overdue"); }, Kind::Number, 7},
+        {[this] { return tr("Service"); }, Kind::Text, "name_ar", "name_en"},
+        {[] { return TransactionStates::text(TransactionState::Submitted); },
+         Kind::Number,
+         "submitted"},
+        {[] { return TransactionStates::text(TransactionState::InReview); },
+         Kind::Number,
+         "in_review"},
+        {[] { return TransactionStates::text(TransactionState::AwaitingApplicant); },
+         Kind::Number,
+         "awaiting_applicant"},
+        {[] { return TransactionStates::text(TransactionState::Escalated); },
+         Kind::Number,
+         "escalated"},
+        {[this] { return tr("Overdue"); }, Kind::Number, "overdue"},
     });
     m_countersLabel = new QLabel(this);
     m_urgentLabel = new QLabel(this);
@@ -342,7 +350,7 @@ void TransactionsPage::retranslate()
         refill(m_ownership, {tr("Everyone's"), tr("Unclaimed"), tr("Mine")});
         QStringList states{tr("All open states")};
         for (const QString &s : QueueFilter::knownStates())
-            states << DomainText::transactionState(s);
+            states << TransactionStates::text(s);
         refill(m_state, states);
         refill(m_sla, {tr("Any time limit"), tr("Due within 8 hours"), tr("Overdue")});
         refill(m_sort,
@@ -372,15 +380,12 @@ void TransactionsPage::loadServices()
     m_service->clear();
     m_service->addItem(tr("All services"), 0);
     QSqlDatabase database = db();
-    if (database.isOpen()) {
-        const bool english = Presenter::current().language() == QLatin1String("en");
-        QSqlQuery q(database);
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT id, %1 FROM services ORDER BY 2 LIMIT 500")
-                       .arg(english ? QStringLiteral("name_en") : QStringLiteral("name_ar"))))
-            while (q.next())
-                m_service->addItem(q.value(1).toString(), q.value(0).toLongLong());
-    }
+    QList<TransactionOverview::ServiceName> services;
+    if (database.isOpen()
+        && TransactionOverview::serviceNames(database, Presenter::current().language(), &services)
+               .ok())
+        for (const auto &service : std::as_const(services))
+            m_service->addItem(service.name, service.id);
     m_service->setCurrentIndex(qMax(0, m_service->findData(current)));
     m_applying = false;
 }
@@ -547,28 +552,15 @@ void TransactionsPage::openCounter(const QModelIndex &index)
     if (!index.isValid())
         return;
     QueueFilter filter;
-    const qint64 service = m_counters->raw(index.row(), 8).toLongLong();
+    const qint64 service = m_counters->raw(index.row(), QStringLiteral("service_id")).toLongLong();
     if (service)
         filter.serviceIds = {service};
-    switch (index.column()) {
-    case 1:
-        filter.states = {QStringLiteral("submitted")};
-        break;
-    case 2:
-        filter.states = {QStringLiteral("in_review")};
-        break;
-    case 3:
-        filter.states = {QStringLiteral("awaiting_applicant")};
-        break;
-    case 4:
-        filter.states = {QStringLiteral("escalated")};
-        break;
-    case 5:
+    // The counter's column is its state's key (or "overdue").
+    const QString column = m_counters->columnSource(index.column());
+    if (TransactionStates::fromKey(column))
+        filter.states = {column};
+    else if (column == QLatin1String("overdue"))
         filter.sla = QueueFilter::Sla::Overdue;
-        break;
-    default:
-        break;
-    }
     applyFilter(filter);
     m_queueView->setFocus();
 }
@@ -711,7 +703,7 @@ void TransactionsPage::search(const QString &text)
         m_results->setItem(row, 0, reference);
         m_results->setItem(row, 1, new QTableWidgetItem(ArabicText::isolate(hit.applicant)));
         m_results->setItem(row, 2, new QTableWidgetItem(p.code(hit.qid)));
-        m_results->setItem(row, 3, new QTableWidgetItem(DomainText::transactionState(hit.state)));
+        m_results->setItem(row, 3, new QTableWidgetItem(TransactionStates::text(hit.state)));
     }
     m_results->resizeColumnsToContents();
     m_results->setVisible(!shown.isEmpty());
@@ -753,30 +745,15 @@ QString TransactionsPage::badgeToolTip() const
 void TransactionsPage::refreshCounters()
 {
     const Dialect d = Dialect::of(db());
-    report(m_counters->load(db(), OverviewQueries::serviceCounters(d), {}, 100));
-    {
-        // The navigation's counters: one COUNT each, on the partial indexes.
-        QSqlQuery q(db());
-        q.setForwardOnly(true);
-        const bool clerk = m_session.has(Role::Clerk);
-        q.prepare(QStringLiteral(
-                      "SELECT (SELECT count(*) FROM transactions t WHERE t.assigned_to IS NULL "
-                      "AND t.state IN ('submitted', 'in_review')%1), "
-                      "(SELECT count(*) FROM transactions t WHERE t.assigned_to = ? "
-                      "AND t.state IN ('submitted', 'in_review', 'awaiting_applicant', "
-                      "'escalated'))")
-                      .arg(clerk ? QStringLiteral(" AND t.service_id IN (SELECT ss.service_id "
-                                                  "FROM staff_services ss WHERE ss.staff_id = ?)")
-                                 : QString()));
-        QVariantList values;
-        if (clerk)
-            values << m_session.staffId;
-        values << m_session.staffId;
-        if (Database::exec(q, values).ok() && q.next()) {
-            m_unclaimed = q.value(0).toLongLong();
-            m_mine = q.value(1).toLongLong();
-            emit badgeChanged();
-        }
+    report(m_counters->load(db(), TransactionOverview::serviceCounters(d), {}, 100));
+    QSqlDatabase database = db();
+    TransactionOverview::Counts counts;
+    if (TransactionOverview::counts(
+            database, m_session.staffId, m_session.has(Role::Clerk), &counts)
+            .ok()) {
+        m_unclaimed = counts.unclaimed;
+        m_mine = counts.mine;
+        emit badgeChanged();
     }
 }
 

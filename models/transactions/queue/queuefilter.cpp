@@ -1,6 +1,7 @@
 #include "transactions/queue/queuefilter.h"
 
 #include "db/database.h"
+#include "transactions/transactionstate.h"
 
 namespace {
 QString placeholders(qsizetype n)
@@ -15,14 +16,22 @@ QString placeholders(qsizetype n)
 const QStringList &QueueFilter::knownStates()
 {
     // The schema's order: the open queue first, as in transactions_open_due_idx.
-    static const QStringList states{QStringLiteral("submitted"),
-                                    QStringLiteral("in_review"),
-                                    QStringLiteral("awaiting_applicant"),
-                                    QStringLiteral("escalated"),
-                                    QStringLiteral("approved"),
-                                    QStringLiteral("rejected"),
-                                    QStringLiteral("withdrawn")};
+    static const QStringList states = [] {
+        QStringList keys;
+        for (TransactionState s : TransactionStates::all())
+            keys << TransactionStates::key(s);
+        return keys;
+    }();
     return states;
+}
+
+QStringList QueueFilter::openStates()
+{
+    QStringList keys;
+    for (TransactionState s : TransactionStates::all())
+        if (TransactionStates::isOpen(s))
+            keys << TransactionStates::key(s);
+    return keys;
 }
 
 QString QueueFilter::where(const Dialect &dialect, QVariantList &values) const

@@ -19,10 +19,7 @@ struct QueueFilter
     enum class Sort { DueFirst, DueLast, NewestFirst, OldestFirst };
 
     QList<qint64> serviceIds; // empty: every service
-    QStringList states{QStringLiteral("submitted"),
-                       QStringLiteral("in_review"),
-                       QStringLiteral("awaiting_applicant"),
-                       QStringLiteral("escalated")};
+    QStringList states = openStates(); // state keys
     Ownership ownership = Ownership::All;
     qint64 staffId = 0;      // for Mine
     QDateTime submittedFrom; // inclusive, UTC
@@ -36,6 +33,7 @@ struct QueueFilter
     bool descending() const { return sort == Sort::DueLast || sort == Sort::NewestFirst; }
 
     static const QStringList &knownStates();
+    static QStringList openStates();
 
     // " AND ..." conditions on alias t, with positional placeholders appended to `values`.
     QString where(const Dialect &dialect, QVariantList &values) const;

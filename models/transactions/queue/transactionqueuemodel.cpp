@@ -5,6 +5,7 @@
 #include "common/itemroles.h"
 #include "common/presenter.h"
 #include "transactions/queue/queueloader.h"
+#include "transactions/transactionstate.h"
 
 #include <QCoreApplication>
 
@@ -204,11 +205,11 @@ QVariant TransactionQueueModel::data(const QModelIndex &index, int role) const
         case Column::Submitted:
             return p.dateTime(row->submittedAt);
         case Column::Due:
-            return row->state == QLatin1String("awaiting_applicant")
+            return row->state == TransactionStates::key(TransactionState::AwaitingApplicant)
                        ? QCoreApplication::translate("TransactionQueueModel", "paused")
                        : p.countdown(QDateTime::currentDateTimeUtc().secsTo(row->dueAt));
         case Column::State:
-            return DomainText::transactionState(row->state);
+            return TransactionStates::text(row->state);
         case Column::Priority:
             return DomainText::priority(row->priority);
         case Column::Owner:
@@ -224,7 +225,7 @@ QVariant TransactionQueueModel::data(const QModelIndex &index, int role) const
     case ItemRoles::Urgency: {
         using Level = ItemRoles::UrgencyLevel;
         if (Column(index.column()) != Column::Due
-            || row->state == QLatin1String("awaiting_applicant"))
+            || row->state == TransactionStates::key(TransactionState::AwaitingApplicant))
             return int(Level::None);
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(row->dueAt);
         return int(left < 0                           ? Level::Overdue
