@@ -1,10 +1,10 @@
 // diwan: the desktop back office. Wiring only: options, sign-in, main window, screenshots.
 #include "db/database.h"
+#include "db/migrator.h"
+#include "demo/seeder.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
-#include "db/migrator.h"
 #include "shell/screenshotter.h"
-#include "demo/seeder.h"
 #include "shell/signindialog.h"
 
 #include <QApplication>
@@ -167,13 +167,24 @@ int main(int argc, char *argv[])
 
     QString user = parser.value(userOption);
     QString password = qEnvironmentVariable("DIWAN_PASSWORD");
-    if (demo && user.isEmpty())
+    // Screenshots of a database given by URL with no --user: the demo administrator, if the
+    // database has the demo accounts (a seeded one does). An empty user name is never tried.
+    const bool guessedUser = user.isEmpty() && (demo || (screenshots && password.isEmpty()));
+    if (screenshots && user.isEmpty() && !guessedUser)
+        return usageError(parser,
+                          QStringLiteral("--screenshots with DIWAN_PASSWORD needs --user NAME"));
+    if (guessedUser)
         user = QStringLiteral("demo");
-    if (demo && password.isEmpty())
+    if (guessedUser && password.isEmpty())
         password = demoPassword(user);
 
     if (screenshots) {
         const SignInResult r = signIn(*profile, user, password, QStringLiteral("main"));
+        if (!r.error.ok() && guessedUser && !demo) {
+            err() << "diwan: no --user given, and this database has no demo administrator (" << user
+                  << ") to sign in as: give --user NAME and set DIWAN_PASSWORD.\n";
+            return 1;
+        }
         if (!r.error.ok()) {
             err() << "diwan: cannot sign in as " << user << ": " << r.error.toString() << "\n";
             return 1;

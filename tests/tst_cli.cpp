@@ -16,6 +16,7 @@ private slots:
     void migrateSeedAndCreateStaff_data() { TestDatabase::addRows(); }
     void migrateSeedAndCreateStaff();
     void screenshots();
+    void screenshotsOfAGivenDatabase();
 
 private:
     struct Run
@@ -210,6 +211,73 @@ void TestCli::screenshots()
                              "ar-transaction.png",
                              "en-transaction-reject.png"})
         QVERIFY2(QFileInfo(out.filePath(QLatin1String(name))).size() > 5000, name);
+}
+
+// `diwan --database URL --screenshots DIR` with no --user: the demo administrator of a seeded
+// database, or a plain sentence saying what is needed; an empty user name is never tried.
+void TestCli::screenshotsOfAGivenDatabase()
+{
+    QTemporaryDir home;
+    QTemporaryDir out;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("DIWAN_PASSWORD"));
+    const auto seeded = [&](const QString &name, bool accounts) {
+        const QString url = QStringLiteral("sqlite://") + home.filePath(name);
+        QStringList args{QStringLiteral("seed"),
+                         QStringLiteral("--database"),
+                         url,
+                         QStringLiteral("--scale"),
+                         QStringLiteral("200")};
+        if (!accounts)
+            args << QStringLiteral("--no-accounts");
+        const Run r = run(QStringLiteral("diwan-admin"), args, {}, env);
+        return r.code == 0 ? url : QString();
+    };
+    const QString withAccounts = seeded(QStringLiteral("with.db"), true);
+    const QString without = seeded(QStringLiteral("without.db"), false);
+    QVERIFY(!withAccounts.isEmpty() && !without.isEmpty());
+
+    Run r = run(QStringLiteral("diwan"),
+                {QStringLiteral("--database"),
+                 withAccounts,
+                 QStringLiteral("--screenshots"),
+                 out.path(),
+                 QStringLiteral("--language"),
+                 QStringLiteral("en")},
+                {},
+                env,
+                300000);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(QFileInfo(out.filePath(QStringLiteral("en-administration.png"))).size() > 5000,
+             qPrintable(r.out));
+
+    r = run(QStringLiteral("diwan"),
+            {QStringLiteral("--database"),
+             without,
+             QStringLiteral("--screenshots"),
+             out.path(),
+             QStringLiteral("--language"),
+             QStringLiteral("en")},
+            {},
+            env);
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.trimmed(),
+             QStringLiteral("diwan: no --user given, and this database has no demo administrator "
+                            "(demo) to sign in as: give --user NAME and set DIWAN_PASSWORD."));
+
+    env.insert(QStringLiteral("DIWAN_PASSWORD"), QStringLiteral("whatever"));
+    r = run(QStringLiteral("diwan"),
+            {QStringLiteral("--database"), without, QStringLiteral("--screenshots"), out.path()},
+            {},
+            env);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.startsWith(
+                 QStringLiteral("diwan: --screenshots with DIWAN_PASSWORD needs --user NAME")),
+             qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,15 +1,17 @@
+#include "administration/staffadmin.h"
+#include "auth/session.h"
 #include "db/database.h"
+#include "demo/seeder.h"
+#include "elision.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
-#include "transactions/transactionspage.h"
 #include "shell/screenshotter.h"
-#include "auth/session.h"
 #include "shell/signindialog.h"
-#include "administration/staffadmin.h"
 #include "testdatabase.h"
-#include "transactions/transactionform.h"
 #include "transactions/queue/transactionqueuemodel.h"
+#include "transactions/transactionform.h"
+#include "transactions/transactionspage.h"
 
 #include <QImage>
 #include <QListWidget>
@@ -17,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +39,7 @@ private slots:
     void takeNextFromTheTransactionsPage_data() { TestDatabase::addRows(); }
     void takeNextFromTheTransactionsPage();
     void screenshotsOfEveryPage();
+    void everyPageFitsAt1280x800();
 
 private:
 };
@@ -268,6 +272,49 @@ void TestGui::screenshotsOfEveryPage()
     }
     QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-transactions.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("en-signin.png"))));
+    Database::close(s.connectionName);
+}
+
+// At the window's own 1280 x 800, in both languages, on demo data: no button, combo box, one-line
+// label or column header is cut short on any page, no list needs a horizontal scroll bar, and the
+// queue has most of the Transactions page.
+void TestGui::everyPageFitsAt1280x800()
+{
+    QString error;
+    auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
+    QVERIFY2(t, qPrintable(error));
+    QSqlDatabase db = t->db();
+    Seeder::Options options;
+    options.transactions = 400;
+    options.createAccounts = false;
+    QVERIFY(Seeder::seed(db, options).ok());
+    const Session s
+        = t->signInAs(QStringLiteral("fits"),
+                      Role::Clerk | Role::Moderator | Role::Editor | Role::Manager | Role::Admin,
+                      true);
+    MainWindow window(s, QStringLiteral("password-123"));
+    window.show();
+    QCOMPARE(window.size(), QSize(1280, 800));
+    for (const QString &language : {QStringLiteral("ar"), QStringLiteral("en")}) {
+        LanguageManager::instance().setLanguage(language);
+        for (const QString &key : window.pageKeys()) {
+            QVERIFY(window.showPage(key));
+            QTRY_VERIFY_WITH_TIMEOUT(!window.currentPage()->isBusy(), 20000);
+            QCoreApplication::processEvents();
+            QCOMPARE(window.size(), QSize(1280, 800));
+            const QStringList cut = Elision::cutTexts(&window);
+            QVERIFY2(cut.isEmpty(),
+                     qPrintable(language + QLatin1Char('/') + key + QLatin1String(": ")
+                                + cut.join(QLatin1String("; "))));
+        }
+        QVERIFY(window.showPage(QStringLiteral("transactions")));
+        auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
+        QVERIFY(page);
+        QTableView *queue = page->queueView();
+        QVERIFY2(queue->height() > window.height() / 2,
+                 qPrintable(QStringLiteral("the queue is %1 px high").arg(queue->height())));
+    }
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
     Database::close(s.connectionName);
 }
 

@@ -1803,10 +1803,6 @@
         <translation>هل تريد حذف العرض «%1»؟</translation>
     </message>
     <message>
-        <source>Open transactions per service (click a number to see them)</source>
-        <translation>المعاملات المفتوحة لكل خدمة (انقر على رقم لعرض معاملاته)</translation>
-    </message>
-    <message>
         <source>Open the selected transaction</source>
         <translation>فتح المعاملة المحددة</translation>
     </message>
@@ -1949,6 +1945,14 @@
     <message>
         <source>Queue: %1 transactions</source>
         <translation>قائمة المعاملات: %1 معاملة</translation>
+    </message>
+    <message>
+        <source>Open transactions per service</source>
+        <translation>المعاملات المفتوحة لكل خدمة</translation>
+    </message>
+    <message>
+        <source>Show or hide the counters; click a number to see those transactions</source>
+        <translation>إظهار العدادات أو إخفاؤها؛ انقر على رقم لعرض تلك المعاملات</translation>
     </message>
 </context>
 </TS>

@@ -1803,10 +1803,6 @@
         <translation>Delete the view "%1"?</translation>
     </message>
     <message>
-        <source>Open transactions per service (click a number to see them)</source>
-        <translation>Open transactions per service (click a number to see them)</translation>
-    </message>
-    <message>
         <source>Open the selected transaction</source>
         <translation>Open the selected transaction</translation>
     </message>
@@ -1949,6 +1945,14 @@
     <message>
         <source>Queue: %1 transactions</source>
         <translation>Queue: %1 transactions</translation>
+    </message>
+    <message>
+        <source>Open transactions per service</source>
+        <translation>Open transactions per service</translation>
+    </message>
+    <message>
+        <source>Show or hide the counters; click a number to see those transactions</source>
+        <translation>Show or hide the counters; click a number to see those transactions</translation>
     </message>
 </context>
 </TS>

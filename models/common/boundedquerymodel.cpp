@@ -136,8 +136,9 @@ QVariant BoundedQueryModel::data(const QModelIndex &index, int role) const
     case RawRole:
         return value;
     case Qt::TextAlignmentRole:
+        // Numbers line up by their units in either direction: digits run left to right.
         if (column.kind == Kind::Number)
-            return QVariant::fromValue(Qt::AlignTrailing | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
         return {};
     case ItemRoles::Urgency:
         if (column.kind == Kind::DueIn && !value.isNull()) {

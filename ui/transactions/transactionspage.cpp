@@ -25,8 +25,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
@@ -121,34 +123,52 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
          "escalated"},
         {[this] { return tr("Overdue"); }, Kind::Number, "overdue"},
     });
-    m_countersLabel = new QLabel(this);
+    // Compact, and folded away on request (remembered): the queue is what a clerk works in.
     m_urgentLabel = new QLabel(this);
     auto *counters = makeTable();
+    m_countersView = counters;
     counters->setModel(m_counters);
     counters->setSelectionBehavior(QAbstractItemView::SelectItems);
     counters->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     counters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     counters->horizontalHeader()->setStretchLastSection(false);
+    counters->setMaximumHeight(counters->horizontalHeader()->sizeHint().height()
+                               + 4 * counters->verticalHeader()->defaultSectionSize() + 4);
     connect(counters, &QTableView::activated, this, &TransactionsPage::openCounter);
     connect(counters, &QTableView::clicked, this, &TransactionsPage::openCounter);
+    m_countersToggle = new QToolButton(this);
+    m_countersToggle->setCheckable(true);
+    m_countersToggle->setAutoRaise(true);
+    m_countersToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const bool countersShown
+        = QSettings().value(QStringLiteral("transactions/countersShown"), true).toBool();
+    m_countersToggle->setChecked(countersShown);
+    counters->setVisible(countersShown);
+    const auto foldCounters = [this, counters](bool shown) {
+        counters->setVisible(shown);
+        // Icons, not arrow types: a tool button draws its arrow over the text right to left.
+        m_countersToggle->setIcon(style()->standardIcon(
+            shown ? QStyle::SP_ArrowDown
+                  : (layoutDirection() == Qt::RightToLeft ? QStyle::SP_ArrowLeft
+                                                          : QStyle::SP_ArrowRight)));
+    };
+    foldCounters(countersShown);
+    connect(m_countersToggle, &QToolButton::toggled, this, [foldCounters](bool shown) {
+        foldCounters(shown);
+        QSettings().setValue(QStringLiteral("transactions/countersShown"), shown);
+    });
 
     // The queue.
     m_queueView = makeTable();
     m_queueView->setModel(m_queue);
-    // Fixed widths (no ResizeToContents: that would read every row of a million-row queue).
+    // Widths from the header and typical contents (no ResizeToContents: that would read every
+    // row of a million-row queue); service and applicant share what is left, so the queue never
+    // needs a horizontal scroll bar.
+    m_queueView->horizontalHeader()->setStretchLastSection(false);
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = m_queueView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    using C = TransactionQueueModel::Column;
-    for (const auto &[column, width] : {std::pair{C::Reference, 12},
-                                        {C::Service, 16},
-                                        {C::Applicant, 13},
-                                        {C::Submitted, 12},
-                                        {C::Due, 15},
-                                        {C::State, 13},
-                                        {C::Priority, 7}})
-        m_queueView->setColumnWidth(int(column), width * em);
-    m_queueView->horizontalHeader()->setStretchLastSection(true);
-    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 8);
+    for (const auto column :
+         {TransactionQueueModel::Column::Service, TransactionQueueModel::Column::Applicant})
+        m_queueView->horizontalHeader()->setSectionResizeMode(int(column), QHeaderView::Stretch);
     m_queueView->setSortingEnabled(false);
     // A click on "Submitted" or "SLA due" sorts by it; a second click turns the order round.
     m_queueView->horizontalHeader()->setSortIndicatorShown(true);
@@ -187,8 +207,8 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &TransactionsPage::filterChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &TransactionsPage::filterChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &TransactionsPage::filterChanged);
-    m_service->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_savedViews->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *box : {m_ownership, m_service, m_state, m_sla, m_period, m_sort, m_savedViews})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_savedViews, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             loadView(m_savedViews->itemText(index));
@@ -227,12 +247,10 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     filters->addWidget(m_period);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
-    filters->addWidget(m_sort);
     filters->addStretch(1);
 
     // Supervisors: reassign, take over, re-prioritise, escalate; one or many, with a reason.
-    m_supervise = new QToolButton(this);
-    m_supervise->setPopupMode(QToolButton::InstantPopup);
+    m_supervise = new QPushButton(this);
     auto *superviseMenu = new QMenu(m_supervise);
     for (const auto &[action, key] :
          {std::pair{Supervision::Action::Reassign, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
@@ -256,6 +274,7 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
 
     auto *queueBar = new QHBoxLayout;
     queueBar->addWidget(m_urgentLabel, 1);
+    queueBar->addWidget(m_sort);
     queueBar->addWidget(m_savedViews);
     queueBar->addWidget(m_saveView);
     queueBar->addWidget(m_deleteView);
@@ -274,8 +293,8 @@ TransactionsPage::TransactionsPage(const Session &session, QWidget *parent)
     m_openAction->setShortcut(QKeySequence(Qt::Key_Return));
     m_openAction->setShortcutContext(Qt::WidgetShortcut);
 
-    list->addWidget(m_countersLabel);
-    list->addWidget(counters, 2);
+    list->addWidget(m_countersToggle, 0, Qt::AlignLeading);
+    list->addWidget(counters);
     list->addLayout(filters);
     list->addLayout(queueBar);
     list->addWidget(m_queueView, 3);
@@ -316,7 +335,10 @@ void TransactionsPage::retranslate()
 {
     setHeaderText(tr("Transactions"),
                   tr("E-service transactions submitted through the portal, by service and state."));
-    m_countersLabel->setText(tr("Open transactions per service (click a number to see them)"));
+    m_countersToggle->setText(tr("Open transactions per service"));
+    m_countersToggle->setToolTip(tr("Show or hide the counters; click a number to see those "
+                                    "transactions"));
+    fitQueueColumns();
     m_takeNextAction->setText(tr("Take next"));
     m_openAction->setText(tr("Open the selected transaction"));
     m_takeNext->setText(
@@ -371,6 +393,37 @@ void TransactionsPage::retranslate()
     updateCount(m_queue->rowCount());
     m_counters->retranslate();
     m_queue->retranslate();
+}
+
+void TransactionsPage::fitQueueColumns()
+{
+    // The widest of the header and of what the column typically shows, in this language.
+    const Presenter &p = Presenter::current();
+    const QDateTime sampleTime(QDate(2026, 12, 28), QTime(22, 48), Qt::UTC);
+    QStringList states;
+    for (TransactionState s : TransactionStates::all())
+        states << TransactionStates::text(s);
+    using C = TransactionQueueModel::Column;
+    const QList<std::pair<C, QStringList>> samples{
+        {C::Reference, {p.code(QStringLiteral("MOI-2026-0000000"))}},
+        {C::Submitted, {p.dateTime(sampleTime)}},
+        {C::Due, {p.countdown(-(364 * 86400 + 23 * 3600)), p.countdown(29 * 86400 + 23 * 3600)}},
+        {C::State, states},
+        {C::Priority, {DomainText::priority(1), DomainText::priority(2), DomainText::priority(4)}},
+        {C::Owner, {QStringLiteral("supervisor.k")}},
+    };
+    // Overdue times are drawn in bold (TableDelegate).
+    QFont bold = m_queueView->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int padding = 2 * m_queueView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    QHeaderView *header = m_queueView->horizontalHeader();
+    for (const auto &[column, texts] : samples) {
+        int width = header->sectionSizeHint(int(column));
+        for (const QString &text : texts)
+            width = qMax(width, fm.horizontalAdvance(text) + padding);
+        m_queueView->setColumnWidth(int(column), width);
+    }
 }
 
 void TransactionsPage::loadServices()

@@ -67,6 +67,7 @@ private:
     void refreshCounters();
     void updateCount(qint64 rows);
     void loadServices();
+    void fitQueueColumns();
     void loadViews();
     void navigate(int step);
     void openCounter(const QModelIndex &index);
@@ -92,11 +93,12 @@ private:
     QAction *m_takeNextAction = nullptr;
     QAction *m_openAction = nullptr;
     QHash<int, QAction *> m_superviseActions; // by Supervision::Action
-    class QToolButton *m_supervise = nullptr;
+    QPushButton *m_supervise = nullptr;
     QLineEdit *m_search = nullptr;
     QTableWidget *m_results = nullptr;
     QLabel *m_searchHint = nullptr;
-    QLabel *m_countersLabel = nullptr;
+    class QToolButton *m_countersToggle = nullptr; // shows or hides the counters
+    QTableView *m_countersView = nullptr;
     QLabel *m_urgentLabel = nullptr;
     QList<SavedViews::View> m_viewList;
     int m_formRow = -1; // the open transaction's row in the queue
