@@ -12,6 +12,8 @@ private slots:
     void normalize();
     void spellingVariantsMatch();
     void isolateAndReveal();
+    void publicTextKeepsItsRunsTogether_data();
+    void publicTextKeepsItsRunsTogether();
 };
 
 void TestArabicText::normalize_data()
@@ -87,6 +89,38 @@ void TestArabicText::isolateAndReveal()
     QVERIFY(!ArabicText::hasHiddenControls(QStringLiteral(u"\u0645\u0631\u062d\u0628\u0627")));
     QCOMPARE(ArabicText::toArabicIndicDigits(QStringLiteral("2026")),
              QStringLiteral(u"\u0662\u0660\u0662\u0666"));
+}
+
+void TestArabicText::publicTextKeepsItsRunsTogether_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("shown");
+    // As citizens type them; shown inside an outer FSI ... PDI, each left-to-right run in its own
+    // LRI ... PDI so that the Arabic around it cannot reorder its parts.
+    QTest::newRow("phone") << QStringLiteral(u"الرقم +974 6623 1190 للتواصل")
+                           << QStringLiteral(
+                                  u"\u2068الرقم \u2066+974 6623 1190\u2069 للتواصل\u2069");
+    QTest::newRow("e-mail") << QStringLiteral(u"راسلوني على amal.k@example.qa شكرا")
+                            << QStringLiteral(
+                                   u"\u2068راسلوني على \u2066amal.k@example.qa\u2069 شكرا\u2069");
+    QTest::newRow("link") << QStringLiteral(u"انظر https://example.qa/a?b=1 هنا")
+                          << QStringLiteral(
+                                 u"\u2068انظر \u2066https://example.qa/a?b=1\u2069 هنا\u2069");
+    QTest::newRow("reference") << QStringLiteral(u"طلبي MOI-2026-0000042 متأخر")
+                               << QStringLiteral(
+                                      u"\u2068طلبي \u2066MOI-2026-0000042\u2069 متأخر\u2069");
+    QTest::newRow("a plain number is left alone")
+        << QStringLiteral(u"منذ 3 أيام") << QStringLiteral(u"\u2068منذ 3 أيام\u2069");
+    QTest::newRow("a control inside a run")
+        << QStringLiteral(u"اتصل 5555\u202e1234")
+        << QStringLiteral(u"\u2068اتصل 5555\u2066[RLO]\u20691234\u2069");
+}
+
+void TestArabicText::publicTextKeepsItsRunsTogether()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, shown);
+    QCOMPARE(ArabicText::revealControls(typed), shown);
 }
 
 QTEST_GUILESS_MAIN(TestArabicText)

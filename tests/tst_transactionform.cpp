@@ -265,10 +265,10 @@ void TestTransactionForm::leavingReturnsTheClaim()
     auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
     QVERIFY(page);
     // The navigation counts what waits: two unclaimed, then one once this clerk takes one.
-    QCOMPARE(page->badge(), QStringLiteral("2"));
+    QCOMPARE(page->badge(), QStringLiteral("2 unclaimed"));
     page->takeNext();
     QVERIFY(page->isFormShown());
-    QCOMPARE(page->badge(), QStringLiteral("1"));
+    QCOMPARE(page->badge(), QStringLiteral("1 unclaimed"));
     const qint64 taken = page->form()->transactionId();
     QCOMPARE(taken, f.first); // the most urgent
     page->form()->composer()->setPlainText(QStringLiteral("unsent words"));

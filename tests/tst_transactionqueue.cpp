@@ -104,7 +104,7 @@ static qint64 idAt(TransactionQueueModel &model, int row)
 
 void TestTransactionQueue::pageCacheEvictsLeastRecentlyUsed()
 {
-    PageCache cache(3);
+    PageCache<QueueRow> cache(3);
     for (int page = 0; page < 3; ++page)
         QCOMPARE(cache.insert(page, {QueueRow{}}), -1);
     QVERIFY(cache.page(0)); // 0 is now the most recently used: 1 is the oldest

@@ -2,7 +2,10 @@
 """Fills the Linguist files from translations/pending/*.tsv, then deletes what it applied.
 
 Each line of a pending file: context<TAB>English source<TAB>Arabic ("\\n" for a newline).
-diwan_en.ts gets the source text itself; diwan_ar.ts the Arabic. Run after
+diwan_en.ts gets the source text itself; diwan_ar.ts the Arabic. A count (a source with %n, from
+tr(text, nullptr, n)) takes its plural forms, separated by " | ": six in Arabic (0, 1, 2, 3-10,
+11-99, 100 and up), then a fourth column with the two English ones (1, other). A message with a
+disambiguation comment (tr(text, comment)) is named "context|comment" in the first column. Run after
 `cmake --build build --target update_translations`; prints what is still unfinished.
 """
 import glob
@@ -23,12 +26,22 @@ def load_pending():
                 if not line.strip() or line.startswith('#'):
                     continue
                 parts = line.split('\t')
+                if len(parts) == 4:
+                    context, source, arabic, english = (p.replace('\\n', '\n') for p in parts)
+                    arabic_forms = [f.strip() for f in arabic.split(' | ')]
+                    english_forms = [f.strip() for f in english.split(' | ')]
+                    if len(arabic_forms) != 6 or len(english_forms) != 2:
+                        sys.exit(f'{path}:{number}: a count needs 6 Arabic and 2 English forms')
+                    context, _, comment = context.partition('|')
+                    table[(context, source, comment)] = (arabic_forms, english_forms)
+                    continue
                 if len(parts) != 3:
                     sys.exit(f'{path}:{number}: expected context<TAB>source<TAB>arabic')
                 context, source, arabic = (p.replace('\\n', '\n') for p in parts)
                 if '&' in arabic and '&&' not in arabic and '&amp;' not in arabic:
                     arabic = arabic.replace('&', '')  # no mnemonics inside Arabic words
-                table[(context, source)] = arabic
+                context, _, comment = context.partition('|')
+                table[(context, source, comment)] = arabic
     return table, files
 
 
@@ -39,17 +52,30 @@ def fill(ts_path, table, english):
         name = ctx.find('name').text
         for message in ctx.findall('message'):
             source = message.find('source').text or ''
+            comment = message.find('comment')
+            comment = (comment.text or '') if comment is not None else ''
             translation = message.find('translation')
             done = translation.get('type') not in ('unfinished', 'vanished', 'obsolete') and (
                 translation.text or '').strip()
             if message.get('numerus') == 'yes':
+                forms = table.get((name, source, comment))
+                have = [f.text for f in translation.findall('numerusform')]
+                if isinstance(forms, tuple):
+                    for old in translation.findall('numerusform'):
+                        translation.remove(old)
+                    for text in forms[1] if english else forms[0]:
+                        ET.SubElement(translation, 'numerusform').text = text
+                    translation.text = None
+                    translation.attrib.pop('type', None)
+                elif translation.get('type') == 'unfinished' or not all(have):
+                    unfinished.append(f'{name}\t{source}')
                 continue
             if english:
                 if not done:
                     translation.text = source
                     translation.attrib.pop('type', None)
                 continue
-            arabic = table.get((name, source))
+            arabic = table.get((name, source, comment))
             if arabic is not None:
                 translation.text = arabic
                 translation.attrib.pop('type', None)

@@ -174,10 +174,6 @@
         <translation>المستند</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
@@ -209,6 +205,11 @@
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
+    <message>
+        <source>File</source>
+        <comment>the file name</comment>
+        <translation>الملف</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentReview</name>
@@ -219,10 +220,6 @@
     <message>
         <source>Accepted</source>
         <translation>مقبول</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>مرفوض</translation>
     </message>
     <message>
         <source>This transaction is no longer assigned to you, so its documents cannot be reviewed. Nothing was changed.</source>
@@ -239,6 +236,11 @@
     <message>
         <source>Say why the document is rejected.</source>
         <translation>اذكر سبب رفض المستند.</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>a document</comment>
+        <translation>مرفوض</translation>
     </message>
 </context>
 <context>
@@ -525,10 +527,6 @@
     <message>
         <source>Scheduled</source>
         <translation>مجدول</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>مفتوح</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -894,12 +892,17 @@
         <source>Sibling</source>
         <translation>أخ/أخت</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>a poll or topic, open to the public</comment>
+        <translation>مفتوح</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source>Decision letter</source>
-        <translation>كتاب القرار</translation>
+        <translation>خطاب القرار</translation>
     </message>
     <message>
         <source>Arabic</source>
@@ -1092,16 +1095,17 @@
         <translation>البلاغات</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>تاريخ التقديم</translation>
-    </message>
-    <message>
         <source>Moderation</source>
         <translation>مراجعة المشاركات</translation>
     </message>
     <message>
         <source>Contributions to issues for discussion waiting for review, oldest first. Hidden characters in public text are shown, never obeyed.</source>
         <translation>مشاركات قضايا للنقاش بانتظار المراجعة، الأقدم أولًا. تُعرض الرموز المخفية في نصوص الجمهور ولا يُعمل بها.</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>when it was submitted</comment>
+        <translation>تاريخ التقديم</translation>
     </message>
 </context>
 <context>
@@ -1146,24 +1150,179 @@
         <translation>%1 هـ</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 يوم %2 ساعة</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 ساعة %2 دقيقة</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 دقيقة</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
-        <translation>متأخرة %1</translation>
+        <translation>متأخرة منذ %1</translation>
     </message>
     <message>
         <source>in %1</source>
         <translation>خلال %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>after a preposition</comment>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>after a preposition</comment>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتين</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>after a preposition</comment>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>أقل من دقيقة</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
     </message>
 </context>
 <context>
@@ -1183,10 +1342,6 @@
     <message>
         <source>Selected transactions: %1</source>
         <translation>المعاملات المحددة: %1</translation>
-    </message>
-    <message>
-        <source>Back to the queue</source>
-        <translation>إعادة إلى قائمة الانتظار</translation>
     </message>
     <message>
         <source>Take over myself</source>
@@ -1223,6 +1378,11 @@
     <message>
         <source>A reason is required before you can continue.</source>
         <translation>يجب ذكر السبب قبل المتابعة.</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <comment>unassign: nobody holds it</comment>
+        <translation>إعادة إلى القائمة</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1475,38 @@
     <message>
         <source>Enter your user name.</source>
         <translation>أدخل اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>متقدم</translation>
+    </message>
+    <message>
+        <source>Show the database address</source>
+        <translation>إظهار عنوان قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/diwan?sslmode=verify-full</source>
+        <translation>postgresql://user@host:5432/diwan?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Demo database (on this computer)</source>
+        <translation>قاعدة البيانات التجريبية (على هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>Database on this computer (%1)</source>
+        <translation>قاعدة بيانات على هذا الجهاز (%1)</translation>
+    </message>
+    <message>
+        <source>Ministry database "%1" (this computer)</source>
+        <translation>قاعدة بيانات الوزارة "%1" (هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>Ministry database "%1" on %2</source>
+        <translation>قاعدة بيانات الوزارة "%1" على %2</translation>
     </message>
 </context>
 <context>
@@ -1543,10 +1735,6 @@
         <translation>العربية</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>تاريخ التقديم</translation>
-    </message>
-    <message>
         <source>Reason of the rejection</source>
         <translation>سبب الرفض</translation>
     </message>
@@ -1588,7 +1776,7 @@
     </message>
     <message>
         <source>Transaction %1 is now yours until %2.</source>
-        <translation>المعاملة %1 مستلمة من قبلك حتى %2.</translation>
+        <translation>المعاملة %1 مستلمة باسمك حتى %2.</translation>
     </message>
     <message>
         <source>You no longer hold this transaction: %1. What you typed is kept.</source>
@@ -1622,6 +1810,11 @@
         <source>Decision letter…</source>
         <translation>خطاب القرار…</translation>
     </message>
+    <message>
+        <source>Submitted</source>
+        <comment>when it was submitted</comment>
+        <translation>تاريخ التقديم</translation>
+    </message>
 </context>
 <context>
     <name>TransactionQueueModel</name>
@@ -1642,10 +1835,6 @@
         <translation>مقدم الطلب</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>تاريخ التقديم</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>الموعد النهائي للإنجاز</translation>
     </message>
@@ -1660,6 +1849,11 @@
     <message>
         <source>Assigned to</source>
         <translation>مسندة إلى</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>when it was submitted</comment>
+        <translation>تاريخ التقديم</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1950,7 @@
     </message>
     <message>
         <source>Transaction %1 is now yours until %2.</source>
-        <translation>المعاملة %1 مسندة إليك حتى الساعة %2.</translation>
+        <translation>المعاملة %1 مستلمة باسمك حتى %2.</translation>
     </message>
     <message>
         <source>Search by reference, QID, phone or applicant name (Ctrl+F)</source>
@@ -1943,16 +2137,20 @@
         <translation>الأقدم تقديمًا أولًا</translation>
     </message>
     <message>
-        <source>Queue: %1 transactions</source>
-        <translation>قائمة المعاملات: %1 معاملة</translation>
-    </message>
-    <message>
         <source>Open transactions per service</source>
         <translation>المعاملات المفتوحة لكل خدمة</translation>
     </message>
     <message>
         <source>Show or hide the counters; click a number to see those transactions</source>
         <translation>إظهار العدادات أو إخفاؤها؛ انقر على رقم لعرض تلك المعاملات</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this view: %n transaction(s)</source>
+        <translation><numerusform>في هذا العرض: لا معاملات</numerusform><numerusform>في هذا العرض: معاملة واحدة</numerusform><numerusform>في هذا العرض: معاملتان</numerusform><numerusform>في هذا العرض: %n معاملات</numerusform><numerusform>في هذا العرض: %n معاملة</numerusform><numerusform>في هذا العرض: %n معاملة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclaimed</source>
+        <translation><numerusform>%n غير مستلمة</numerusform><numerusform>%n غير مستلمة</numerusform><numerusform>%n غير مستلمة</numerusform><numerusform>%n غير مستلمة</numerusform><numerusform>%n غير مستلمة</numerusform><numerusform>%n غير مستلمة</numerusform></translation>
     </message>
 </context>
 </TS>

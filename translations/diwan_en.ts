@@ -174,10 +174,6 @@
         <translation>Document</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -209,6 +205,11 @@
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
+    <message>
+        <source>File</source>
+        <comment>the file name</comment>
+        <translation>File</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentReview</name>
@@ -219,10 +220,6 @@
     <message>
         <source>Accepted</source>
         <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
     </message>
     <message>
         <source>This transaction is no longer assigned to you, so its documents cannot be reviewed. Nothing was changed.</source>
@@ -239,6 +236,11 @@
     <message>
         <source>Say why the document is rejected.</source>
         <translation>Say why the document is rejected.</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>a document</comment>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>
@@ -525,10 +527,6 @@
     <message>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -894,6 +892,11 @@
         <source>Sibling</source>
         <translation>Sibling</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <comment>a poll or topic, open to the public</comment>
+        <translation>Open</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -1092,16 +1095,17 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
         <source>Moderation</source>
         <translation>Moderation</translation>
     </message>
     <message>
         <source>Contributions to issues for discussion waiting for review, oldest first. Hidden characters in public text are shown, never obeyed.</source>
         <translation>Contributions to issues for discussion waiting for review, oldest first. Hidden characters in public text are shown, never obeyed.</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>when it was submitted</comment>
+        <translation>Submitted</translation>
     </message>
 </context>
 <context>
@@ -1146,24 +1150,155 @@
         <translation>%1 AH</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
         <source>in %1</source>
         <translation>in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>after a preposition</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>after a preposition</comment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>after a preposition</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>less than a minute</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
     </message>
 </context>
 <context>
@@ -1183,10 +1318,6 @@
     <message>
         <source>Selected transactions: %1</source>
         <translation>Selected transactions: %1</translation>
-    </message>
-    <message>
-        <source>Back to the queue</source>
-        <translation>Back to the queue</translation>
     </message>
     <message>
         <source>Take over myself</source>
@@ -1223,6 +1354,11 @@
     <message>
         <source>A reason is required before you can continue.</source>
         <translation>A reason is required before you can continue.</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <comment>unassign: nobody holds it</comment>
+        <translation>Back to the queue</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1451,38 @@
     <message>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Show the database address</source>
+        <translation>Show the database address</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/diwan?sslmode=verify-full</source>
+        <translation>postgresql://user@host:5432/diwan?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Demo database (on this computer)</source>
+        <translation>Demo database (on this computer)</translation>
+    </message>
+    <message>
+        <source>Database on this computer (%1)</source>
+        <translation>Database on this computer (%1)</translation>
+    </message>
+    <message>
+        <source>Ministry database "%1" (this computer)</source>
+        <translation>Ministry database "%1" (this computer)</translation>
+    </message>
+    <message>
+        <source>Ministry database "%1" on %2</source>
+        <translation>Ministry database "%1" on %2</translation>
     </message>
 </context>
 <context>
@@ -1543,10 +1711,6 @@
         <translation>Arabic</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
         <source>Reason of the rejection</source>
         <translation>Reason of the rejection</translation>
     </message>
@@ -1622,6 +1786,11 @@
         <source>Decision letter…</source>
         <translation>Decision letter…</translation>
     </message>
+    <message>
+        <source>Submitted</source>
+        <comment>when it was submitted</comment>
+        <translation>Submitted</translation>
+    </message>
 </context>
 <context>
     <name>TransactionQueueModel</name>
@@ -1642,10 +1811,6 @@
         <translation>Applicant</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -1660,6 +1825,11 @@
     <message>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>when it was submitted</comment>
+        <translation>Submitted</translation>
     </message>
 </context>
 <context>
@@ -1943,16 +2113,20 @@
         <translation>Oldest first</translation>
     </message>
     <message>
-        <source>Queue: %1 transactions</source>
-        <translation>Queue: %1 transactions</translation>
-    </message>
-    <message>
         <source>Open transactions per service</source>
         <translation>Open transactions per service</translation>
     </message>
     <message>
         <source>Show or hide the counters; click a number to see those transactions</source>
         <translation>Show or hide the counters; click a number to see those transactions</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this view: %n transaction(s)</source>
+        <translation><numerusform>In this view: %n transaction</numerusform><numerusform>In this view: %n transactions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclaimed</source>
+        <translation><numerusform>%n unclaimed</numerusform><numerusform>%n unclaimed</numerusform></translation>
     </message>
 </context>
 </TS>

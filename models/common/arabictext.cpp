@@ -1,5 +1,9 @@
 #include "common/arabictext.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace ArabicText {
 
 namespace {
@@ -130,10 +134,9 @@ bool hasHiddenControls(QStringView text)
     return false;
 }
 
-QString revealControls(const QString &text)
+namespace {
+void appendRevealed(QString &out, QStringView text)
 {
-    QString out;
-    out.reserve(text.size() + 8);
     for (const QChar c : text) {
         if (const char *name = controlName(c.unicode()))
             out += QChar(LRI) + QLatin1Char('[') + QLatin1String(name) + QLatin1Char(']')
@@ -141,6 +144,41 @@ QString revealControls(const QString &text)
         else
             out += c;
     }
+}
+} // namespace
+
+QString revealControls(const QString &text)
+{
+    // What runs left to right inside public text, isolated as a whole so that an Arabic
+    // sentence around it cannot reorder its parts ("+974 6623 1190" would otherwise show as
+    // "1190 6623 974+"): links, e-mail addresses, phone and other numbers written in groups,
+    // and Latin codes with dashes or slashes ("INV-2024/17").
+    static const QRegularExpression ltrRuns(
+        QStringLiteral("(?:https?://|www\\.)[^\\s]+"
+                       "|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
+                       "|\\+?[0-9\\x{0660}-\\x{0669}\\x{06F0}-\\x{06F9}]"
+                       "(?:[0-9\\x{0660}-\\x{0669}\\x{06F0}-\\x{06F9}() -]*"
+                       "[0-9\\x{0660}-\\x{0669}\\x{06F0}-\\x{06F9}])?"
+                       "|[A-Za-z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+"));
+    QString out;
+    out.reserve(text.size() + 16);
+    qsizetype done = 0;
+    for (auto it = ltrRuns.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        appendRevealed(out, QStringView(text).mid(done, m.capturedStart() - done));
+        // A lone digit or a plain number needs no isolate; a run with separators does.
+        const QStringView run = m.capturedView();
+        const bool grouped = run.size() > 1 && std::any_of(run.begin(), run.end(), [](QChar c) {
+                                 return !c.isDigit();
+                             });
+        if (grouped)
+            out += QChar(LRI);
+        appendRevealed(out, run);
+        if (grouped)
+            out += QChar(PDI);
+        done = m.capturedEnd();
+    }
+    appendRevealed(out, QStringView(text).mid(done));
     return isolate(out);
 }
 

@@ -32,7 +32,8 @@ QString publicationState(const QString &key)
     if (key == QLatin1String("scheduled"))
         return tr("Scheduled");
     if (key == QLatin1String("open"))
-        return tr("Open");
+        return QCoreApplication::translate(
+            "DomainText", "Open", "a poll or topic, open to the public");
     if (key == QLatin1String("closed"))
         return tr("Closed");
     if (key == QLatin1String("archived"))

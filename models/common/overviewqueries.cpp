@@ -26,15 +26,16 @@ QString polls(const Dialect &)
 QString staff(const Dialect &d)
 {
     if (d.isPostgres())
-        return QStringLiteral("SELECT s.login, s.display_name_ar, s.display_name_en, "
-                              "(SELECT string_agg(substr(r.rolname, 7), ',' ORDER BY r.rolname) "
-                              "FROM pg_catalog.pg_roles r "
-                              "WHERE r.rolname IN ('diwan_clerk', 'diwan_moderator', "
-                              "'diwan_editor', 'diwan_manager', 'diwan_admin') "
-                              "AND pg_catalog.pg_has_role(s.login, r.oid, 'MEMBER')) AS roles, s.active "
-                              "FROM staff s WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_roles l "
-                              "WHERE l.rolname = s.login) "
-                              "ORDER BY s.login LIMIT ?");
+        return QStringLiteral(
+            "SELECT s.login, s.display_name_ar, s.display_name_en, "
+            "(SELECT string_agg(substr(r.rolname, 7), ',' ORDER BY r.rolname) "
+            "FROM pg_catalog.pg_roles r "
+            "WHERE r.rolname IN ('diwan_clerk', 'diwan_moderator', "
+            "'diwan_editor', 'diwan_manager', 'diwan_admin') "
+            "AND pg_catalog.pg_has_role(s.login, r.oid, 'MEMBER')) AS roles, s.active "
+            "FROM staff s WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_roles l "
+            "WHERE l.rolname = s.login) "
+            "ORDER BY s.login LIMIT ?");
     return QStringLiteral(
         "SELECT login, display_name_ar, display_name_en, roles, active FROM staff "
         "ORDER BY login LIMIT ?");
@@ -42,9 +43,10 @@ QString staff(const Dialect &d)
 
 QString services(const Dialect &)
 {
-    return QStringLiteral("SELECT s.code, s.name_ar, s.name_en, s.category, s.sla_hours, "
-                          "(SELECT count(*) FROM service_documents d WHERE d.service_id = s.id) AS documents "
-                          "FROM services s ORDER BY s.category, s.code LIMIT ?");
+    return QStringLiteral(
+        "SELECT s.code, s.name_ar, s.name_en, s.category, s.sla_hours, "
+        "(SELECT count(*) FROM service_documents d WHERE d.service_id = s.id) AS documents "
+        "FROM services s ORDER BY s.category, s.code LIMIT ?");
 }
 
 QString pollMonthlyTrend(const Dialect &d)

@@ -123,22 +123,57 @@ QString Presenter::time(const QDateTime &utc) const
     return digitsOf(m_locale.toString(utc.toTimeZone(timeZone()).time(), QStringLiteral("HH:mm")));
 }
 
+QString Presenter::duration(qint64 seconds) const
+{
+    return durationIn(seconds, false);
+}
+
+QString Presenter::durationIn(qint64 seconds, bool afterPreposition) const
+{
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    const int days = int(qMin<qint64>(s / 86400, INT_MAX));
+    const int hours = int((s % 86400) / 3600);
+    const int minutes = int((s % 3600) / 60);
+    // Arabic writes a dual differently after a preposition ("يومان", "خلال يومين"), so the
+    // units after one are messages of their own. %n is written with Latin digits; the digits
+    // setting applies afterwards.
+    const auto dayText = [&](int n) {
+        return digitsOf(
+            afterPreposition
+                ? QCoreApplication::translate("Presenter", "%n day(s)", "after a preposition", n)
+                : QCoreApplication::translate("Presenter", "%n day(s)", nullptr, n));
+    };
+    const auto hourText = [&](int n) {
+        return digitsOf(
+            afterPreposition
+                ? QCoreApplication::translate("Presenter", "%n hour(s)", "after a preposition", n)
+                : QCoreApplication::translate("Presenter", "%n hour(s)", nullptr, n));
+    };
+    const auto minuteText = [&](int n) {
+        return digitsOf(
+            afterPreposition
+                ? QCoreApplication::translate("Presenter", "%n minute(s)", "after a preposition", n)
+                : QCoreApplication::translate("Presenter", "%n minute(s)", nullptr, n));
+    };
+    const auto both = [](const QString &a, const QString &b) {
+        return QCoreApplication::translate("Presenter", "%1 and %2").arg(a, b);
+    };
+    // Ten days or more: days only; a day or more: days and hours; then hours and minutes.
+    if (days >= 10)
+        return dayText(days);
+    if (days > 0)
+        return hours ? both(dayText(days), hourText(hours)) : dayText(days);
+    if (hours > 0)
+        return minutes ? both(hourText(hours), minuteText(minutes)) : hourText(hours);
+    if (minutes > 0)
+        return minuteText(minutes);
+    return QCoreApplication::translate("Presenter", "less than a minute");
+}
+
 QString Presenter::countdown(qint64 seconds) const
 {
     const bool overdue = seconds < 0;
-    const qint64 s = overdue ? -seconds : seconds;
-    const qint64 days = s / 86400;
-    const qint64 hours = (s % 86400) / 3600;
-    const qint64 minutes = (s % 3600) / 60;
-    QString span;
-    if (days > 0)
-        span = QCoreApplication::translate("Presenter", "%1 d %2 h")
-                   .arg(number(days), number(hours));
-    else if (hours > 0)
-        span = QCoreApplication::translate("Presenter", "%1 h %2 min")
-                   .arg(number(hours), number(minutes));
-    else
-        span = QCoreApplication::translate("Presenter", "%1 min").arg(number(minutes));
+    const QString span = durationIn(seconds, true);
     return overdue ? QCoreApplication::translate("Presenter", "%1 overdue").arg(span)
                    : QCoreApplication::translate("Presenter", "in %1").arg(span);
 }

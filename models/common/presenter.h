@@ -36,7 +36,11 @@ public:
     QString dateWithHijri(const QDate &date) const; // 28/11/2026 (17 Jumada II 1448 AH)
     QString dateTime(const QDateTime &utc) const;   // in Qatar time
     QString time(const QDateTime &utc) const;
-    // "in 2 d 4 h" / "3 h overdue"; the sign tells overdue apart.
+    // A length of time in its largest sensible units, each with its plural form, zero units
+    // left out: "10 days", "2 days and 4 hours", "3 hours and 20 minutes", "5 minutes"
+    // ("10 أيام", "يومان و4 ساعات", "3 ساعات و20 دقيقة").
+    QString duration(qint64 seconds) const;
+    // "in 2 days and 4 hours" / "3 hours overdue"; the sign tells overdue apart.
     QString countdown(qint64 seconds) const;
 
     // A reference number, QID, phone or other Latin code, isolated left-to-right, digits kept
@@ -48,6 +52,8 @@ public:
     static QTimeZone timeZone(); // Asia/Qatar
 
 private:
+    QString durationIn(qint64 seconds, bool afterPreposition) const;
+
     QString m_language;
     Digits m_digits;
     QLocale m_locale;

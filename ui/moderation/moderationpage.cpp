@@ -42,7 +42,7 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
         {[this] { return tr("Contribution"); }, Kind::PublicText, "body"},
         {[this] { return tr("Automatic flags"); }, Kind::Mapped, "auto_flags", {}, flagsText},
         {[this] { return tr("Reports"); }, Kind::Number, "report_count"},
-        {[this] { return tr("Submitted"); }, Kind::DateTime, "submitted_at"},
+        {[this] { return tr("Submitted", "when it was submitted"); }, Kind::DateTime, "submitted_at"},
     });
     auto *view = makeTable();
     view->setModel(m_pending);

@@ -41,11 +41,13 @@ void LanguageManager::apply()
 {
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qtbase);
-    if (m_app.load(QStringLiteral(":/i18n/diwan_%1.qm").arg(m_language)))
-        QCoreApplication::installTranslator(&m_app);
+    // The translator installed last is asked first: Diwan's, so that its words for Qt's own
+    // buttons (ui/shell/standardterms.cpp) win over qtbase's.
     if (m_qtbase.load(QStringLiteral("qtbase_%1").arg(m_language),
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtbase);
+    if (m_app.load(QStringLiteral(":/i18n/diwan_%1.qm").arg(m_language)))
+        QCoreApplication::installTranslator(&m_app);
     Presenter::setCurrent(Presenter(m_language, m_digits));
     QGuiApplication::setLayoutDirection(Presenter::current().direction());
     // Widgets get LanguageChange as posted events: deliver them now, so that the switch is

@@ -3,9 +3,11 @@
 #include "db/database.h"
 #include "ui_signindialog.h"
 
+#include <QFileInfo>
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
+#include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
 SignInDialog::SignInDialog(QWidget *parent)
@@ -23,8 +25,44 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<SignInResult>::finished, this, &SignInDialog::finished);
+    // The profile's name; its address under "Advanced" (for those who set up connections).
+    connect(m_ui->databaseCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_ui->addressEdit->setText(m_ui->databaseCombo->itemData(index).toString());
+    });
+    connect(m_ui->advancedButton, &QToolButton::toggled, this, &SignInDialog::showAdvanced);
     loadRecentProfiles();
+    showAdvanced(m_ui->databaseCombo->count() == 0);
     m_ui->userEdit->setText(QSettings().value(QStringLiteral("signin/user")).toString());
+}
+
+QString SignInDialog::profileName(const ConnectionProfile &profile)
+{
+    if (!profile.isPostgres()) {
+        const QString file = QFileInfo(profile.path).fileName();
+        return file == QLatin1String("demo.db") ? tr("Demo database (on this computer)")
+                                                : tr("Database on this computer (%1)").arg(file);
+    }
+    if (profile.host.isEmpty() || profile.host == QLatin1String("localhost")
+        || profile.host.startsWith(QLatin1String("127.")))
+        return tr("Ministry database \"%1\" (this computer)").arg(profile.database);
+    return tr("Ministry database \"%1\" on %2").arg(profile.database, profile.host);
+}
+
+void SignInDialog::showAdvanced(bool shown)
+{
+    const QSignalBlocker blocker(m_ui->advancedButton);
+    m_ui->advancedButton->setChecked(shown);
+    m_ui->addressLabel->setVisible(shown);
+    m_ui->addressEdit->setVisible(shown);
+}
+
+void SignInDialog::addProfile(const QString &url)
+{
+    const auto profile = ConnectionProfile::fromUrl(url);
+    if (!profile || m_ui->databaseCombo->findData(profile->toUrl()) >= 0)
+        return;
+    m_ui->databaseCombo->addItem(profileName(*profile), profile->toUrl());
 }
 
 SignInDialog::~SignInDialog()
@@ -37,12 +75,18 @@ SignInDialog::~SignInDialog()
 void SignInDialog::loadRecentProfiles()
 {
     const QStringList recent = QSettings().value(QStringLiteral("signin/recent")).toStringList();
-    m_ui->databaseCombo->addItems(recent);
+    for (const QString &url : recent)
+        addProfile(url);
 }
 
 void SignInDialog::setDatabaseUrl(const QString &url)
 {
-    m_ui->databaseCombo->setCurrentText(url);
+    addProfile(url);
+    const auto profile = ConnectionProfile::fromUrl(url);
+    const int index = profile ? m_ui->databaseCombo->findData(profile->toUrl()) : -1;
+    if (index >= 0)
+        m_ui->databaseCombo->setCurrentIndex(index);
+    m_ui->addressEdit->setText(url);
 }
 
 void SignInDialog::setUser(const QString &user)
@@ -91,6 +135,7 @@ void SignInDialog::setBusy(bool busy)
     m_busy = busy;
     m_ui->progressBar->setVisible(busy);
     m_ui->databaseCombo->setEnabled(!busy);
+    m_ui->addressEdit->setEnabled(!busy);
     m_ui->userEdit->setEnabled(!busy);
     m_ui->passwordEdit->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
@@ -103,8 +148,10 @@ void SignInDialog::submit()
     if (isBusy())
         return;
     QString urlError;
-    const auto profile = ConnectionProfile::fromUrl(m_ui->databaseCombo->currentText(), &urlError);
+    // The address field holds the chosen profile's address, or what was typed under Advanced.
+    const auto profile = ConnectionProfile::fromUrl(m_ui->addressEdit->text().trimmed(), &urlError);
     if (!profile) {
+        showAdvanced(true);
         showError(tr("The database address is not valid: %1").arg(urlError));
         return;
     }

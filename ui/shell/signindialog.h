@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/session.h"
+#include "db/connectionprofile.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -32,6 +33,8 @@ public:
     // After accept(): the session (its connection opened on the calling thread) and password.
     const Session &session() const { return m_session; }
     QString password() const;
+    // What a person calls the database: "Ministry database "diwan" on db.moi.example".
+    static QString profileName(const ConnectionProfile &profile);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +44,8 @@ private:
     void setBusy(bool busy);
     void showError(const QString &message);
     void loadRecentProfiles();
+    void addProfile(const QString &url);
+    void showAdvanced(bool shown);
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     QFutureWatcher<SignInResult> m_watcher;

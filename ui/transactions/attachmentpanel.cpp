@@ -453,7 +453,7 @@ void AttachmentPanel::setReviewMessage(const QString &text, bool error)
 
 void AttachmentPanel::retranslate()
 {
-    m_list->setHeaderLabels({tr("Document"), tr("File"), tr("Size"), tr("Review")});
+    m_list->setHeaderLabels({tr("Document"), tr("File", "the file name"), tr("Size"), tr("Review")});
     m_accept->setText(tr("Accept document"));
     m_accept->setToolTip(tr("Accept the selected document (Ctrl+Shift+A)"));
     m_reject->setText(tr("Reject document\u2026"));

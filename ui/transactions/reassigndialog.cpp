@@ -46,7 +46,7 @@ ReassignDialog::ReassignDialog(Mode mode,
     if (mode == Mode::Reassign) {
         m_target = new QComboBox(this);
         m_target->setObjectName(QStringLiteral("target"));
-        m_target->addItem(tr("Back to the queue"), ToQueue);
+        m_target->addItem(tr("Back to the queue", "unassign: nobody holds it"), ToQueue);
         m_target->addItem(tr("Take over myself"), ToMyself);
         if (!staff.isEmpty())
             m_target->insertSeparator(m_target->count());

@@ -495,7 +495,7 @@ void TransactionForm::showDetail()
     row(tr("Mobile"), m_detail.phone.isEmpty() ? tr("not given") : p.code(m_detail.phone));
     row(tr("E-mail"), m_detail.email.isEmpty() ? tr("not given") : p.code(m_detail.email));
     row(tr("Writes in"), m_detail.language == QLatin1String("en") ? tr("English") : tr("Arabic"));
-    row(tr("Submitted"),
+    row(tr("Submitted", "when it was submitted"),
         tr("%1 (%2)").arg(
             p.dateTime(m_detail.submittedAt),
             p.hijriDate(m_detail.submittedAt.toTimeZone(Presenter::timeZone()).date())));

@@ -652,7 +652,8 @@ void TransactionsPage::supervise(Supervision::Action action)
 
 void TransactionsPage::updateCount(qint64 rows)
 {
-    m_urgentLabel->setText(tr("Queue: %1 transactions").arg(Presenter::current().number(rows)));
+    m_urgentLabel->setText(Presenter::current().digitsOf(
+        tr("In this view: %n transaction(s)", nullptr, int(qMin<qint64>(rows, INT_MAX)))));
 }
 
 bool TransactionsPage::openTransaction(qint64 id, int row)
@@ -782,7 +783,10 @@ bool TransactionsPage::isBusy() const
 
 QString TransactionsPage::badge() const
 {
-    return m_unclaimed < 0 ? QString() : Presenter::current().number(m_unclaimed);
+    // Says what it counts: the queue's own count is of the view's filter.
+    return m_unclaimed < 0 ? QString()
+                           : Presenter::current().digitsOf(tr(
+                               "%n unclaimed", nullptr, int(qMin<qint64>(m_unclaimed, INT_MAX))));
 }
 
 QString TransactionsPage::badgeToolTip() const

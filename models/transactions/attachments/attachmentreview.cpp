@@ -154,7 +154,7 @@ QString stateText(const QString &reviewState)
     if (reviewState == QLatin1String("accepted"))
         return tr("Accepted");
     if (reviewState == QLatin1String("rejected"))
-        return tr("Rejected");
+        return QCoreApplication::translate("AttachmentReview", "Rejected", "a document");
     return reviewState;
 }
 

@@ -249,7 +249,7 @@ QVariant TransactionQueueModel::headerData(int section, Qt::Orientation orientat
     case Column::Applicant:
         return tr("Applicant");
     case Column::Submitted:
-        return tr("Submitted");
+        return tr("Submitted", "when it was submitted");
     case Column::Due:
         return tr("Due");
     case Column::State:

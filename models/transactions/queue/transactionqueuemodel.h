@@ -76,6 +76,6 @@ private:
     bool m_counted = false;
     bool m_bookmarksReady = false;
     QList<QueueKey> m_bookmarks;
-    mutable PageCache m_cache;
+    mutable PageCache<QueueRow> m_cache;
     mutable QSet<int> m_pending;
 };
