@@ -1502,11 +1502,11 @@
     </message>
     <message>
         <source>Ministry database "%1" (this computer)</source>
-        <translation>قاعدة بيانات الوزارة "%1" (هذا الجهاز)</translation>
+        <translation>قاعدة بيانات الوزارة «%1» (هذا الجهاز)</translation>
     </message>
     <message>
         <source>Ministry database "%1" on %2</source>
-        <translation>قاعدة بيانات الوزارة "%1" على %2</translation>
+        <translation>قاعدة بيانات الوزارة «%1» على %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "shell/signindialog.h"
 
+#include "common/arabictext.h"
 #include "db/database.h"
 #include "ui_signindialog.h"
 
@@ -45,8 +46,10 @@ QString SignInDialog::profileName(const ConnectionProfile &profile)
     }
     if (profile.host.isEmpty() || profile.host == QLatin1String("localhost")
         || profile.host.startsWith(QLatin1String("127.")))
-        return tr("Ministry database \"%1\" (this computer)").arg(profile.database);
-    return tr("Ministry database \"%1\" on %2").arg(profile.database, profile.host);
+        return tr("Ministry database \"%1\" (this computer)")
+            .arg(ArabicText::isolateLtr(profile.database));
+    return tr("Ministry database \"%1\" on %2")
+        .arg(ArabicText::isolateLtr(profile.database), ArabicText::isolateLtr(profile.host));
 }
 
 void SignInDialog::showAdvanced(bool shown)
@@ -87,6 +90,8 @@ void SignInDialog::setDatabaseUrl(const QString &url)
     if (index >= 0)
         m_ui->databaseCombo->setCurrentIndex(index);
     m_ui->addressEdit->setText(url);
+    // A known profile: its name is enough; an address that does not parse is for correcting.
+    showAdvanced(index < 0);
 }
 
 void SignInDialog::setUser(const QString &user)
