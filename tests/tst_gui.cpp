@@ -1,5 +1,7 @@
 #include "administration/staffadmin.h"
 #include "auth/session.h"
+#include "common/boundedquerymodel.h"
+#include "dashboards/chartlegend.h"
 #include "db/database.h"
 #include "demo/seeder.h"
 #include "elision.h"
@@ -14,11 +16,13 @@
 #include "transactions/transactionspage.h"
 
 #include <QImage>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -312,6 +316,39 @@ void TestGui::everyPageFitsAt1280x800()
         QTableView *queue = page->queueView();
         QVERIFY2(queue->height() > window.height() / 2,
                  qPrintable(QStringLiteral("the queue is %1 px high").arg(queue->height())));
+        // Numbers line up by their units in both directions: drawn against the right edge.
+        int numberColumns = 0;
+        for (QTableView *view : page->findChildren<QTableView *>()) {
+            auto *model = qobject_cast<BoundedQueryModel *>(view->model());
+            if (!model || model->rowCount() == 0)
+                continue;
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QVariant a = model->index(0, c).data(Qt::TextAlignmentRole);
+                if (!a.isValid())
+                    continue;
+                ++numberColumns;
+                const Qt::Alignment drawn
+                    = QStyle::visualAlignment(view->layoutDirection(), a.value<Qt::Alignment>());
+                QVERIFY2(drawn & Qt::AlignRight,
+                         qPrintable(language + QLatin1String(": column ")
+                                    + model->headerData(c, Qt::Horizontal).toString()));
+            }
+        }
+        QCOMPARE(numberColumns, 5);
+        // The chart's legend reads in the page's direction: the line sample after the name.
+        QVERIFY(window.showPage(QStringLiteral("dashboards")));
+        QWidget *legend = window.currentPage()->findChild<ChartLegend *>();
+        QVERIFY(legend);
+        const QList<QLabel *> parts = legend->findChildren<QLabel *>();
+        QVERIFY(parts.size() >= 4);
+        const QLabel *swatch = parts.at(0)->pixmap().isNull() ? parts.at(1) : parts.at(0);
+        const QLabel *name = parts.at(0)->pixmap().isNull() ? parts.at(0) : parts.at(1);
+        const int swatchX = swatch->mapTo(&window, QPoint()).x();
+        const int nameX = name->mapTo(&window, QPoint()).x();
+        if (language == QLatin1String("ar"))
+            QVERIFY2(swatchX > nameX, "the legend's line sample is left of its name in Arabic");
+        else
+            QVERIFY2(swatchX < nameX, "the legend's line sample is right of its name in English");
     }
     LanguageManager::instance().setLanguage(QStringLiteral("ar"));
     Database::close(s.connectionName);

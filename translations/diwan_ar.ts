@@ -291,6 +291,13 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>مفتاح الرسم</translation>
+    </message>
+</context>
+<context>
     <name>DashboardsPage</name>
     <message>
         <source>Dashboards</source>
@@ -2146,11 +2153,25 @@
     </message>
     <message numerus="yes">
         <source>In this view: %n transaction(s)</source>
-        <translation><numerusform>في هذا العرض: لا معاملات</numerusform><numerusform>في هذا العرض: معاملة واحدة</numerusform><numerusform>في هذا العرض: معاملتان</numerusform><numerusform>في هذا العرض: %n معاملات</numerusform><numerusform>في هذا العرض: %n معاملة</numerusform><numerusform>في هذا العرض: %n معاملة</numerusform></translation>
+        <translation>
+            <numerusform>في هذا العرض: لا معاملات</numerusform>
+            <numerusform>في هذا العرض: معاملة واحدة</numerusform>
+            <numerusform>في هذا العرض: معاملتان</numerusform>
+            <numerusform>في هذا العرض: %n معاملات</numerusform>
+            <numerusform>في هذا العرض: %n معاملة</numerusform>
+            <numerusform>في هذا العرض: %n معاملة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unclaimed</source>
-        <translation><numerusform>%n غير مستلمة</numerusform><numerusform>%n غير مستلمة</numerusform><numerusform>%n غير مستلمة</numerusform><numerusform>%n غير مستلمة</numerusform><numerusform>%n غير مستلمة</numerusform><numerusform>%n غير مستلمة</numerusform></translation>
+        <translation>
+            <numerusform>%n غير مستلمة</numerusform>
+            <numerusform>%n غير مستلمة</numerusform>
+            <numerusform>%n غير مستلمة</numerusform>
+            <numerusform>%n غير مستلمة</numerusform>
+            <numerusform>%n غير مستلمة</numerusform>
+            <numerusform>%n غير مستلمة</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

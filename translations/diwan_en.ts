@@ -291,6 +291,13 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+</context>
+<context>
     <name>DashboardsPage</name>
     <message>
         <source>Dashboards</source>
@@ -2122,11 +2129,17 @@
     </message>
     <message numerus="yes">
         <source>In this view: %n transaction(s)</source>
-        <translation><numerusform>In this view: %n transaction</numerusform><numerusform>In this view: %n transactions</numerusform></translation>
+        <translation>
+            <numerusform>In this view: %n transaction</numerusform>
+            <numerusform>In this view: %n transactions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unclaimed</source>
-        <translation><numerusform>%n unclaimed</numerusform><numerusform>%n unclaimed</numerusform></translation>
+        <translation>
+            <numerusform>%n unclaimed</numerusform>
+            <numerusform>%n unclaimed</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

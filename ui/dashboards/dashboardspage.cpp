@@ -3,9 +3,11 @@
 #include "common/boundedquerymodel.h"
 #include "common/overviewqueries.h"
 #include "common/presenter.h"
+#include "dashboards/chartlegend.h"
 #include "db/dialect.h"
 
 #include <QBarCategoryAxis>
+
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -13,6 +15,7 @@
 #include <QMap>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 using Kind = BoundedQueryModel::Kind;
 
@@ -22,6 +25,7 @@ DashboardsPage::DashboardsPage(const Session &session, QWidget *parent)
     , m_trend(new BoundedQueryModel(this))
     , m_view(new QChartView(this))
     , m_pollLabel(new QLabel(this))
+    , m_legend(new ChartLegend(this))
 {
     setUpHeader();
     m_poll->setColumns({{[] { return QString(); }, Kind::Text, "title_ar", "title_en"}});
@@ -33,7 +37,13 @@ DashboardsPage::DashboardsPage(const Session &session, QWidget *parent)
     m_pollLabel->setFont(f);
     m_layout->addWidget(m_pollLabel);
     m_layout->addWidget(m_view, 1);
+    m_layout->addWidget(m_legend);
     retranslate();
+}
+
+QStringList DashboardsPage::legendNames() const
+{
+    return m_legend->names();
 }
 
 int DashboardsPage::seriesCount() const
@@ -70,7 +80,8 @@ void DashboardsPage::rebuildChart()
     // in Arabic by reversing the axis.
     chart->setLocale(p.locale());
     chart->setLocalizeNumbers(p.isArabic() && p.digits() == Presenter::Digits::ArabicIndic);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // The legend is ChartLegend, beside the chart: it mirrors with the layout.
+    chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
 
     if (m_poll->rowCount() == 0) {
@@ -96,6 +107,12 @@ void DashboardsPage::rebuildChart()
         months = months.mid(months.size() - 12);
     // Month names only on the axis (full Arabic names leave no room for the year); the span
     // goes in the axis title.
+    // Arabic charts run time right to left, as the text does: the oldest month on the right,
+    // the value axis on the right too (README, "Charts"). Categories are listed left to right.
+    const bool rtl = p.isArabic();
+    const auto position = [&](int i) {
+        return rtl ? int(months.size()) - 1 - i : i;
+    };
     QStringList labels;
     for (const QString &month : months)
         labels << p.locale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
@@ -105,9 +122,14 @@ void DashboardsPage::rebuildChart()
             p.locale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
                                 QStringLiteral("MMMM yyyy")));
     };
+    if (rtl)
+        std::reverse(labels.begin(), labels.end());
+    int line = 0;
     for (auto it = optionNames.cbegin(); it != optionNames.cend(); ++it) {
         auto *series = new QLineSeries;
         series->setName(it.value());
+        series->setPen(ChartLegend::linePen(line++));
+        series->setPointsVisible(true);
         for (int i = 0; i < months.size(); ++i) {
             qint64 total = 0;
             for (qint64 c : counts.value(months.at(i)))
@@ -116,13 +138,12 @@ void DashboardsPage::rebuildChart()
                 = total > 0
                       ? 100.0 * double(counts.value(months.at(i)).value(it.key())) / double(total)
                       : 0;
-            series->append(i, share);
+            series->append(position(i), share);
         }
         chart->addSeries(series);
     }
     auto *x = new QBarCategoryAxis;
     x->setCategories(labels);
-    x->setReverse(p.isArabic());
     x->setTitleText(
         months.isEmpty()
             ? tr("Month")
@@ -132,7 +153,7 @@ void DashboardsPage::rebuildChart()
     y->setLabelFormat(QStringLiteral("%d%%"));
     y->setTitleText(tr("Share of answers"));
     chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, p.isArabic() ? Qt::AlignRight : Qt::AlignLeft);
+    chart->addAxis(y, rtl ? Qt::AlignRight : Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
         s->attachAxis(x);
         s->attachAxis(y);
@@ -141,4 +162,6 @@ void DashboardsPage::rebuildChart()
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+    m_legend->setChart(chart);
+    m_view->setAccessibleName(chart->title());
 }

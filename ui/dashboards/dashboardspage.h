@@ -3,6 +3,7 @@
 #include "shell/page.h"
 
 class BoundedQueryModel;
+class ChartLegend;
 class QChart;
 class QChartView;
 class QLabel;
@@ -19,6 +20,7 @@ public:
     void refresh() override;
 
     int seriesCount() const;
+    QStringList legendNames() const;
 
 protected:
     void retranslate() override;
@@ -30,4 +32,5 @@ private:
     BoundedQueryModel *m_trend = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_pollLabel = nullptr;
+    ChartLegend *m_legend = nullptr;
 };

@@ -1,0 +1,77 @@
+#include "dashboards/chartlegend.h"
+
+#include <QAbstractSeries>
+#include <QChart>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPixmap>
+
+ChartLegend::ChartLegend(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QHBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(16);
+    setAccessibleName(tr("Legend"));
+}
+
+QPen ChartLegend::linePen(int index)
+{
+    // Colours that stay apart in grey too (light to dark), each with its own dash pattern.
+    static const QColor colours[] = {QColor(0x1f, 0x4e, 0x79),
+                                     QColor(0xd9, 0x82, 0x1e),
+                                     QColor(0x2e, 0x8b, 0x57),
+                                     QColor(0x8e, 0x1b, 0x3c),
+                                     QColor(0x6a, 0x6a, 0x6a),
+                                     QColor(0x5b, 0x3c, 0x99)};
+    static const Qt::PenStyle styles[] = {Qt::SolidLine,
+                                          Qt::DashLine,
+                                          Qt::DotLine,
+                                          Qt::DashDotLine,
+                                          Qt::DashDotDotLine,
+                                          Qt::SolidLine};
+    const int n = int(std::size(colours));
+    QPen pen(colours[index % n], 2.5, styles[index % n]);
+    pen.setCapStyle(Qt::FlatCap);
+    return pen;
+}
+
+void ChartLegend::setChart(const QChart *chart)
+{
+    while (QLayoutItem *item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_names.clear();
+    m_layout->addStretch(1);
+    const int h = fontMetrics().height();
+    for (QAbstractSeries *series : chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (!line)
+            continue;
+        QPixmap sample(3 * h, h);
+        sample.fill(Qt::transparent);
+        QPainter painter(&sample);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(line->pen());
+        painter.drawLine(QPointF(0, h / 2.0), QPointF(3 * h, h / 2.0));
+        painter.setBrush(line->pen().color());
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QPointF(1.5 * h, h / 2.0), 3, 3);
+        painter.end();
+        auto *swatch = new QLabel(this);
+        swatch->setPixmap(sample);
+        auto *name = new QLabel(series->name(), this);
+        auto *entry = new QWidget(this);
+        auto *row = new QHBoxLayout(entry);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        row->addWidget(swatch);
+        row->addWidget(name);
+        m_layout->addWidget(entry);
+        m_names << series->name();
+    }
+    m_layout->addStretch(1);
+}
