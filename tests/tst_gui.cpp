@@ -144,15 +144,24 @@ void TestGui::signInDialogShowsErrorsAndRetries()
     dialog.show();
     dialog.submit();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
-    QCOMPARE(dialog.message(), DbError::make(DbError::Kind::WrongPassword).userMessage());
+    QCOMPARE(dialog.message(),
+             QStringLiteral("The user name or password is not correct. Check them and try again."));
     QVERIFY(dialog.isVisible());
+    // The same in Arabic, as the clerk reads it.
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+    dialog.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+    QCOMPARE(dialog.message(),
+             QStringLiteral(u"اسم المستخدم أو كلمة المرور غير صحيحة. تحقق منهما وحاول مرة أخرى."));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 
     // A malformed address is caught before any connection is tried.
     dialog.setDatabaseUrl(QStringLiteral("postgresql://nohost"));
     dialog.submit();
     QVERIFY(!dialog.isBusy());
-    QVERIFY(dialog.message().contains(QStringLiteral("not valid")));
+    QVERIFY2(dialog.message().startsWith(QStringLiteral("The database address is not valid: ")),
+             qPrintable(dialog.message()));
 
     // Corrected: signs in.
     dialog.setDatabaseUrl(t->profileFor(login).toUrl());

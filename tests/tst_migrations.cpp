@@ -162,11 +162,15 @@ void TestMigrations::versionColumnsAndTransitions()
     // Illegal state change refused by the database: submitted -> approved skips review.
     QVERIFY(!q.exec(
         QStringLiteral("UPDATE transactions SET state = 'approved' WHERE reference = 'MOI-1'")));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("illegal transaction state change")),
+             qPrintable(q.lastError().text()));
     QVERIFY(q.exec(
         QStringLiteral("UPDATE transactions SET state = 'in_review' WHERE reference = 'MOI-1'")));
     // Rejection without a reason refused.
     QVERIFY(!q.exec(
         QStringLiteral("UPDATE transactions SET state = 'rejected' WHERE reference = 'MOI-1'")));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("a rejection needs a reason")),
+             qPrintable(q.lastError().text()));
     QVERIFY2(
         q.exec(QStringLiteral("UPDATE transactions SET state = 'rejected', reason_code = 'docs', "
                               "reason_text = 'expired passport' WHERE reference = 'MOI-1'")),
@@ -174,6 +178,7 @@ void TestMigrations::versionColumnsAndTransitions()
     // A bad QID is refused.
     QVERIFY(
         !q.exec(QStringLiteral("UPDATE transactions SET qid = '123' WHERE reference = 'MOI-1'")));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("qid")), qPrintable(q.lastError().text()));
 }
 
 void TestMigrations::splitter()

@@ -56,10 +56,14 @@ void TestPasswordHash::scramVerifierFormat()
                                                   QByteArrayLiteral("0123456789abcdef"));
     QVERIFY(v.startsWith(QStringLiteral("SCRAM-SHA-256$4096:")));
     QCOMPARE(v.count(QLatin1Char('$')), 2);
-    // Deterministic for a given salt; the real check is that PostgreSQL accepts it (tst_signin).
-    QCOMPARE(v,
-             PasswordHash::scramVerifier(QStringLiteral("secret"),
-                                         QByteArrayLiteral("0123456789abcdef")));
+    // RFC 7677's example (password "pencil", salt W22ZaJ0SNY7soEsUEjb6gQ==, 4096 iterations):
+    // the StoredKey and ServerKey written here are those whose client proof and server
+    // signature for the RFC's AuthMessage are the RFC's own "p=dHzbZapW..." and "v=6rriTRBi...".
+    QCOMPARE(PasswordHash::scramVerifier(QStringLiteral("pencil"),
+                                         QByteArray::fromBase64("W22ZaJ0SNY7soEsUEjb6gQ==")),
+             QStringLiteral("SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$"
+                            "WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:"
+                            "wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU="));
 }
 
 QTEST_GUILESS_MAIN(TestPasswordHash)

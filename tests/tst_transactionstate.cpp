@@ -92,7 +92,7 @@ void TestTransactionState::namesInArabic()
              QStringLiteral("no_such_state"));
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(TransactionStates::text(TransactionState::AwaitingApplicant),
-             QStringLiteral("Awaiting applicant"));
+             QStringLiteral("Awaiting documents"));
 }
 
 void TestTransactionState::everyPairAgainstTheTrigger()

@@ -44,10 +44,6 @@
         <translation>مدة الإنجاز</translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 ساعة</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -282,12 +278,41 @@
         <translation>تم</translation>
     </message>
     <message>
-        <source>%1 done, %2 failed</source>
-        <translation>تم %1، وتعذّر %2</translation>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
     </message>
-    <message>
-        <source>(%1 not done: cancelled)</source>
-        <translation>(لم يُنفَّذ %1: أُلغي)</translation>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>لم يُنجز شيء</numerusform>
+            <numerusform>أُنجز %n</numerusform>
+            <numerusform>أُنجز %n</numerusform>
+            <numerusform>أُنجز %n</numerusform>
+            <numerusform>أُنجز %n</numerusform>
+            <numerusform>أُنجز %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>لم يتعذر شيء</numerusform>
+            <numerusform>تعذر %n</numerusform>
+            <numerusform>تعذر %n</numerusform>
+            <numerusform>تعذر %n</numerusform>
+            <numerusform>تعذر %n</numerusform>
+            <numerusform>تعذر %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not done: cancelled)</source>
+        <translation>
+            <numerusform>(لم يُنفذ شيء: أُلغي)</numerusform>
+            <numerusform>(لم يُنفذ %n: أُلغي)</numerusform>
+            <numerusform>(لم يُنفذ %n: أُلغي)</numerusform>
+            <numerusform>(لم يُنفذ %n: أُلغي)</numerusform>
+            <numerusform>(لم يُنفذ %n: أُلغي)</numerusform>
+            <numerusform>(لم يُنفذ %n: أُلغي)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -669,7 +694,7 @@
     </message>
     <message>
         <source>Taken over</source>
-        <translation>تولّاها المشرف</translation>
+        <translation>تولّاها المشرف المباشر</translation>
     </message>
     <message>
         <source>Priority changed</source>
@@ -1355,10 +1380,6 @@
         <translation>أتولاها بنفسي</translation>
     </message>
     <message>
-        <source>%1 (holds %2)</source>
-        <translation>%1 (لديه %2)</translation>
-    </message>
-    <message>
         <source>&amp;Assign to:</source>
         <translation>إسناد إلى:</translation>
     </message>
@@ -1372,7 +1393,7 @@
     </message>
     <message>
         <source>The transactions go to your own supervisor, or to the managers of their service if you have none.</source>
-        <translation>تُحال المعاملات إلى مشرفك المباشر، أو إلى مديري خدمتها إن لم يكن لك مشرف.</translation>
+        <translation>تُحال المعاملات إلى مشرفك المباشر، أو إلى مديري خدمتها إن لم يكن لك مشرف مباشر.</translation>
     </message>
     <message>
         <source>Why? The reason is kept in each transaction's history.</source>
@@ -1390,6 +1411,21 @@
         <source>Back to the queue</source>
         <comment>unassign: nobody holds it</comment>
         <translation>إعادة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n transaction(s)</source>
+        <translation>
+            <numerusform>لا يحمل معاملات</numerusform>
+            <numerusform>يحمل معاملة واحدة</numerusform>
+            <numerusform>يحمل معاملتين</numerusform>
+            <numerusform>يحمل %n معاملات</numerusform>
+            <numerusform>يحمل %n معاملة</numerusform>
+            <numerusform>يحمل %n معاملة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1556,7 @@
     <name>Supervision</name>
     <message>
         <source>Only a supervisor may do this: an active member of staff with the manager role. Nothing was changed.</source>
-        <translation>لا يملك هذا الإجراء إلا مشرف: موظف نشط يحمل دور المدير. لم يُغيَّر شيء.</translation>
+        <translation>لا يملك هذا الإجراء إلا المشرف المباشر: موظف نشط يحمل دور المدير. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The transaction no longer exists.</source>
@@ -1867,7 +1903,7 @@
     <name>TransactionService</name>
     <message>
         <source>You no longer hold this transaction: its claim expired or a supervisor reassigned it. Nothing was saved.</source>
-        <translation>لم تعد هذه المعاملة مستلمة من قبلك: انتهت مدة الاستلام أو أعاد المشرف إسنادها. لم يُحفظ شيء.</translation>
+        <translation>لم تعد هذه المعاملة مستلمة من قبلك: انتهت مدة الاستلام أو أعاد المشرف المباشر إسنادها. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>This transaction cannot be claimed: someone else holds it, it is no longer open, or it is not one of your services.</source>
@@ -1901,10 +1937,6 @@
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <source>Awaiting applicant</source>
-        <translation>بانتظار استكمال المستندات</translation>
-    </message>
-    <message>
         <source>Escalated</source>
         <translation>مصعّدة</translation>
     </message>
@@ -1919,6 +1951,10 @@
     <message>
         <source>Withdrawn</source>
         <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Awaiting documents</source>
+        <translation>بانتظار استكمال المستندات</translation>
     </message>
 </context>
 <context>
@@ -2092,14 +2128,6 @@
         <translation>ما زالت القائمة قيد التحميل؛ حاول بعد لحظات.</translation>
     </message>
     <message>
-        <source>%1 unclaimed in your services; %2 held by you</source>
-        <translation>%1 غير مستلمة في خدماتك؛ %2 مستلمة من قبلك</translation>
-    </message>
-    <message>
-        <source>%1 unclaimed</source>
-        <translation>%1 غير مستلمة</translation>
-    </message>
-    <message>
         <source>Supervise</source>
         <translation>الإشراف</translation>
     </message>
@@ -2171,6 +2199,28 @@
             <numerusform>%n غير مستلمة</numerusform>
             <numerusform>%n غير مستلمة</numerusform>
             <numerusform>%n غير مستلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclaimed in your services</source>
+        <translation>
+            <numerusform>لا معاملات غير مستلمة في خدماتك</numerusform>
+            <numerusform>معاملة واحدة غير مستلمة في خدماتك</numerusform>
+            <numerusform>معاملتان غير مستلمتين في خدماتك</numerusform>
+            <numerusform>%n معاملات غير مستلمة في خدماتك</numerusform>
+            <numerusform>%n معاملة غير مستلمة في خدماتك</numerusform>
+            <numerusform>%n معاملة غير مستلمة في خدماتك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held by you</source>
+        <translation>
+            <numerusform>لا معاملات مستلمة باسمك</numerusform>
+            <numerusform>معاملة واحدة مستلمة باسمك</numerusform>
+            <numerusform>معاملتان مستلمتان باسمك</numerusform>
+            <numerusform>%n معاملات مستلمة باسمك</numerusform>
+            <numerusform>%n معاملة مستلمة باسمك</numerusform>
+            <numerusform>%n معاملة مستلمة باسمك</numerusform>
         </translation>
     </message>
 </context>

@@ -44,10 +44,6 @@
         <translation>SLA</translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -282,12 +278,29 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>%1 done, %2 failed</source>
-        <translation>%1 done, %2 failed</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
-    <message>
-        <source>(%1 not done: cancelled)</source>
-        <translation>(%1 not done: cancelled)</translation>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not done: cancelled)</source>
+        <translation>
+            <numerusform>(%n not done: cancelled)</numerusform>
+            <numerusform>(%n not done: cancelled)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1331,10 +1344,6 @@
         <translation>Take over myself</translation>
     </message>
     <message>
-        <source>%1 (holds %2)</source>
-        <translation>%1 (holds %2)</translation>
-    </message>
-    <message>
         <source>&amp;Assign to:</source>
         <translation>&amp;Assign to:</translation>
     </message>
@@ -1366,6 +1375,17 @@
         <source>Back to the queue</source>
         <comment>unassign: nobody holds it</comment>
         <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n transaction(s)</source>
+        <translation>
+            <numerusform>holds %n transaction</numerusform>
+            <numerusform>holds %n transactions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1877,10 +1897,6 @@
         <translation>In review</translation>
     </message>
     <message>
-        <source>Awaiting applicant</source>
-        <translation>Awaiting applicant</translation>
-    </message>
-    <message>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
@@ -1895,6 +1911,10 @@
     <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Awaiting documents</source>
+        <translation>Awaiting documents</translation>
     </message>
 </context>
 <context>
@@ -2068,14 +2088,6 @@
         <translation>The queue is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <source>%1 unclaimed in your services; %2 held by you</source>
-        <translation>%1 unclaimed in your services; %2 held by you</translation>
-    </message>
-    <message>
-        <source>%1 unclaimed</source>
-        <translation>%1 unclaimed</translation>
-    </message>
-    <message>
         <source>Supervise</source>
         <translation>Supervise</translation>
     </message>
@@ -2139,6 +2151,20 @@
         <translation>
             <numerusform>%n unclaimed</numerusform>
             <numerusform>%n unclaimed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclaimed in your services</source>
+        <translation>
+            <numerusform>%n unclaimed in your services</numerusform>
+            <numerusform>%n unclaimed in your services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held by you</source>
+        <translation>
+            <numerusform>%n held by you</numerusform>
+            <numerusform>%n held by you</numerusform>
         </translation>
     </message>
 </context>

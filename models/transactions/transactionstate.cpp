@@ -20,7 +20,7 @@ constexpr Info infos[] = {
     {TransactionState::InReview, "in_review", QT_TRANSLATE_NOOP("TransactionState", "In review")},
     {TransactionState::AwaitingApplicant,
      "awaiting_applicant",
-     QT_TRANSLATE_NOOP("TransactionState", "Awaiting applicant")},
+     QT_TRANSLATE_NOOP("TransactionState", "Awaiting documents")},
     {TransactionState::Escalated, "escalated", QT_TRANSLATE_NOOP("TransactionState", "Escalated")},
     {TransactionState::Approved, "approved", QT_TRANSLATE_NOOP("TransactionState", "Approved")},
     {TransactionState::Rejected, "rejected", QT_TRANSLATE_NOOP("TransactionState", "Rejected")},

@@ -52,8 +52,8 @@ AdministrationPage::AdministrationPage(const Session &session, QWidget *parent)
          Kind::Mapped,
          "sla_hours",
          {},
-         [this](const QVariant &v) {
-             return tr("%1 h").arg(Presenter::current().number(v.toLongLong()));
+         [](const QVariant &v) {
+             return Presenter::current().duration(v.toLongLong() * 3600);
          }},
         {[this] { return tr("Documents"); }, Kind::Number, "documents"},
     });

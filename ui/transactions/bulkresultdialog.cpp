@@ -1,5 +1,6 @@
 #include "transactions/bulkresultdialog.h"
 
+#include "common/presenter.h"
 #include "transactions/reassigndialog.h"
 #include "transactions/transactionoverview.h"
 
@@ -243,8 +244,10 @@ QString BulkResultDialog::summary() const
         else
             ++failed;
     }
-    QString text = tr("%1 done, %2 failed").arg(done).arg(failed);
+    const Presenter &p = Presenter::current();
+    QString text = tr("%1, %2").arg(p.digitsOf(tr("%n done", nullptr, done)),
+                                    p.digitsOf(tr("%n failed", nullptr, failed)));
     if (skipped)
-        text += QLatin1Char(' ') + tr("(%1 not done: cancelled)").arg(skipped);
+        text += QLatin1Char(' ') + p.digitsOf(tr("(%n not done: cancelled)", nullptr, skipped));
     return text;
 }

@@ -1,6 +1,7 @@
 #include "transactions/reassigndialog.h"
 
 #include "common/domaintext.h"
+#include "common/presenter.h"
 #include "shell/languagemanager.h"
 
 #include <QComboBox>
@@ -55,7 +56,11 @@ ReassignDialog::ReassignDialog(Mode mode,
             QString name = arabic ? s.nameAr : s.nameEn;
             if (name.isEmpty())
                 name = s.login;
-            m_target->addItem(tr("%1 (holds %2)").arg(name).arg(s.holding), s.id);
+            m_target->addItem(
+                tr("%1 (%2)").arg(name,
+                                  Presenter::current().digitsOf(
+                                      tr("holds %n transaction(s)", nullptr, int(s.holding)))),
+                s.id);
         }
         form->addRow(tr("&Assign to:"), m_target);
         if (staff.isEmpty()) {

@@ -794,9 +794,12 @@ QString TransactionsPage::badgeToolTip() const
     if (m_unclaimed < 0)
         return {};
     const Presenter &p = Presenter::current();
-    return m_session.has(Role::Clerk) ? tr("%1 unclaimed in your services; %2 held by you")
-                                            .arg(p.number(m_unclaimed), p.number(m_mine))
-                                      : tr("%1 unclaimed").arg(p.number(m_unclaimed));
+    const int unclaimed = int(qMin<qint64>(m_unclaimed, INT_MAX));
+    const int mine = int(qMin<qint64>(m_mine, INT_MAX));
+    return m_session.has(Role::Clerk)
+               ? p.digitsOf(tr("%n unclaimed in your services", nullptr, unclaimed)
+                            + QLatin1String("; ") + tr("%n held by you", nullptr, mine))
+               : p.digitsOf(tr("%n unclaimed", nullptr, unclaimed));
 }
 
 void TransactionsPage::refreshCounters()
