@@ -29,6 +29,7 @@ enum Stream : quint64 {
     ReportStream,
     AuthorStream,
     ResponseStream,
+    QueueStream,
 };
 
 // splitmix64.

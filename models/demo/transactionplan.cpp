@@ -57,6 +57,39 @@ QString emailLocal(const QString &latin)
     return out;
 }
 
+// The open queue: most transactions within their time limit, some due within the next eight
+// hours, a few overdue by up to three days; escalations are more often overdue.
+enum class Urgency { WithinLimit, DueSoon, Overdue };
+constexpr qint64 dueSoonMs = 8 * hourMs;
+constexpr qint64 mostOverdueMs = 3 * dayMs;
+
+Urgency urgency(Rng &rng, TransactionState state)
+{
+    const double overdue = state == TransactionState::Escalated ? 0.30 : 0.08;
+    const double dueSoon = 0.17;
+    const double u = rng.uniform();
+    return u < overdue ? Urgency::Overdue
+                       : (u < overdue + dueSoon ? Urgency::DueSoon : Urgency::WithinLimit);
+}
+
+// How long until the transaction is due (negative: overdue), for a submission before now.
+qint64 timeLeft(Rng &rng, Urgency urgency, qint64 sla)
+{
+    const qint64 latest = sla - minuteMs; // submitted at least a minute ago
+    const double u = rng.uniform();
+    switch (urgency) {
+    case Urgency::WithinLimit:
+        if (latest > dueSoonMs)
+            return dueSoonMs + qint64(u * double(latest - dueSoonMs));
+        [[fallthrough]]; // a short time limit: due soon whenever submitted
+    case Urgency::DueSoon:
+        return qint64(u * double(std::min(dueSoonMs, latest)));
+    case Urgency::Overdue:
+        return -minuteMs - qint64(u * double(mostOverdueMs - 2 * minuteMs));
+    }
+    return 0;
+}
+
 } // namespace
 
 TransactionPlanner::TransactionPlanner(const SeedContext &context)
@@ -138,20 +171,33 @@ TransactionPlan TransactionPlanner::plan(qint64 index) const
                                    : (stateDraw < 0.90 ? TransactionState::Rejected
                                                        : TransactionState::Withdrawn);
     }
-    // Every state appears, even in a tiny database.
+    // Every state appears, even in a tiny database, and so does every urgency of the queue.
+    const qint64 fromEnd = c.transactions - 1 - index;
+    const bool newest = c.transactions >= 7 && fromEnd >= 0 && fromEnd < 4;
     if (c.transactions >= 7) {
-        static const TransactionState newest[4] = {TransactionState::InReview,
-                                                   TransactionState::Submitted,
-                                                   TransactionState::AwaitingApplicant,
-                                                   TransactionState::Escalated};
+        static const TransactionState newestStates[4] = {TransactionState::InReview,
+                                                         TransactionState::Submitted,
+                                                         TransactionState::AwaitingApplicant,
+                                                         TransactionState::Escalated};
         static const TransactionState middle[3]
             = {TransactionState::Approved, TransactionState::Rejected, TransactionState::Withdrawn};
-        const qint64 fromEnd = c.transactions - 1 - index;
         const qint64 fromMiddle = index - c.transactions / 2;
-        if (fromEnd >= 0 && fromEnd < 4)
-            p.state = newest[fromEnd];
+        if (newest)
+            p.state = newestStates[fromEnd];
         else if (fromMiddle >= 0 && fromMiddle < 3)
             p.state = middle[fromMiddle];
+    }
+    // The open queue stands as it would on the day the database is made (its own stream: the
+    // decided transactions keep their history).
+    if (TransactionStates::isOpen(p.state)) {
+        static const Urgency newestUrgencies[4]
+            = {Urgency::DueSoon, Urgency::Overdue, Urgency::WithinLimit, Urgency::Overdue};
+        Rng queue(c.seed, QueueStream, quint64(index));
+        Urgency u = urgency(queue, p.state);
+        if (newest)
+            u = newestUrgencies[fromEnd];
+        p.submitted = c.now - (sla - timeLeft(queue, u, sla));
+        p.due = p.submitted + sla;
     }
 
     const double priorityDraw = rng.uniform();

@@ -56,7 +56,9 @@ struct Applicant
 
 // Transaction i as a pure function of (seed, i): submissions over the last year, busier lately
 // and in working hours; open with a probability that fades with age, so that a tenth to a sixth
-// of them wait in the queue. Needs the context's services and Workforce.
+// of them wait in the queue. The open ones are then placed as a queue stands on the day the
+// database is made (Options::now): mostly within their time limit, some due within eight hours,
+// a few overdue by days at most. Needs the context's services and Workforce.
 class TransactionPlanner
 {
 public:
