@@ -32,12 +32,13 @@ SeedContext::SeedContext(const Options &options, SeedConnection &connection)
 
 DbError SeedContext::readBases()
 {
+    m_bases = QList<qint64>(SeededTables::all().size(), 0);
     for (const SeededTableInfo &t : SeededTables::all()) {
         if (!t.has(SeededTableInfo::HasId))
             continue;
         if (DbError e = connection.scalar(
                 QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(t.tableName()),
-                &m_bases[size_t(t.table)]);
+                &m_bases[int(t.table)]);
             !e.ok())
             return e;
     }

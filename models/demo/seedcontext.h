@@ -9,8 +9,6 @@
 #include <QList>
 #include <QString>
 
-#include <array>
-
 namespace Seeder {
 
 class SeedConnection;
@@ -32,7 +30,7 @@ struct SeedContext
 
     // The largest id of every SeededTableInfo::HasId table before seeding: seeded ids follow.
     DbError readBases();
-    qint64 base(SeededTable table) const { return m_bases.at(size_t(table)); }
+    qint64 base(SeededTable table) const { return m_bases.value(int(table)); }
     qint64 staffId(const QString &login) const { return staffIds.value(login, 0); }
     void progress(const QString &stage, qint64 done, qint64 total) const;
 
@@ -50,7 +48,7 @@ struct SeedContext
     Report report;
 
 private:
-    std::array<qint64, size_t(SeededTable::PollDailyCounts) + 1> m_bases{};
+    QList<qint64> m_bases; // by SeededTable
 };
 
 } // namespace Seeder

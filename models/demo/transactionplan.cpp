@@ -105,7 +105,7 @@ TransactionPlanner::TransactionPlanner(const SeedContext &context)
         foreign << (g.qatari ? 0.0 : g.weight);
     m_foreignGroups = Weighted(foreign);
 
-    const double smallOpen = 0.15; // a busy but plausible demo queue: weeks old, not a year
+    const double smallOpen = 0.15; // a busy but plausible demo queue
     const double largeOpen = 0.10;
     double target = smallOpen;
     // A ministry's open queue is bounded by its staff, not by its history: a tenth of a large
