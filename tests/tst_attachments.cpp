@@ -1,13 +1,14 @@
-#include "transactions/attachments/attachmentfetcher.h"
-#include "transactions/attachmentpanel.h"
-#include "transactions/attachments/attachmentreview.h"
+#include "administration/staffadmin.h"
+#include "auth/session.h"
 #include "db/database.h"
+#include "demo/seeder.h"
+#include "fixtures.h"
 #include "httptestserver.h"
 #include "shell/languagemanager.h"
-#include "demo/seeder.h"
-#include "auth/session.h"
-#include "administration/staffadmin.h"
 #include "testdatabase.h"
+#include "transactions/attachmentpanel.h"
+#include "transactions/attachments/attachmentfetcher.h"
+#include "transactions/attachments/attachmentreview.h"
 #include "transactions/transactionservice.h"
 
 #include <QApplication>
@@ -552,45 +553,50 @@ void TestAttachments::largeFileStreams()
 bool TestAttachments::setUp(Fixture &f)
 {
     QSqlDatabase db = f.db->db();
-    QSqlQuery q(db);
-    const QStringList seed{
-        QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
-                       "('residence_renewal', 'x', 'Residence permit renewal', 'residency', 24)"),
-        QStringLiteral("INSERT INTO service_documents (service_id, code, name_ar, name_en, "
-                       "position) SELECT id, 'passport_copy', "
-                       "'\u0635\u0648\u0631\u0629 \u062c\u0648\u0627\u0632 "
-                       "\u0627\u0644\u0633\u0641\u0631', 'Passport copy', 1 FROM services"),
-        QStringLiteral("INSERT INTO service_documents (service_id, code, name_ar, name_en, "
-                       "position) SELECT id, 'personal_photo', "
-                       "'\u0635\u0648\u0631\u0629 \u0634\u062e\u0635\u064a\u0629', "
-                       "'Personal photo', 2 FROM services"),
-        QStringLiteral(
-            "INSERT INTO transactions (reference, service_id, applicant_name, "
-            "applicant_name_norm, qid, language, submitted_at, due_at) VALUES "
-            "('MOI-2026-0000042', (SELECT id FROM services), 'Amal', 'amal', '28463400123', 'en', "
-            "'2026-11-20T08:00:00.000Z', '2030-11-21T08:00:00.000Z')"),
-    };
-    for (const QString &sql : seed) {
-        if (!q.exec(sql)) {
-            qWarning() << sql << q.lastError().text();
-            return false;
-        }
-    }
+    const bool seeded
+        = Fixtures::service(db,
+                            {.code = QStringLiteral("residence_renewal"),
+                             .nameAr = QStringLiteral("x"),
+                             .nameEn = QStringLiteral("Residence permit renewal")})
+          && Fixtures::document(db,
+                                {.service = QStringLiteral("residence_renewal"),
+                                 .code = QStringLiteral("passport_copy"),
+                                 .nameAr = QStringLiteral("\u0635\u0648\u0631\u0629 "
+                                                          "\u062c\u0648\u0627\u0632 "
+                                                          "\u0627\u0644\u0633\u0641\u0631"),
+                                 .nameEn = QStringLiteral("Passport copy"),
+                                 .position = 1})
+          && Fixtures::document(db,
+                                {.service = QStringLiteral("residence_renewal"),
+                                 .code = QStringLiteral("personal_photo"),
+                                 .nameAr = QStringLiteral("\u0635\u0648\u0631\u0629 "
+                                                          "\u0634\u062e\u0635\u064a\u0629"),
+                                 .nameEn = QStringLiteral("Personal photo"),
+                                 .position = 2});
+    const qint64 transaction
+        = seeded ? Fixtures::transaction(db,
+                                         {.reference = QStringLiteral("MOI-2026-0000042"),
+                                          .service = QStringLiteral("residence_renewal"),
+                                          .applicantName = QStringLiteral("Amal"),
+                                          .language = QStringLiteral("en"),
+                                          .submittedAt = Fixtures::utc(2026, 11, 20),
+                                          .dueAt = Fixtures::utc(2030, 11, 21)})
+                 : 0;
+    if (!transaction)
+        return false;
     for (const char *code : {"passport_copy", "personal_photo"}) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO attachments (transaction_id, document_code, file_name, url, sha256, "
-            "size_bytes, mime_type) VALUES ((SELECT id FROM transactions), ?, ?, ?, ?, ?, ?)"));
         const QString c = QLatin1String(code);
-        if (!Database::exec(q,
-                            {c,
-                             c + QStringLiteral(".jpg"),
-                             QStringLiteral("http://127.0.0.1:9/") + c,
-                             sha256(code),
-                             1000,
-                             QStringLiteral("image/jpeg")})
-                 .ok())
+        if (!Fixtures::attachment(db,
+                                  {.transactionId = transaction,
+                                   .documentCode = c,
+                                   .fileName = c + QStringLiteral(".jpg"),
+                                   .url = QStringLiteral("http://127.0.0.1:9/") + c,
+                                   .sha256 = sha256(code),
+                                   .sizeBytes = 1000,
+                                   .mimeType = QStringLiteral("image/jpeg")}))
             return false;
     }
+    QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT id FROM attachments ORDER BY id"));
     while (q.next())
         f.attachments << q.value(0).toLongLong();
@@ -601,9 +607,8 @@ bool TestAttachments::setUp(Fixture &f)
                  db, {login, QString(), QString(), Role::Clerk, QStringLiteral("password-123")}, id)
                  .ok())
             return false;
-        q.exec(QStringLiteral(
-                   "INSERT INTO staff_services (staff_id, service_id) SELECT %1, id FROM services")
-                   .arg(*id));
+        if (!Fixtures::staffServices(db, *id))
+            return false;
     }
     f.clerkConnection = Database::uniqueConnectionName(QStringLiteral("review"));
     f.otherConnection = Database::uniqueConnectionName(QStringLiteral("review-other"));
@@ -920,18 +925,15 @@ void TestAttachments::panelPreviewsVerifiedDocuments()
     };
     QVERIFY(q.exec(QStringLiteral("DELETE FROM attachments")));
     for (const auto &[code, path, bytes, mime] : files) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO attachments (transaction_id, document_code, file_name, url, sha256, "
-            "size_bytes, mime_type) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        QVERIFY(Database::exec(q,
-                               {f.claim.id,
-                                code,
-                                path.mid(1),
-                                m_server->url(path).toString(),
-                                sha256(bytes),
-                                path == QLatin1String("/tampered.jpg") ? jpeg.size() : bytes.size(),
-                                mime})
-                    .ok());
+        QVERIFY(Fixtures::attachment(
+            f.db->db(),
+            {.transactionId = f.claim.id,
+             .documentCode = code,
+             .fileName = path.mid(1),
+             .url = m_server->url(path).toString(),
+             .sha256 = sha256(bytes),
+             .sizeBytes = path == QLatin1String("/tampered.jpg") ? jpeg.size() : bytes.size(),
+             .mimeType = mime}));
     }
 
     AttachmentPanel panel;

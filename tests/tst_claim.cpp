@@ -1,14 +1,14 @@
+#include "administration/staffadmin.h"
+#include "auth/session.h"
 #include "db/changewatcher.h"
 #include "db/database.h"
-#include "auth/session.h"
-#include "administration/staffadmin.h"
+#include "fixtures.h"
 #include "testdatabase.h"
 #include "transactions/transactionservice.h"
 
 #include <QMutex>
 #include <QSet>
 #include <QSignalSpy>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -41,25 +41,25 @@ struct Clerk
 static void seedQueue(TestDatabase &t, int count)
 {
     QSqlDatabase db = t.db();
-    QSqlQuery q(db);
     QVERIFY(db.transaction());
-    QVERIFY2(q.exec(QStringLiteral(
-                 "INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
-                 "('a', 'a', 'A', 'residency', 24), ('b', 'b', 'B', 'traffic', 24)")),
-             qPrintable(q.lastError().text()));
-    QVERIFY(q.prepare(QStringLiteral("INSERT INTO transactions (reference, service_id, state, "
-                                     "priority, applicant_name, applicant_name_norm, qid, "
-                                     "submitted_at, due_at) VALUES (?, (SELECT id FROM services "
-                                     "WHERE code = ?), 'submitted', ?, 'n', 'n', "
-                                     "'28463400123', ?, ?)")));
+    QVERIFY(Fixtures::service(db,
+                              {.code = QStringLiteral("a"),
+                               .nameAr = QStringLiteral("a"),
+                               .nameEn = QStringLiteral("A")}));
+    QVERIFY(Fixtures::service(db,
+                              {.code = QStringLiteral("b"),
+                               .nameAr = QStringLiteral("b"),
+                               .nameEn = QStringLiteral("B"),
+                               .category = QStringLiteral("traffic")}));
     const QDateTime base(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc());
     for (int i = 0; i <= count; ++i) {
-        q.addBindValue(QStringLiteral("MOI-2026-%1").arg(i, 7, 10, QLatin1Char('0')));
-        q.addBindValue(i == count ? QStringLiteral("b") : QStringLiteral("a"));
-        q.addBindValue(i == count ? 1 : 2 + (i % 3 == 0 ? -1 : 0)); // every third is urgent
-        q.addBindValue(Database::fromDateTime(base));
-        q.addBindValue(Database::fromDateTime(base.addSecs(60 * ((i * 37) % 101))));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(Fixtures::transaction(
+            db,
+            {.reference = QStringLiteral("MOI-2026-%1").arg(i, 7, 10, QLatin1Char('0')),
+             .service = i == count ? QStringLiteral("b") : QStringLiteral("a"),
+             .priority = i == count ? 1 : 2 + (i % 3 == 0 ? -1 : 0), // every third is urgent
+             .submittedAt = base,
+             .dueAt = base.addSecs(60 * ((i * 37) % 101))}));
     }
     QVERIFY(db.commit());
 }
@@ -72,10 +72,8 @@ static Clerk makeClerk(TestDatabase &t, const QString &base)
         db, {c.login, QString(), QString(), Role::Clerk, QStringLiteral("password-123")}, &c.id);
     if (!e.ok())
         qWarning() << e.toString();
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("INSERT INTO staff_services (staff_id, service_id) SELECT %1, id FROM "
-                          "services WHERE code = 'a'")
-               .arg(c.id));
+    if (!Fixtures::staffServices(db, c.id, {QStringLiteral("a")}))
+        qWarning() << "no services for" << c.login;
     return c;
 }
 

@@ -1,9 +1,9 @@
 #include "common/arabictext.h"
-#include "moderation/contributionsearch.h"
 #include "db/database.h"
+#include "fixtures.h"
+#include "moderation/contributionsearch.h"
 #include "testdatabase.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -24,10 +24,8 @@ namespace {
 // ids in insertion order: 1 old (100 days), 2 recent (1 day), 3 recent (2 days).
 void insertContributions(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    QVERIFY2(q.exec(QStringLiteral("INSERT INTO topics (title_ar, title_en, body_ar, body_en, "
-                                   "state) VALUES ('t', 't', 'b', 'b', 'open')")),
-             qPrintable(q.lastError().text()));
+    const qint64 topic = Fixtures::topic(db, {});
+    QVERIFY(topic);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<QPair<QString, int>> rows{
         {QStringLiteral(
@@ -42,14 +40,8 @@ void insertContributions(QSqlDatabase db)
          2}, // شكرا على معاملة الإقامة
     };
     for (const auto &[body, daysAgo] : rows) {
-        QVERIFY(q.prepare(QStringLiteral(
-            "INSERT INTO contributions (topic_id, author_id, author_name, body, body_norm, "
-            "state, submitted_at) VALUES ((SELECT min(id) FROM topics), 'p1', 'A', ?, ?, "
-            "'published', ?)")));
-        q.addBindValue(body);
-        q.addBindValue(ArabicText::normalize(body));
-        q.addBindValue(Database::fromDateTime(now.addDays(-daysAgo)));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(Fixtures::contribution(
+            db, {.topicId = topic, .body = body, .submittedAt = now.addDays(-daysAgo)}));
     }
 }
 
@@ -98,10 +90,8 @@ void TestContributionSearch::pagesReachBackThroughTheMonths()
 {
     DIWAN_OPEN_DB(t, true);
     QSqlDatabase db = t->db();
-    QSqlQuery q(db);
-    QVERIFY2(q.exec(QStringLiteral("INSERT INTO topics (title_ar, title_en, body_ar, body_en, "
-                                   "state) VALUES ('t', 't', 'b', 'b', 'open')")),
-             qPrintable(q.lastError().text()));
+    const qint64 topic = Fixtures::topic(db, {});
+    QVERIFY(topic);
     // الإقامة منتهية (residence expired); the others speak of something else.
     const QString phrase = QStringLiteral(
         u"\u0627\u0644\u0625\u0642\u0627\u0645\u0629 \u0645\u0646\u062a\u0647\u064a\u0629");
@@ -110,19 +100,14 @@ void TestContributionSearch::pagesReachBackThroughTheMonths()
     // Days ago of the matches: two this week, a few over the last months, one long ago; a
     // contribution without the phrase on the newest day of all.
     const QList<double> matching{1.5, 3, 12, 40, 41, 75, 130, 131, 132, 133, 134, 200, 420};
-    QVERIFY(q.prepare(QStringLiteral(
-        "INSERT INTO contributions (topic_id, author_id, author_name, body, body_norm, state, "
-        "submitted_at) VALUES ((SELECT min(id) FROM topics), 'p1', 'A', ?, ?, 'published', ?)")));
     auto add = [&](const QString &body, double daysAgo) {
-        q.addBindValue(body);
-        q.addBindValue(ArabicText::normalize(body));
-        q.addBindValue(Database::fromDateTime(now.addSecs(qint64(-daysAgo * 86400))));
-        return q.exec();
+        return Fixtures::contribution(
+            db,
+            {.topicId = topic, .body = body, .submittedAt = now.addSecs(qint64(-daysAgo * 86400))});
     };
-    QVERIFY2(add(other, 0.5), qPrintable(q.lastError().text()));
+    QVERIFY(add(other, 0.5));
     for (double daysAgo : matching) {
-        QVERIFY2(add(phrase + QLatin1Char(' ') + QString::number(daysAgo), daysAgo),
-                 qPrintable(q.lastError().text()));
+        QVERIFY(add(phrase + QLatin1Char(' ') + QString::number(daysAgo), daysAgo));
         QVERIFY(add(other + QLatin1Char(' ') + QString::number(daysAgo), daysAgo + 0.25));
     }
     // Typed as a user would: without hamza, heh for teh marbuta.

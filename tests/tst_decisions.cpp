@@ -1,6 +1,7 @@
-#include "db/database.h"
-#include "auth/session.h"
 #include "administration/staffadmin.h"
+#include "auth/session.h"
+#include "db/database.h"
+#include "fixtures.h"
 #include "testdatabase.h"
 #include "transactions/transactionservice.h"
 
@@ -46,16 +47,20 @@ private:
 bool TestDecisions::setUp(Fixture &f)
 {
     QSqlDatabase db = f.db->db();
-    QSqlQuery q(db);
-    q.exec(
-        QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
-                       "('residence_renewal', 'x', 'Residence permit renewal', 'residency', 24)"));
-    q.exec(QStringLiteral(
-        "INSERT INTO transactions (reference, service_id, applicant_name, applicant_name_norm, "
-        "qid, "
-        "phone, email, language, submitted_at, due_at) VALUES ('MOI-2026-0000042', "
-        "(SELECT id FROM services), 'Amal', 'amal', '28463400123', '+974 55512345', "
-        "'amal@example.qa', 'en', '2026-11-20T08:00:00.000Z', '2030-11-21T08:00:00.000Z')"));
+    if (!Fixtures::service(db,
+                           {.code = QStringLiteral("residence_renewal"),
+                            .nameAr = QStringLiteral("x"),
+                            .nameEn = QStringLiteral("Residence permit renewal")})
+        || !Fixtures::transaction(db,
+                                  {.reference = QStringLiteral("MOI-2026-0000042"),
+                                   .service = QStringLiteral("residence_renewal"),
+                                   .applicantName = QStringLiteral("Amal"),
+                                   .phone = QStringLiteral("+974 55512345"),
+                                   .email = QStringLiteral("amal@example.qa"),
+                                   .language = QStringLiteral("en"),
+                                   .submittedAt = Fixtures::utc(2026, 11, 20),
+                                   .dueAt = Fixtures::utc(2030, 11, 21)}))
+        return false;
     f.clerkLogin = f.db->uniqueLogin(QStringLiteral("clerk"));
     f.otherLogin = f.db->uniqueLogin(QStringLiteral("other"));
     for (auto [login, id] :
@@ -64,9 +69,8 @@ bool TestDecisions::setUp(Fixture &f)
                  db, {login, QString(), QString(), Role::Clerk, QStringLiteral("password-123")}, id)
                  .ok())
             return false;
-        q.exec(QStringLiteral(
-                   "INSERT INTO staff_services (staff_id, service_id) SELECT %1, id FROM services")
-                   .arg(*id));
+        if (!Fixtures::staffServices(db, *id))
+            return false;
     }
     f.clerkConnection = Database::uniqueConnectionName(QStringLiteral("decide"));
     f.otherConnection = Database::uniqueConnectionName(QStringLiteral("decide-other"));

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "demo/seeder.h"
 #include "elision.h"
+#include "fixtures.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
@@ -210,20 +211,15 @@ void TestGui::reconnectsAfterConnectionLoss()
 void TestGui::takeNextFromTheTransactionsPage()
 {
     DIWAN_OPEN_DB(t, true);
-    QSqlQuery q(t->db());
-    QVERIFY(
-        q.exec(QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) "
-                              "VALUES ('a', 'a', 'Service A', 'residency', 24)")));
-    QVERIFY(q.exec(
-        QStringLiteral("INSERT INTO transactions (reference, service_id, applicant_name, "
-                       "applicant_name_norm, qid, submitted_at, due_at) VALUES "
-                       "('MOI-2026-0000001', (SELECT id FROM services), 'n', 'n', '28463400123', "
-                       "'2026-11-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z')")));
+    QVERIFY(Fixtures::service(t->db(),
+                              {.code = QStringLiteral("a"),
+                               .nameAr = QStringLiteral("a"),
+                               .nameEn = QStringLiteral("Service A")}));
+    QVERIFY(Fixtures::transaction(
+        t->db(),
+        {.reference = QStringLiteral("MOI-2026-0000001"), .service = QStringLiteral("a")}));
     const Session s = t->signInAs(QStringLiteral("taker"), Role::Clerk);
-    QVERIFY(
-        q.exec(QStringLiteral(
-                   "INSERT INTO staff_services (staff_id, service_id) SELECT %1, id FROM services")
-                   .arg(s.staffId)));
+    QVERIFY(Fixtures::staffServices(t->db(), s.staffId));
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
     MainWindow window(s, QStringLiteral("password-123"));
     auto *page = qobject_cast<TransactionsPage *>(window.currentPage());

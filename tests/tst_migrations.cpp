@@ -1,6 +1,7 @@
 #include "db/database.h"
 #include "db/dialect.h"
 #include "db/migrator.h"
+#include "fixtures.h"
 #include "testdatabase.h"
 
 #include <QSqlError>
@@ -137,16 +138,14 @@ void TestMigrations::versionColumnsAndTransitions()
     DIWAN_OPEN_DB(t, true);
     QSqlDatabase db = t->db();
     QSqlQuery q(db);
-    QVERIFY2(
-        q.exec(QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) "
-                              "VALUES ('s', 'x', 'x', 'residency', 24)")),
-        qPrintable(q.lastError().text()));
-    QVERIFY2(
-        q.exec(QStringLiteral("INSERT INTO transactions (reference, service_id, applicant_name, "
-                              "applicant_name_norm, qid, submitted_at, due_at) VALUES ('MOI-1', "
-                              "(SELECT id FROM services), 'a', 'a', '28463400123', "
-                              "'2026-11-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z')")),
-        qPrintable(q.lastError().text()));
+    QVERIFY(Fixtures::service(db,
+                              {.code = QStringLiteral("s"),
+                               .nameAr = QStringLiteral("x"),
+                               .nameEn = QStringLiteral("x")}));
+    QVERIFY(Fixtures::transaction(db,
+                                  {.reference = QStringLiteral("MOI-1"),
+                                   .service = QStringLiteral("s"),
+                                   .applicantName = QStringLiteral("a")}));
     // Optimistic locking: an update naming the version it read succeeds once, then is stale.
     for (int attempt = 0; attempt < 2; ++attempt) {
         QVERIFY(

@@ -3,13 +3,12 @@
 #include "common/overviewqueries.h"
 #include "common/presenter.h"
 #include "db/dialect.h"
+#include "fixtures.h"
 #include "testdatabase.h"
 #include "transactions/transactionoverview.h"
 #include "transactions/transactionstate.h"
 
 #include <QAbstractItemModelTester>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 // Every model under QAbstractItemModelTester, with data from both databases, and what a clerk
@@ -26,26 +25,22 @@ private slots:
 
 static void insertTransactions(QSqlDatabase db, int count)
 {
-    QSqlQuery q(db);
-    QVERIFY2(q.exec(QStringLiteral(
-                 "INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
-                 "('residence_renewal', 'x-ar', 'Residence permit renewal', 'residency', 24)")),
-             qPrintable(q.lastError().text()));
+    QVERIFY(Fixtures::service(db,
+                              {.code = QStringLiteral("residence_renewal"),
+                               .nameAr = QStringLiteral("x-ar"),
+                               .nameEn = QStringLiteral("Residence permit renewal")}));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < count; ++i) {
-        QVERIFY(q.prepare(QStringLiteral("INSERT INTO transactions (reference, service_id, state, "
-                                         "applicant_name, applicant_name_norm, qid, "
-                                         "submitted_at, due_at) VALUES (?, (SELECT id FROM "
-                                         "services), ?, ?, ?, '28463400123', ?, ?)")));
-        q.addBindValue(QStringLiteral("MOI-2026-%1").arg(i, 7, 10, QLatin1Char('0')));
-        q.addBindValue(i % 2 ? QStringLiteral("in_review") : QStringLiteral("submitted"));
-        q.addBindValue(QStringLiteral("Applicant %1").arg(i));
-        q.addBindValue(QStringLiteral("applicant %1").arg(i));
-        q.addBindValue(now.addDays(-3).toString(Qt::ISODateWithMs));
         // The first is two hours overdue, the next due in two hours, the rest in days.
         const qint64 offset = i == 0 ? -7200 : i == 1 ? 7200 : 86400 * i;
-        q.addBindValue(now.addSecs(offset).toString(Qt::ISODateWithMs));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(Fixtures::transaction(
+            db,
+            {.reference = QStringLiteral("MOI-2026-%1").arg(i, 7, 10, QLatin1Char('0')),
+             .service = QStringLiteral("residence_renewal"),
+             .state = i % 2 ? TransactionState::InReview : TransactionState::Submitted,
+             .applicantName = QStringLiteral("Applicant %1").arg(i),
+             .submittedAt = now.addDays(-3),
+             .dueAt = now.addSecs(offset)}));
     }
 }
 

@@ -1,8 +1,8 @@
 #include "common/arabictext.h"
+#include "fixtures.h"
 #include "testdatabase.h"
 #include "transactions/transactionsearch.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -24,10 +24,10 @@ private slots:
 
 static void insertApplicants(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    QVERIFY(q.exec(
-        QStringLiteral("INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
-                       "('a', 'a', 'A', 'residency', 24)")));
+    QVERIFY(Fixtures::service(db,
+                              {.code = QStringLiteral("a"),
+                               .nameAr = QStringLiteral("a"),
+                               .nameEn = QStringLiteral("A")}));
     struct Row
     {
         const char *reference;
@@ -48,17 +48,13 @@ static void insertApplicants(QSqlDatabase db)
         {"MOI-2026-0000044", QStringLiteral("Nuwan Menon"), "28714400555", "+974 7012 3456"},
     };
     for (const Row &r : rows) {
-        QVERIFY(q.prepare(
-            QStringLiteral("INSERT INTO transactions (reference, service_id, applicant_name, "
-                           "applicant_name_norm, qid, phone, submitted_at, due_at) VALUES (?, "
-                           "(SELECT id FROM services), ?, ?, ?, ?, '2026-11-01T08:00:00.000Z', "
-                           "'2026-11-02T08:00:00.000Z')")));
-        q.addBindValue(QLatin1String(r.reference));
-        q.addBindValue(r.name);
-        q.addBindValue(ArabicText::normalize(r.name));
-        q.addBindValue(QLatin1String(r.qid));
-        q.addBindValue(QLatin1String(r.phone));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(Fixtures::transaction(db,
+                                      {.reference = QLatin1String(r.reference),
+                                       .service = QStringLiteral("a"),
+                                       .applicantName = r.name,
+                                       .applicantNameNorm = ArabicText::normalize(r.name),
+                                       .qid = QLatin1String(r.qid),
+                                       .phone = QLatin1String(r.phone)}));
     }
 }
 

@@ -1,8 +1,8 @@
+#include "auth/session.h"
 #include "common/arabictext.h"
 #include "db/database.h"
 #include "db/dialect.h"
 #include "demo/seeder.h"
-#include "auth/session.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -23,6 +23,8 @@ private slots:
     void demoAccounts();
     void seedsADemoDatabase_data() { TestDatabase::addRows(); }
     void seedsADemoDatabase();
+    void openQueueStandsOnTheDayItIsMade_data() { TestDatabase::addRows(); }
+    void openQueueStandsOnTheDayItIsMade();
     void sameSeedSameRows_data() { TestDatabase::addRows(); }
     void sameSeedSameRows();
     void sameRowsOnSqliteAndPostgres();
@@ -431,6 +433,55 @@ void TestSeeder::seedsADemoDatabase()
     QCOMPARE(again.kind, DbError::Kind::Invalid);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM transactions")), transactionCount);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM staff")), qint64(7));
+}
+
+// The demo's open queue is as old as the day the database is made, so that the time-limit
+// colours tell something: mostly within the limit, some due within eight hours, a few overdue by
+// days at most. The decided transactions keep a year of history.
+void TestSeeder::openQueueStandsOnTheDayItIsMade()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    Seeder::Options o = options(*t);
+    o.createAccounts = false;
+    const DbError e = Seeder::seed(db, o);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+
+    const QString param = Dialect::of(db).timestampParam(QStringLiteral("?"));
+    const QString open
+        = QStringLiteral("SELECT count(*) FROM transactions WHERE state IN "
+                         "('submitted', 'in_review', 'awaiting_applicant', 'escalated')");
+    const auto openWhere = [&](const QString &condition, const QVariantList &values) {
+        return scalar(db, open + QStringLiteral(" AND ") + condition.arg(param), values);
+    };
+    const auto at = [](qint64 hours) {
+        return Database::fromDateTime(fixedNow().addSecs(hours * 3600));
+    };
+    const qint64 total = scalar(db, open);
+    const qint64 notYetDue = openWhere(QStringLiteral("due_at > %1"), {at(0)});
+    const qint64 dueSoon
+        = openWhere(QStringLiteral("due_at > %1 AND due_at <= %1"), {at(0), at(8)});
+    const qint64 overdue = openWhere(QStringLiteral("due_at <= %1"), {at(0)});
+    const qint64 longOverdue = openWhere(QStringLiteral("due_at < %1"), {at(-3 * 24)});
+    const QString figures = QStringLiteral("open %1, not yet due %2, due within 8 h %3, overdue %4")
+                                .arg(total)
+                                .arg(notYetDue)
+                                .arg(dueSoon)
+                                .arg(overdue);
+    QVERIFY2(total > 0, qPrintable(figures));
+    QVERIFY2(notYetDue * 100 >= total * 60, qPrintable(figures));
+    QVERIFY2(dueSoon >= 1, qPrintable(figures));
+    QVERIFY2(overdue >= 1, qPrintable(figures));
+    QCOMPARE(longOverdue, qint64(0));
+    QCOMPARE(openWhere(QStringLiteral("submitted_at >= %1"), {at(0)}), qint64(0));
+
+    // Decided transactions keep the historical spread: months old, some from a year ago.
+    QVERIFY(scalar(db,
+                   QStringLiteral("SELECT count(*) FROM transactions WHERE state IN "
+                                  "('approved', 'rejected') AND submitted_at < %1")
+                       .arg(param),
+                   {at(-300 * 24)})
+            > 0);
 }
 
 void TestSeeder::sameSeedSameRows()

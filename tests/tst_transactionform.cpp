@@ -1,17 +1,18 @@
 // The transaction form as a clerk uses it, over SQLite and PostgreSQL: claim, notes and
 // messages, canned responses, decisions, conflicts that keep the clerk's text, leaving, saved
 // views and queue filters.
+#include "administration/staffadmin.h"
+#include "auth/session.h"
 #include "db/database.h"
+#include "fixtures.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
-#include "transactions/transactionspage.h"
-#include "transactions/savedviews.h"
-#include "auth/session.h"
-#include "administration/staffadmin.h"
 #include "testdatabase.h"
-#include "transactions/transactionform.h"
 #include "transactions/queue/transactionqueuemodel.h"
+#include "transactions/savedviews.h"
+#include "transactions/transactionform.h"
 #include "transactions/transactionservice.h"
+#include "transactions/transactionspage.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -81,38 +82,47 @@ void TestTransactionForm::initTestCase()
 bool TestTransactionForm::setUp(Fixture &f)
 {
     QSqlDatabase db = f.db->db();
-    QSqlQuery q(db);
-    bool ok = q.exec(QStringLiteral(
-        "INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
-        "('residence_renewal', 'تجديد رخصة الإقامة', 'Residence permit renewal', 'residency', "
-        "24)"));
-    ok = ok
-         && q.exec(QStringLiteral(
-             "INSERT INTO service_documents (service_id, code, name_ar, name_en, position) "
-             "SELECT id, 'passport_copy', 'صورة جواز السفر', 'Passport copy', 1 FROM services"));
-    ok = ok
-         && q.exec(QStringLiteral(
-             "INSERT INTO canned_responses (service_id, title_ar, title_en, body_ar, body_en) "
-             "VALUES (NULL, 'استلام', 'Received', 'السيد/ة {name}، طلبكم {reference}', "
-             "'Dear {name}, your application {reference} will be completed by {due_date}.')"));
-    ok = ok
-         && q.exec(QStringLiteral(
-             "INSERT INTO transactions (reference, service_id, applicant_name, "
-             "applicant_name_norm, qid, phone, email, language, details, submitted_at, due_at) "
-             "VALUES ('MOI-2026-0000042', (SELECT id FROM services), 'Amal Saleh', 'amal saleh', "
-             "'28463400123', '+974 55512345', 'amal@example.qa', 'en', "
-             "'{\"passport_number\":\"A1234567\",\"renewal_years\":\"2\"}', "
-             "'2026-11-20T08:00:00.000Z', '2030-11-21T08:00:00.000Z'), "
-             "('MOI-2026-0000043', (SELECT id FROM services), 'سالم', 'سالم', '28463400124', "
-             "NULL, NULL, 'ar', '{}', '2026-11-21T08:00:00.000Z', '2030-11-22T08:00:00.000Z')"));
-    if (!ok) {
-        qWarning() << q.lastError().text();
+    const QString service = QStringLiteral("residence_renewal");
+    const bool ok
+        = Fixtures::service(db,
+                            {.code = service,
+                             .nameAr = QStringLiteral("تجديد رخصة الإقامة"),
+                             .nameEn = QStringLiteral("Residence permit renewal")})
+          && Fixtures::document(db,
+                                {.service = service,
+                                 .code = QStringLiteral("passport_copy"),
+                                 .nameAr = QStringLiteral("صورة جواز السفر"),
+                                 .nameEn = QStringLiteral("Passport copy"),
+                                 .position = 1})
+          && Fixtures::cannedResponse(
+              db,
+              {.titleAr = QStringLiteral("استلام"),
+               .titleEn = QStringLiteral("Received"),
+               .bodyAr = QStringLiteral("السيد/ة {name}، طلبكم {reference}"),
+               .bodyEn = QStringLiteral(
+                   "Dear {name}, your application {reference} will be completed by {due_date}.")});
+    if (!ok)
         return false;
-    }
-    f.first = scalar(
-        f, QStringLiteral("SELECT id FROM transactions WHERE reference = 'MOI-2026-0000042'"));
-    f.second = scalar(
-        f, QStringLiteral("SELECT id FROM transactions WHERE reference = 'MOI-2026-0000043'"));
+    f.first = Fixtures::transaction(
+        db,
+        {.reference = QStringLiteral("MOI-2026-0000042"),
+         .service = service,
+         .applicantName = QStringLiteral("Amal Saleh"),
+         .phone = QStringLiteral("+974 55512345"),
+         .email = QStringLiteral("amal@example.qa"),
+         .language = QStringLiteral("en"),
+         .details = QStringLiteral("{\"passport_number\":\"A1234567\",\"renewal_years\":\"2\"}"),
+         .submittedAt = Fixtures::utc(2026, 11, 20),
+         .dueAt = Fixtures::utc(2030, 11, 21)});
+    f.second = Fixtures::transaction(db,
+                                     {.reference = QStringLiteral("MOI-2026-0000043"),
+                                      .service = service,
+                                      .applicantName = QStringLiteral("سالم"),
+                                      .qid = QStringLiteral("28463400124"),
+                                      .submittedAt = Fixtures::utc(2026, 11, 21),
+                                      .dueAt = Fixtures::utc(2030, 11, 22)});
+    if (!f.first || !f.second)
+        return false;
     f.clerk = f.db->signInAs(QStringLiteral("amna"), Role::Clerk, true);
     f.other = f.db->signInAs(QStringLiteral("badr"), Role::Clerk, true);
     return f.clerk.isValid() && f.other.isValid();

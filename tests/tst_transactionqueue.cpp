@@ -1,12 +1,12 @@
-#include "db/database.h"
 #include "common/pagecache.h"
-#include "transactions/queue/queueloader.h"
+#include "db/database.h"
+#include "fixtures.h"
 #include "testdatabase.h"
+#include "transactions/queue/queueloader.h"
 #include "transactions/queue/transactionqueuemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -32,39 +32,36 @@ static constexpr int transactionsInserted = 1050;
 // id breaks the tie (the case OFFSET-free paging must get right).
 static void insertQueue(QSqlDatabase db)
 {
-    QSqlQuery q(db);
     QVERIFY(db.transaction());
-    QVERIFY2(q.exec(QStringLiteral(
-                 "INSERT INTO services (code, name_ar, name_en, category, sla_hours) VALUES "
-                 "('a', 'a', 'A', 'residency', 24), ('b', 'b', 'B', 'traffic', 24)")),
-             qPrintable(q.lastError().text()));
-    QVERIFY(q.exec(
-        QStringLiteral("INSERT INTO staff (login, display_name_ar, display_name_en%1) VALUES "
-                       "('c1', 'c', 'c'%2)")
-            .arg(Dialect::of(db).isPostgres() ? QString() : QStringLiteral(", password_hash"),
-                 Dialect::of(db).isPostgres() ? QString() : QStringLiteral(", 'x'"))));
-    QVERIFY(q.prepare(QStringLiteral("INSERT INTO transactions (reference, service_id, state, "
-                                     "applicant_name, applicant_name_norm, qid, "
-                                     "submitted_at, due_at, assigned_to) VALUES (?, (SELECT id "
-                                     "FROM services WHERE code = ?), ?, 'n', 'n', "
-                                     "'28463400123', ?, ?, ?)")));
+    QVERIFY(Fixtures::service(db,
+                              {.code = QStringLiteral("a"),
+                               .nameAr = QStringLiteral("a"),
+                               .nameEn = QStringLiteral("A")}));
+    QVERIFY(Fixtures::service(db,
+                              {.code = QStringLiteral("b"),
+                               .nameAr = QStringLiteral("b"),
+                               .nameEn = QStringLiteral("B"),
+                               .category = QStringLiteral("traffic")}));
+    const qint64 clerk = Fixtures::staff(db,
+                                         {.login = QStringLiteral("c1"),
+                                          .nameAr = QStringLiteral("c"),
+                                          .nameEn = QStringLiteral("c")});
+    QVERIFY(clerk);
     const QDateTime base(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc());
-    const QStringList states{QStringLiteral("submitted"),
-                             QStringLiteral("in_review"),
-                             QStringLiteral("approved"),
-                             QStringLiteral("awaiting_applicant")};
+    const QList<TransactionState> states{TransactionState::Submitted,
+                                         TransactionState::InReview,
+                                         TransactionState::Approved,
+                                         TransactionState::AwaitingApplicant};
     for (int i = 0; i < transactionsInserted; ++i) {
-        q.addBindValue(QStringLiteral("MOI-2026-%1").arg(i, 7, 10, QLatin1Char('0')));
-        q.addBindValue(i % 3 ? QStringLiteral("a") : QStringLiteral("b"));
-        q.addBindValue(states.at(i % 4));
-        q.addBindValue(Database::fromDateTime(base));
-        q.addBindValue(Database::fromDateTime(base.addSecs(3600 * ((i * 7919) % 40))));
-        q.addBindValue(i % 5 == 0 ? QVariant(qint64(1)) : QVariant(QMetaType(QMetaType::LongLong)));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(Fixtures::transaction(
+            db,
+            {.reference = QStringLiteral("MOI-2026-%1").arg(i, 7, 10, QLatin1Char('0')),
+             .service = i % 3 ? QStringLiteral("a") : QStringLiteral("b"),
+             .state = states.at(i % 4),
+             .submittedAt = base,
+             .dueAt = base.addSecs(3600 * ((i * 7919) % 40)),
+             .assignedTo = i % 5 == 0 ? clerk : 0}));
     }
-    // Point assigned rows at the real staff id.
-    QVERIFY(q.exec(QStringLiteral("UPDATE transactions SET assigned_to = (SELECT id FROM staff) "
-                                  "WHERE assigned_to IS NOT NULL")));
     QVERIFY(db.commit());
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "auth/roles.h"
 #include "db/connectionprofile.h"
 #include "db/dberror.h"
-#include "auth/roles.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,14 +1,15 @@
 // diwan-bench: times Diwan's hot paths against the bare SQL floor and the naive Qt way, and
 // writes JSON plus a Markdown table. Never part of ./test.sh at full scale.
+#include "administration/staffadmin.h"
 #include "common/arabictext.h"
-#include "moderation/contributionsearch.h"
+#include "common/overviewqueries.h"
 #include "db/database.h"
 #include "db/dialect.h"
 #include "db/migrator.h"
-#include "common/overviewqueries.h"
-#include "transactions/queue/queueloader.h"
+#include "demo/seededtables.h"
 #include "demo/seeder.h"
-#include "administration/staffadmin.h"
+#include "moderation/contributionsearch.h"
+#include "transactions/queue/queueloader.h"
 #include "transactions/queue/transactionqueuemodel.h"
 #include "transactions/transactionsearch.h"
 #include "transactions/transactionservice.h"
@@ -951,25 +952,8 @@ QString markdown(const QList<Result> &results,
 qint64 allRows(Bench &bench)
 {
     qint64 n = 0;
-    for (const char *table : {"staff",
-                              "staff_services",
-                              "services",
-                              "service_documents",
-                              "canned_responses",
-                              "transactions",
-                              "transaction_events",
-                              "attachments",
-                              "topics",
-                              "contributions",
-                              "contribution_reports",
-                              "moderation_actions",
-                              "polls",
-                              "poll_questions",
-                              "poll_options",
-                              "poll_responses",
-                              "poll_answers",
-                              "poll_daily_counts"})
-        n += bench.count(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+    for (const Seeder::SeededTableInfo &t : Seeder::SeededTables::all())
+        n += bench.count(QStringLiteral("SELECT count(*) FROM ") + t.tableName());
     return n;
 }
 

@@ -1,8 +1,10 @@
 #include "testdatabase.h"
 
+#include "fixtures.h"
+
+#include "administration/staffadmin.h"
 #include "db/database.h"
 #include "db/migrator.h"
-#include "administration/staffadmin.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -130,13 +132,8 @@ Session TestDatabase::signInAs(const QString &base, Roles roles, bool allService
                                             &id);
         !e.ok())
         qWarning() << e.toString();
-    if (allServices) {
-        QSqlQuery q(database);
-        if (!q.exec(QStringLiteral("INSERT INTO staff_services (staff_id, service_id) SELECT %1, "
-                                   "id FROM services")
-                        .arg(id)))
-            qWarning() << q.lastError().text();
-    }
+    if (allServices && !Fixtures::staffServices(database, id))
+        qWarning() << "no services for" << login;
     const SignInResult r = ::signIn(profileFor(login),
                                     login,
                                     QStringLiteral("password-123"),

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "db/connectionprofile.h"
-#include "db/dberror.h"
 #include "auth/roles.h"
 #include "auth/session.h"
+#include "db/connectionprofile.h"
+#include "db/dberror.h"
 
 #include <QSqlDatabase>
 #include <QString>
