@@ -1,7 +1,8 @@
 #include "transactions/attachments/attachmentreview.h"
 
-#include "db/database.h"
 #include "common/presenter.h"
+#include "db/database.h"
+#include "db/dialect.h"
 #include "transactions/transactionevents.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,36 @@ DbError review(QSqlDatabase &db,
             return DbError::make(DbError::Kind::Conflict, QString::fromLatin1(stale));
         if (state != QLatin1String("in_review") && state != QLatin1String("awaiting_applicant"))
             return DbError::make(DbError::Kind::Invalid, QString::fromLatin1(closed));
+
+        if (Dialect::of(db).isPostgres()) {
+            // diwan.review_document (migration 012) checks all of the above again under its row
+            // locks and writes the review, its history event and the notification.
+            q.prepare(QStringLiteral("SELECT diwan.review_document(?, ?, ?, ?, ?)"));
+            const DbError e = Database::exec(
+                q,
+                {attachmentId,
+                 expectedVersion,
+                 accepted,
+                 reason,
+                 Presenter::current().isArabic() ? QStringLiteral("ar") : QStringLiteral("en")});
+            if (e.kind == DbError::Kind::Conflict)
+                return DbError::make(
+                    e.kind,
+                    QString::fromLatin1(e.detail.contains(QLatin1String("not held")) ? notHeld
+                                                                                     : stale));
+            if (e.kind == DbError::Kind::Forbidden)
+                return DbError::make(DbError::Kind::Conflict, QString::fromLatin1(notHeld));
+            if (e.kind == DbError::Kind::Invalid)
+                return DbError::make(
+                    e.kind,
+                    QString::fromLatin1(
+                        e.detail.contains(QLatin1String("needs a reason")) ? noReason : closed));
+            if (!e.ok())
+                return e;
+            if (newVersion)
+                *newVersion = q.next() ? q.value(0).toInt() : expectedVersion + 1;
+            return {};
+        }
 
         // The history first: only the holder may write it (row security on PostgreSQL).
         QString text = QStringLiteral("%1 (%2)").arg(name, fileName);
