@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/dialect.h"
 #include "transactions/transactionevents.h"
+#include "transactions/transactionstate.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -24,7 +25,11 @@ const char closed[] = "the transaction is no longer open for review";
 const char noReason[] = "a rejection needs a reason";
 
 // Documents are reviewed while the clerk works on the transaction, not after the decision.
-const char openStates[] = "('in_review', 'awaiting_applicant')";
+bool openForReview(const QString &state)
+{
+    const auto s = TransactionStates::fromKey(state);
+    return s == TransactionState::InReview || s == TransactionState::AwaitingApplicant;
+}
 
 } // namespace
 
@@ -105,7 +110,7 @@ DbError review(QSqlDatabase &db,
             return DbError::make(DbError::Kind::Conflict, QString::fromLatin1(notHeld));
         if (version != expectedVersion)
             return DbError::make(DbError::Kind::Conflict, QString::fromLatin1(stale));
-        if (state != QLatin1String("in_review") && state != QLatin1String("awaiting_applicant"))
+        if (!openForReview(state))
             return DbError::make(DbError::Kind::Invalid, QString::fromLatin1(closed));
 
         if (Dialect::of(db).isPostgres()) {
@@ -157,8 +162,9 @@ DbError review(QSqlDatabase &db,
                 "UPDATE attachments SET review_state = ?, reviewed_by = ?, "
                 "version = version + 1 WHERE id = ? AND version = ? AND EXISTS (SELECT 1 FROM "
                 "transactions t WHERE t.id = attachments.transaction_id AND t.assigned_to = ? "
-                "AND t.state IN %1)")
-                .arg(QLatin1String(openStates)));
+                "AND t.state IN (%1))")
+                .arg(TransactionStates::sqlList(
+                    {TransactionState::InReview, TransactionState::AwaitingApplicant})));
         if (DbError e
             = Database::exec(q,
                              {accepted ? QStringLiteral("accepted") : QStringLiteral("rejected"),
