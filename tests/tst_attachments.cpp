@@ -777,29 +777,29 @@ void TestAttachments::onlyTheHolderReviews()
     unchanged();
     if (!f.db->isPostgres())
         return;
-    // The database itself refuses: plain SQL as the other clerk sees no row to change, and may
-    // not write the history of a transaction they do not hold.
+    // The database itself refuses: no clerk writes a table, and the other clerk's call of the
+    // review function is refused because they do not hold the transaction.
     QSqlQuery q(other);
-    QVERIFY2(q.exec(QStringLiteral("UPDATE attachments SET review_state = 'accepted', "
+    QVERIFY(!q.exec(QStringLiteral("UPDATE attachments SET review_state = 'accepted', "
                                    "reviewed_by = %1 WHERE id = %2")
                         .arg(f.other)
-                        .arg(id)),
-             qPrintable(q.lastError().text()));
-    QCOMPARE(q.numRowsAffected(), 0);
+                        .arg(id)));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO transaction_events (transaction_id, staff_id, "
                                    "kind) VALUES (%1, %2, 'document_accepted')")
                         .arg(f.claim.id)
                         .arg(f.other)));
-    QVERIFY2(q.lastError().text().contains(QStringLiteral("row-level security")),
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    const QString call
+        = QStringLiteral("SELECT diwan.review_document(%1, 1, true, '', 'en')").arg(id);
+    QVERIFY(!q.exec(call));
+    QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("is not held by you")),
              qPrintable(q.lastError().text()));
     unchanged();
-    // The same statement as the holder changes the row: the refusal above is about who asks.
+    // The same call as the holder reviews it: the refusal above is about who asks.
     QSqlQuery mine(QSqlDatabase::database(f.clerkConnection));
-    QVERIFY(mine.exec(QStringLiteral("UPDATE attachments SET review_state = 'accepted', "
-                                     "reviewed_by = %1 WHERE id = %2")
-                          .arg(f.clerk)
-                          .arg(id)));
-    QCOMPARE(mine.numRowsAffected(), 1);
+    QVERIFY2(mine.exec(call) && mine.next(), qPrintable(mine.lastError().text()));
+    QCOMPARE(mine.value(0).toInt(), 2);
 }
 
 void TestAttachments::noReviewAfterTheDecision()
@@ -819,14 +819,17 @@ void TestAttachments::noReviewAfterTheDecision()
              QStringLiteral("pending"));
     if (!f.db->isPostgres())
         return;
-    // Migration 006: the holder's plain SQL no longer reaches the documents of a decided one.
+    // The review function refuses the holder too, once the transaction is decided.
     QSqlQuery q(db);
-    QVERIFY2(q.exec(QStringLiteral("UPDATE attachments SET review_state = 'rejected', "
-                                   "reviewed_by = %1 WHERE id = %2")
-                        .arg(f.clerk)
-                        .arg(id)),
+    QVERIFY(!q.exec(
+        QStringLiteral("SELECT diwan.review_document(%1, 1, false, 'late', 'en')").arg(id)));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("23514"));
+    QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("no longer open for review")),
              qPrintable(q.lastError().text()));
-    QCOMPARE(q.numRowsAffected(), 0);
+    QCOMPARE(row(f, QStringLiteral("SELECT review_state FROM attachments WHERE id = %1").arg(id))
+                 .value(0)
+                 .toString(),
+             QStringLiteral("pending"));
 }
 
 void TestAttachments::demoAttachmentsVerify()

@@ -1,7 +1,7 @@
+#include "administration/staffadmin.h"
+#include "auth/session.h"
 #include "db/database.h"
 #include "db/migrator.h"
-#include "auth/session.h"
-#include "administration/staffadmin.h"
 #include "testdatabase.h"
 
 #include <QSqlError>
@@ -19,6 +19,9 @@ private slots:
     void rightAndWrongPassword();
     void missingRole_data() { TestDatabase::addRows(); }
     void missingRole();
+    void groupMemberWithoutStaffAccount();
+    void deactivatedAccount_data() { TestDatabase::addRows(); }
+    void deactivatedAccount();
     void schemaVersions_data() { TestDatabase::addRows(); }
     void schemaVersions();
     void createStaffValidates_data() { TestDatabase::addRows(); }
@@ -96,6 +99,72 @@ void TestSignIn::missingRole()
     const SignInResult r
         = signIn(t->profileFor(login), login, password, QStringLiteral("signin-noroles"));
     QCOMPARE(r.error.kind, DbError::Kind::MissingRole);
+}
+
+// An LDAP or Kerberos login added to a Diwan group before anyone set it up in Diwan: the database
+// refuses everything it would do, so it is told so at sign-in instead of getting a window.
+void TestSignIn::groupMemberWithoutStaffAccount()
+{
+    if (!TestDatabase::postgresAvailable()) {
+        if (TestDatabase::postgresRequired())
+            QFAIL("DIWAN_REQUIRE_POSTGRES is set but DIWAN_TEST_PG_URL is not");
+        QSKIP("no PostgreSQL (set DIWAN_TEST_PG_URL, or run ./test.sh)");
+    }
+    QString error;
+    auto t = TestDatabase::create(QStringLiteral("postgresql"), true, &error);
+    QVERIFY2(t, qPrintable(error));
+    QSqlDatabase db = t->db();
+    const QString login = t->uniqueLogin(QStringLiteral("ldap"));
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD 'some password' IN ROLE "
+                                   "diwan_clerk, diwan_manager")
+                        .arg(login)),
+             qPrintable(q.lastError().text()));
+    const SignInResult r = signIn(t->profileFor(login),
+                                  login,
+                                  QStringLiteral("some password"),
+                                  QStringLiteral("signin-ldap"));
+    QCOMPARE(r.error.kind, DbError::Kind::NotSetUp);
+    QVERIFY2(r.error.userMessage().contains(QStringLiteral("not set up in Diwan")),
+             qPrintable(r.error.userMessage()));
+    QVERIFY(!r.session.isValid());
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("signin-ldap")));
+
+    // Once an administrator adds the staff account, the same login signs in.
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO staff (login, display_name_ar, display_name_en) VALUES "
+                              "('%1', 'x', 'LDAP user')")
+                   .arg(login)));
+    const SignInResult ok = signIn(t->profileFor(login),
+                                   login,
+                                   QStringLiteral("some password"),
+                                   QStringLiteral("signin-ldap"));
+    QVERIFY2(ok.error.ok(), qPrintable(ok.error.toString()));
+    QCOMPARE(ok.session.roles, Role::Clerk | Role::Manager);
+    Database::close(QStringLiteral("signin-ldap"));
+}
+
+// A deactivated account does not sign in, on either kind of database, and is told why.
+void TestSignIn::deactivatedAccount()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const QString login = t->uniqueLogin(QStringLiteral("gone"));
+    qint64 id = 0;
+    QVERIFY(StaffAdmin::createStaff(db, newStaff(login, Role::Clerk), &id).ok());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("UPDATE staff SET active = %1 WHERE id = %2")
+                       .arg(t->isPostgres() ? QStringLiteral("false") : QStringLiteral("0"))
+                       .arg(id)));
+    const SignInResult r = signIn(t->profileFor(login),
+                                  login,
+                                  QStringLiteral("correct horse 1"),
+                                  QStringLiteral("signin-gone"));
+    QCOMPARE(r.error.kind, DbError::Kind::Deactivated);
+    QVERIFY2(r.error.userMessage().contains(QStringLiteral("deactivated")),
+             qPrintable(r.error.userMessage()));
+    QVERIFY(!r.session.isValid());
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("signin-gone")));
 }
 
 void TestSignIn::schemaVersions()

@@ -1,11 +1,11 @@
+#include "administration/staffadmin.h"
+#include "auth/session.h"
 #include "db/database.h"
 #include "shell/languagemanager.h"
-#include "auth/session.h"
-#include "administration/staffadmin.h"
-#include "transactions/supervision.h"
+#include "testdatabase.h"
 #include "transactions/bulkresultdialog.h"
 #include "transactions/reassigndialog.h"
-#include "testdatabase.h"
+#include "transactions/supervision.h"
 #include "transactions/transactionservice.h"
 
 #include <QApplication>
@@ -458,7 +458,7 @@ void TestSupervision::reasonIsMandatory()
     if (w.pg())
         QCOMPARE(sqlAs(w,
                        QStringLiteral("sup"),
-                       QStringLiteral("SELECT diwan.reassign_transaction(%1, %2, %3, '  ', 1800)")
+                       QStringLiteral("SELECT diwan.reassign_transaction(%1, %2, %3, '  ')")
                            .arg(claim.id)
                            .arg(claim.version)
                            .arg(w.id(QStringLiteral("clerk2")))),
@@ -496,7 +496,7 @@ void TestSupervision::plainClerkRefused()
         const QString id = QString::number(claim.id);
         const QString v = QString::number(claim.version);
         int rows = -1;
-        // Someone else's transaction is out of reach for an UPDATE (row security hides it).
+        // No clerk writes the table (migration 012): someone else's transaction least of all.
         QCOMPARE(
             sqlAs(w,
                   QStringLiteral("clerk2"),
@@ -504,27 +504,24 @@ void TestSupervision::plainClerkRefused()
                       .arg(clerk2)
                       .arg(claim.id),
                   &rows),
-            QString());
-        QCOMPARE(rows, 0);
+            QStringLiteral("42501"));
         // The supervision functions are for managers only, the inner one for nobody.
-        QCOMPARE(
-            sqlAs(w,
-                  QStringLiteral("clerk2"),
-                  QStringLiteral("SELECT diwan.reassign_transaction(%1, %2, %3, 'mine now', 1800)")
-                      .arg(id, v)
-                      .arg(clerk2)),
-            QStringLiteral("42501"));
-        QCOMPARE(
-            sqlAs(w,
-                  QStringLiteral("clerk2"),
-                  QStringLiteral("SELECT diwan.take_over_transaction(%1, %2, 'mine now', 1800)")
-                      .arg(id, v)),
-            QStringLiteral("42501"));
+        QCOMPARE(sqlAs(w,
+                       QStringLiteral("clerk2"),
+                       QStringLiteral("SELECT diwan.reassign_transaction(%1, %2, %3, 'mine now')")
+                           .arg(id, v)
+                           .arg(clerk2)),
+                 QStringLiteral("42501"));
+        QCOMPARE(sqlAs(w,
+                       QStringLiteral("clerk2"),
+                       QStringLiteral("SELECT diwan.take_over_transaction(%1, %2, 'mine now')")
+                           .arg(id, v)),
+                 QStringLiteral("42501"));
         QCOMPARE(
             sqlAs(w,
                   QStringLiteral("clerk2"),
                   QStringLiteral("SELECT diwan.supervise_transaction('take_over', %1, %2, NULL, "
-                                 "NULL, 'mine now', 1800)")
+                                 "NULL, 'mine now')")
                       .arg(id, v)),
             QStringLiteral("42501"));
         QCOMPARE(sqlAs(w, QStringLiteral("clerk2"), QStringLiteral("SET ROLE diwan_owner")),
@@ -565,13 +562,12 @@ void TestSupervision::otherServiceManagerRefused()
     QCOMPARE(e.kind, DbError::Kind::Forbidden);
     QVERIFY(Supervision::errorText(e).contains(QStringLiteral("MOI-2026-0000001")));
     if (w.pg()) {
-        QCOMPARE(
-            sqlAs(w,
-                  QStringLiteral("manager_b"),
-                  QStringLiteral("SELECT diwan.take_over_transaction(%1, %2, 'Helping out', 1800)")
-                      .arg(a)
-                      .arg(va)),
-            QStringLiteral("42501"));
+        QCOMPARE(sqlAs(w,
+                       QStringLiteral("manager_b"),
+                       QStringLiteral("SELECT diwan.take_over_transaction(%1, %2, 'Helping out')")
+                           .arg(a)
+                           .arg(va)),
+                 QStringLiteral("42501"));
         // No table privilege either: only the functions.
         QCOMPARE(
             sqlAs(
@@ -834,19 +830,14 @@ void TestSupervision::inactiveStaffCannotAct()
     QVERIFY(setUp(w, std::move(t)));
     const qint64 a = w.transactionsA.first();
     const qint64 free = w.transactionsA.at(1);
-    // Before: clerk2 may claim a free transaction with plain SQL (the control).
+    // Before: clerk2 may claim a free transaction through the claim function (the control).
     if (w.pg()) {
-        int rows = 0;
         QCOMPARE(
             sqlAs(w,
                   QStringLiteral("clerk2"),
-                  QStringLiteral("UPDATE diwan.transactions SET assigned_to = %1, lease_expires_at "
-                                 "= now() + interval '1 hour', state = 'in_review' WHERE id = %2")
-                      .arg(w.id(QStringLiteral("clerk2")))
-                      .arg(free),
-                  &rows),
+                  QStringLiteral("SELECT claimed_id FROM diwan.claim_transaction(%1)").arg(free)),
             QString());
-        QCOMPARE(rows, 1);
+        QCOMPARE(holder(w, free), w.id(QStringLiteral("clerk2")));
     }
     QSqlQuery q(w.admin());
     QVERIFY(q.exec(QStringLiteral("UPDATE staff SET active = %1 WHERE id IN (%2, %3)")
@@ -864,13 +855,12 @@ void TestSupervision::inactiveStaffCannotAct()
     QVERIFY(Supervision::assignableStaff(w.as(QStringLiteral("manager_b")), w.serviceA).size()
             == 1);
     if (w.pg()) {
-        QCOMPARE(
-            sqlAs(w,
-                  QStringLiteral("sup"),
-                  QStringLiteral("SELECT diwan.take_over_transaction(%1, %2, 'Still here', 1800)")
-                      .arg(a)
-                      .arg(va)),
-            QStringLiteral("42501"));
+        QCOMPARE(sqlAs(w,
+                       QStringLiteral("sup"),
+                       QStringLiteral("SELECT diwan.take_over_transaction(%1, %2, 'Still here')")
+                           .arg(a)
+                           .arg(va)),
+                 QStringLiteral("42501"));
         QVERIFY(value(w,
                       QStringLiteral("SELECT count(*) FROM staff WHERE id = %1")
                           .arg(w.id(QStringLiteral("sup"))))
@@ -879,7 +869,15 @@ void TestSupervision::inactiveStaffCannotAct()
         QSqlQuery me(w.as(QStringLiteral("sup")));
         QVERIFY(me.exec(QStringLiteral("SELECT diwan.current_staff_id()")) && me.next());
         QVERIFY(me.value(0).isNull());
-        // The deactivated clerk can no longer touch even what they hold, nor claim more.
+        // The deactivated clerk can no longer touch even what they hold, nor claim more: no table
+        // privilege, and every function says why.
+        QSqlQuery renew(w.as(QStringLiteral("clerk2")));
+        QVERIFY(!renew.exec(QStringLiteral("SELECT diwan.renew_lease(%1)").arg(free)));
+        QCOMPARE(DbError::fromSql(renew.lastError()).kind, DbError::Kind::Deactivated);
+        QCOMPARE(sqlAs(w,
+                       QStringLiteral("clerk2"),
+                       QStringLiteral("SELECT claimed_id FROM diwan.claim_next()")),
+                 QStringLiteral("42501"));
         QCOMPARE(sqlAs(w,
                        QStringLiteral("clerk2"),
                        QStringLiteral("UPDATE diwan.transactions SET priority = 1 WHERE id = %1")

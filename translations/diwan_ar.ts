@@ -423,6 +423,14 @@
         <source>The database reported an error. Nothing was changed.</source>
         <translation>أبلغت قاعدة البيانات عن خطأ. لم يتغير شيء.</translation>
     </message>
+    <message>
+        <source>Your account is not set up in Diwan: it can reach the database but has no staff account. Ask the system administrator to add you as a member of staff.</source>
+        <translation>حسابك غير مُعَدّ في ديوان: يمكنه الاتصال بقاعدة البيانات لكن ليس له حساب موظف. اطلب من مسؤول النظام إضافتك إلى الموظفين.</translation>
+    </message>
+    <message>
+        <source>Your Diwan account has been deactivated. Ask the system administrator if you still need access.</source>
+        <translation>تم إيقاف حسابك في ديوان. راجِع مسؤول النظام إن كنت لا تزال بحاجة إلى الدخول.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>

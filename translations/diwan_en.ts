@@ -411,6 +411,14 @@
         <source>The database reported an error. Nothing was changed.</source>
         <translation>The database reported an error. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Your account is not set up in Diwan: it can reach the database but has no staff account. Ask the system administrator to add you as a member of staff.</source>
+        <translation>Your account is not set up in Diwan: it can reach the database but has no staff account. Ask the system administrator to add you as a member of staff.</translation>
+    </message>
+    <message>
+        <source>Your Diwan account has been deactivated. Ask the system administrator if you still need access.</source>
+        <translation>Your Diwan account has been deactivated. Ask the system administrator if you still need access.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>

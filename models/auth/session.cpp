@@ -1,8 +1,8 @@
 #include "auth/session.h"
 
+#include "auth/passwordhash.h"
 #include "db/database.h"
 #include "db/migrator.h"
-#include "auth/passwordhash.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -10,18 +10,24 @@
 
 namespace {
 
+// The staff account of a login in a Diwan group. The database refuses every action of a group
+// member with no active staff account; they are told so here instead of getting a main window
+// in which nothing works (an LDAP or Kerberos login added to a group before an administrator
+// set it up, or an account that was deactivated).
 DbError loadStaff(QSqlDatabase &db, Session &s)
 {
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT id, display_name_ar, display_name_en FROM staff WHERE login = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, display_name_ar, display_name_en, active FROM staff WHERE login = ?"));
     if (DbError e = Database::exec(q, {s.login}); !e.ok())
         return e;
-    if (q.next()) {
-        s.staffId = q.value(0).toLongLong();
-        s.displayNameAr = q.value(1).toString();
-        s.displayNameEn = q.value(2).toString();
-    }
+    if (!q.next())
+        return DbError::make(DbError::Kind::NotSetUp, s.login);
+    if (!q.value(3).toBool())
+        return DbError::make(DbError::Kind::Deactivated, s.login);
+    s.staffId = q.value(0).toLongLong();
+    s.displayNameAr = q.value(1).toString();
+    s.displayNameEn = q.value(2).toString();
     return {};
 }
 
@@ -61,7 +67,11 @@ SignInResult signInSqlite(const ConnectionProfile &profile,
     s.displayNameAr = q.value(1).toString();
     s.displayNameEn = q.value(2).toString();
     s.roles = RoleNames::parse(q.value(3).toString());
-    if (!q.value(5).toBool() || !s.roles) {
+    if (!q.value(5).toBool()) {
+        r.error = DbError::make(DbError::Kind::Deactivated);
+        return r;
+    }
+    if (!s.roles) {
         r.error = DbError::make(DbError::Kind::MissingRole);
         return r;
     }

@@ -43,6 +43,13 @@ DbError DbError::fromSql(const QSqlError &error)
              || lower.contains(QLatin1String("could not translate host name"))
              || lower.contains(QLatin1String("connection to server")))
         e.kind = Kind::Unreachable;
+    // The diwan.* functions and triggers refuse a login that is no active member of staff with
+    // these words (resources/sql/postgresql/012_write_functions.sql).
+    else if (code == QLatin1String("42501")
+             && lower.contains(QLatin1String("is not set up in diwan")))
+        e.kind = Kind::NotSetUp;
+    else if (code == QLatin1String("42501") && lower.contains(QLatin1String("is deactivated")))
+        e.kind = Kind::Deactivated;
     else if (code == QLatin1String("42501") || lower.contains(QLatin1String("permission denied"))
              || lower.contains(QLatin1String("row-level security")))
         e.kind = Kind::Forbidden;
@@ -50,6 +57,8 @@ DbError DbError::fromSql(const QSqlError &error)
              || lower.contains(QLatin1String("constraint failed"))
              || lower.contains(QLatin1String("illegal transaction state")))
         e.kind = Kind::Invalid;
+    else if (code == QLatin1String("P0002")) // no_data_found, raised by the diwan.* functions
+        e.kind = Kind::NotFound;
     else if (code == QLatin1String("40001") || code == QLatin1String("40P01")
              || lower.contains(QLatin1String("database is locked")))
         e.kind = Kind::Conflict;
@@ -102,6 +111,12 @@ QString DbError::userMessage() const
     case Kind::ConnectionLost:
         return tr("The connection to the database was lost. Diwan is reconnecting; your unsaved "
                   "work is kept.");
+    case Kind::NotSetUp:
+        return tr("Your account is not set up in Diwan: it can reach the database but has no staff "
+                  "account. Ask the system administrator to add you as a member of staff.");
+    case Kind::Deactivated:
+        return tr("Your Diwan account has been deactivated. Ask the system administrator if you "
+                  "still need access.");
     case Kind::Other:
         break;
     }

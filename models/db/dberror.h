@@ -25,6 +25,8 @@ struct DbError
         Invalid,
         NotFound,
         ConnectionLost,
+        NotSetUp,    // PostgreSQL: a login in a Diwan group with no staff account
+        Deactivated, // a staff account that was deactivated
         Other,
     };
 

@@ -15,11 +15,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("SavedViews", text);
 }
-
-QString jsonParam(const Dialect &d)
-{
-    return d.isPostgres() ? QStringLiteral("CAST(? AS jsonb)") : QStringLiteral("?");
-}
 } // namespace
 
 DbError list(QSqlDatabase &db, const QString &login, const QString &area, QList<View> *views)
@@ -55,19 +50,26 @@ DbError save(QSqlDatabase &db,
     const Dialect d = Dialect::of(db);
     const QString json
         = QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact));
+    if (d.isPostgres()) {
+        // diwan.save_view (migration 012): the view is session_user's, whatever `login` says.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT diwan.save_view(?, ?, CAST(? AS jsonb))"));
+        if (DbError e = Database::exec(q, {area, trimmed, json}); !e.ok())
+            return e;
+        if (id)
+            *id = q.next() ? q.value(0).toLongLong() : 0;
+        return {};
+    }
     return Database::transaction(db, [&]() -> DbError {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE saved_views SET definition = %1%2 WHERE staff_login = ? "
-                                 "AND area = ? AND name = ?")
-                      .arg(jsonParam(d),
-                           d.isPostgres() ? QString() : QStringLiteral(", version = version + 1")));
+        q.prepare(QStringLiteral("UPDATE saved_views SET definition = ?, version = version + 1 "
+                                 "WHERE staff_login = ? AND area = ? AND name = ?"));
         if (DbError e = Database::exec(q, {json, login, area, trimmed}); !e.ok())
             return e;
         if (q.numRowsAffected() == 0) {
             q.prepare(
                 QStringLiteral("INSERT INTO saved_views (staff_login, area, name, definition) "
-                               "VALUES (?, ?, ?, %1)")
-                    .arg(jsonParam(d)));
+                               "VALUES (?, ?, ?, ?)"));
             if (DbError e = Database::exec(q, {login, area, trimmed, json}); !e.ok())
                 return e;
         }
@@ -84,6 +86,12 @@ DbError save(QSqlDatabase &db,
 
 DbError remove(QSqlDatabase &db, qint64 id, int expectedVersion)
 {
+    if (Dialect::of(db).isPostgres()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT diwan.delete_view(?, ?)"));
+        const DbError e = Database::exec(q, {id, expectedVersion});
+        return e.kind == DbError::Kind::Conflict ? DbError::make(DbError::Kind::Conflict) : e;
+    }
     return Database::transaction(db, [&]() -> DbError {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM saved_views WHERE id = ? AND version = ?"));

@@ -226,19 +226,17 @@ DbError run(QSqlDatabase &db,
         if (d.isPostgres()) {
             switch (request.action) {
             case Action::Reassign:
-                q.prepare(QStringLiteral("SELECT diwan.reassign_transaction(?, ?, ?, ?, ?)"));
+                q.prepare(QStringLiteral("SELECT diwan.reassign_transaction(?, ?, ?, ?)"));
                 q.addBindValue(transactionId);
                 q.addBindValue(expectedVersion);
                 q.addBindValue(idOrNull(request.toStaffId));
                 q.addBindValue(reason);
-                q.addBindValue(leaseSeconds);
                 break;
             case Action::TakeOver:
-                q.prepare(QStringLiteral("SELECT diwan.take_over_transaction(?, ?, ?, ?)"));
+                q.prepare(QStringLiteral("SELECT diwan.take_over_transaction(?, ?, ?)"));
                 q.addBindValue(transactionId);
                 q.addBindValue(expectedVersion);
                 q.addBindValue(reason);
-                q.addBindValue(leaseSeconds);
                 break;
             case Action::SetPriority:
                 q.prepare(QStringLiteral("SELECT diwan.set_transaction_priority(?, ?, ?, ?)"));

@@ -15,13 +15,15 @@
 // role who is linked to the transaction's service (staff_services). Each action is one database
 // transaction: the row (checked against its version), the history event with the reason, the
 // audit row (trigger) and the notification. On PostgreSQL the database checks all of it again in
-// its own functions (005_supervision.sql); the checks here come first for a clear message.
+// its own functions (005_supervision.sql, 012_write_functions.sql), which are the only way a
+// manager changes a transaction; the checks here come first for a clear message.
 //
 // Errors made here carry their translated sentence in `detail`; show them with errorText().
 namespace Supervision {
 
 // How long a reassigned or taken-over transaction stays with its new holder unless renewed:
-// a working shift, so the colleague finds it at their desk.
+// a working shift, so the colleague finds it at their desk. On PostgreSQL the server sets it
+// (diwan.lease_length('assignment'), the same 8 hours); the client never chooses a lease there.
 constexpr int reassignLeaseMinutes = 8 * 60;
 
 // Reassigns to `toStaffId` (an active clerk of the service), or back to the queue with 0.

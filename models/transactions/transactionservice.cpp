@@ -4,9 +4,11 @@
 #include "db/dialect.h"
 #include "transactions/supervision.h"
 #include "transactions/transactionevents.h"
+#include "transactions/transactionstate.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -33,6 +35,30 @@ QString leaseUntil(const Dialect &d)
     return d.nowPlusSeconds(QStringLiteral("?"));
 }
 
+DbError cannotClaim()
+{
+    return DbError::said(DbError::Kind::Conflict,
+                         tr("This transaction cannot be claimed: someone else holds it, "
+                            "it is no longer open, or it is not one of your services."));
+}
+
+// What a diwan.* function's refusal means for an action on a transaction the clerk should hold:
+// not (or no longer) theirs, of a service they do not handle, or gone. Refusals of the caller
+// (not set up, deactivated) and everything else pass unchanged.
+bool lostHold(const DbError &e)
+{
+    return e.kind == DbError::Kind::Conflict || e.kind == DbError::Kind::Forbidden
+           || e.kind == DbError::Kind::NotFound;
+}
+
+void readClaim(QSqlQuery &q, Claim *claim)
+{
+    claim->id = q.value(0).toLongLong();
+    claim->reference = q.value(1).toString();
+    claim->version = q.value(2).toInt();
+    claim->leaseExpiresAt = Database::toDateTime(q.value(3));
+}
+
 } // namespace
 
 DbError takeNext(QSqlDatabase &db, qint64 staffId, Claim *claim, int leaseMinutes)
@@ -42,23 +68,20 @@ DbError takeNext(QSqlDatabase &db, qint64 staffId, Claim *claim, int leaseMinute
     const double seconds = leaseMinutes * 60.0;
     if (d.isPostgres()) {
         // The hot path of every clerk: one autocommit statement, prepared once per connection;
-        // diwan.claim_next (migration 010) claims, writes the history event and notifies.
+        // diwan.claim_next (migrations 010, 012) checks the caller, claims for session_user with
+        // the server's lease, writes the history event and notifies.
         QSqlQuery *q = nullptr;
         if (DbError e = Database::kept(
                 db,
                 QStringLiteral("SELECT claimed_id, claimed_reference, claimed_version, "
-                               "claimed_lease FROM diwan.claim_next(?, ?)"),
+                               "claimed_lease FROM diwan.claim_next()"),
                 &q);
             !e.ok())
             return e;
-        if (DbError e = Database::exec(*q, {staffId, seconds}); !e.ok())
+        if (DbError e = Database::exec(*q); !e.ok())
             return e;
-        if (q->next()) {
-            claim->id = q->value(0).toLongLong();
-            claim->reference = q->value(1).toString();
-            claim->version = q->value(2).toInt();
-            claim->leaseExpiresAt = Database::toDateTime(q->value(3));
-        }
+        if (q->next())
+            readClaim(*q, claim);
         q->finish();
         return {};
     }
@@ -92,10 +115,7 @@ DbError takeNext(QSqlDatabase &db, qint64 staffId, Claim *claim, int leaseMinute
             if (DbError e = Database::exec(q, {staffId, seconds, staffId}); !e.ok())
                 return e;
             if (q.next()) {
-                claim->id = q.value(0).toLongLong();
-                claim->reference = q.value(1).toString();
-                claim->version = q.value(2).toInt();
-                claim->leaseExpiresAt = Database::toDateTime(q.value(3));
+                readClaim(q, claim);
                 q.finish();
                 if (DbError e = recordEvent(db, claim->id, staffId, QStringLiteral("claimed"));
                     !e.ok())
@@ -111,6 +131,11 @@ DbError renewLease(QSqlDatabase &db, qint64 transactionId, qint64 staffId, int l
 {
     const Dialect d = Dialect::of(db);
     QSqlQuery q(db);
+    if (d.isPostgres()) {
+        q.prepare(QStringLiteral("SELECT diwan.renew_lease(?)"));
+        const DbError e = Database::exec(q, {transactionId});
+        return lostHold(e) ? notHeld() : e;
+    }
     q.prepare(QStringLiteral(
                   "UPDATE transactions SET lease_expires_at = %1 WHERE id = ? AND assigned_to = ?")
                   .arg(leaseUntil(d)));
@@ -123,6 +148,12 @@ DbError renewLease(QSqlDatabase &db, qint64 transactionId, qint64 staffId, int l
 
 DbError release(QSqlDatabase &db, qint64 transactionId, qint64 staffId)
 {
+    if (Dialect::of(db).isPostgres()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT diwan.release_transaction(?)"));
+        const DbError e = Database::exec(q, {transactionId});
+        return lostHold(e) ? notHeld() : e;
+    }
     return Database::transaction(db, [&]() -> DbError {
         // The event first: only the holder may write history, and after this they no longer hold
         // it.
@@ -170,6 +201,17 @@ claim(QSqlDatabase &db, qint64 transactionId, qint64 staffId, Claim *claim, int 
 {
     *claim = {};
     const Dialect d = Dialect::of(db);
+    if (d.isPostgres()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT claimed_id, claimed_reference, claimed_version, "
+                                 "claimed_lease FROM diwan.claim_transaction(?)"));
+        if (DbError e = Database::exec(q, {transactionId}); !e.ok())
+            return lostHold(e) || e.kind == DbError::Kind::Invalid ? cannotClaim() : e;
+        if (!q.next())
+            return cannotClaim();
+        readClaim(q, claim);
+        return {};
+    }
     return Database::transaction(db, [&]() -> DbError {
         QSqlQuery q(db);
         q.prepare(
@@ -186,13 +228,8 @@ claim(QSqlDatabase &db, qint64 transactionId, qint64 staffId, Claim *claim, int 
             !e.ok())
             return e;
         if (!q.next())
-            return DbError::said(DbError::Kind::Conflict,
-                                 tr("This transaction cannot be claimed: someone else holds it, "
-                                    "it is no longer open, or it is not one of your services."));
-        claim->id = q.value(0).toLongLong();
-        claim->reference = q.value(1).toString();
-        claim->version = q.value(2).toInt();
-        claim->leaseExpiresAt = Database::toDateTime(q.value(3));
+            return cannotClaim();
+        readClaim(q, claim);
         q.finish();
         if (DbError e = recordEvent(db, claim->id, staffId, QStringLiteral("claimed")); !e.ok())
             return e;
@@ -206,6 +243,24 @@ DbError addNote(
     const QString body = text.trimmed();
     if (body.isEmpty())
         return DbError::said(DbError::Kind::Invalid, tr("Write the text first."));
+    const auto noContact = [] {
+        return DbError::said(DbError::Kind::Invalid,
+                             tr("The applicant gave no mobile number or e-mail address: "
+                                "the message cannot be sent. Nothing was saved."));
+    };
+    if (Dialect::of(db).isPostgres()) {
+        // diwan.add_note checks the holder and writes the event, the outbox rows to the
+        // applicant's own contact details and the notification.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT diwan.add_note(?, ?, ?)"));
+        const DbError e = Database::exec(q, {transactionId, body, toApplicant});
+        if (lostHold(e))
+            return notHeld();
+        if (e.kind == DbError::Kind::Invalid
+            && e.detail.contains(QLatin1String("no mobile number")))
+            return noContact();
+        return e;
+    }
     return Database::transaction(db, [&]() -> DbError {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
@@ -247,13 +302,123 @@ DbError addNote(
                 ++sent;
             }
             if (!sent)
-                return DbError::said(DbError::Kind::Invalid,
-                                     tr("The applicant gave no mobile number or e-mail address: "
-                                        "the message cannot be sent. Nothing was saved."));
+                return noContact();
         }
         return notifyChanged(db, transactionId);
     });
 }
+
+namespace {
+
+// What a decision is taken on, as the database has it now.
+struct Decided
+{
+    QString state;
+    int version = 0;
+    bool mine = false;
+    QString name;
+    QString phone;
+    QString email;
+    QString language;
+    QString reference;
+    QString service; // in the applicant's language
+    QDateTime pausedAt;
+    QDateTime due;
+    qint64 serviceId = 0;
+};
+
+DbError readDecided(QSqlDatabase &db, qint64 staffId, qint64 transactionId, Decided *out)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT t.state, t.version, t.assigned_to, t.applicant_name, t.phone, t.email, "
+        "t.language, t.reference, s.name_ar, s.name_en, t.sla_paused_at, t.due_at, "
+        "t.service_id "
+        "FROM transactions t JOIN services s ON s.id = t.service_id WHERE t.id = ?"));
+    if (DbError e = Database::exec(q, {transactionId}); !e.ok())
+        return e;
+    if (!q.next())
+        return DbError::make(DbError::Kind::NotFound);
+    out->state = q.value(0).toString();
+    out->version = q.value(1).toInt();
+    out->mine = !q.value(2).isNull() && q.value(2).toLongLong() == staffId;
+    out->name = q.value(3).toString();
+    out->phone = q.value(4).toString();
+    out->email = q.value(5).toString();
+    out->language = q.value(6).toString();
+    out->reference = q.value(7).toString();
+    out->service
+        = out->language == QLatin1String("en") ? q.value(9).toString() : q.value(8).toString();
+    out->pausedAt = Database::toDateTime(q.value(10));
+    out->due = Database::toDateTime(q.value(11));
+    out->serviceId = q.value(12).toLongLong();
+    return {};
+}
+
+// The message to the applicant for a decision, from the bilingual template in their language.
+QString decisionMessage(const QString &templateKey, const Decided &t, const Decision &decision)
+{
+    return applicantMessage(templateKey,
+                            t.language,
+                            {{QStringLiteral("name"), t.name},
+                             {QStringLiteral("reference"), t.reference},
+                             {QStringLiteral("service"), t.service},
+                             {QStringLiteral("reason"), decision.reasonText.trimmed()},
+                             {QStringLiteral("documents"),
+                              decision.missingDocuments.join(t.language == QLatin1String("en")
+                                                                 ? QStringLiteral(", ")
+                                                                 : QStringLiteral(u"\u060c "))},
+                             {QStringLiteral("message"), decision.message.trimmed()}});
+}
+
+// The decision's diwan.* function (migration 012), which checks the caller, that they hold the
+// transaction, its version, the state machine, and that the message names the transaction (and
+// the reason, and each document asked for), then writes the change, the history event, the
+// outbox rows and the notification in one call.
+DbError decideOnServer(QSqlDatabase &db,
+                       qint64 transactionId,
+                       int expectedVersion,
+                       const Decision &decision,
+                       const QString &message,
+                       int *newVersion)
+{
+    using Action = Decision::Action;
+    QSqlQuery q(db);
+    QVariantList values{transactionId, expectedVersion};
+    switch (decision.action) {
+    case Action::RequestDocuments:
+        q.prepare(
+            QStringLiteral("SELECT diwan.decide_request_documents(?, ?, CAST(? AS jsonb), ?, ?)"));
+        values << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(decision.missingDocuments))
+                .toJson(QJsonDocument::Compact))
+               << decision.note << message;
+        break;
+    case Action::ResumeReview:
+        q.prepare(QStringLiteral("SELECT diwan.decide_resume_review(?, ?, ?)"));
+        values << decision.note;
+        break;
+    case Action::Approve:
+        q.prepare(QStringLiteral("SELECT diwan.decide_approve(?, ?, ?, ?)"));
+        values << decision.note << message;
+        break;
+    case Action::Reject:
+        q.prepare(QStringLiteral("SELECT diwan.decide_reject(?, ?, ?, ?, ?, ?)"));
+        values << decision.reasonCode << decision.reasonText << decision.note << message;
+        break;
+    case Action::Escalate:
+        q.prepare(QStringLiteral("SELECT diwan.decide_escalate(?, ?, ?)"));
+        values << decision.note;
+        break;
+    }
+    if (DbError e = Database::exec(q, values); !e.ok())
+        return e;
+    if (newVersion)
+        *newVersion = q.next() ? q.value(0).toInt() : expectedVersion + 1;
+    return {};
+}
+
+} // namespace
 
 DbError decide(QSqlDatabase &db,
                qint64 staffId,
@@ -272,143 +437,137 @@ DbError decide(QSqlDatabase &db,
         if (decision.missingDocuments.isEmpty())
             return DbError::said(DbError::Kind::Invalid,
                                  tr("Tick the documents the applicant has to provide."));
-        from = QStringLiteral("in_review");
-        to = QStringLiteral("awaiting_applicant");
+        from = TransactionStates::key(TransactionState::InReview);
+        to = TransactionStates::key(TransactionState::AwaitingApplicant);
         templateKey = to;
         break;
     case Action::ResumeReview:
-        from = QStringLiteral("awaiting_applicant");
-        to = QStringLiteral("in_review");
+        from = TransactionStates::key(TransactionState::AwaitingApplicant);
+        to = TransactionStates::key(TransactionState::InReview);
         break;
     case Action::Approve:
-        to = QStringLiteral("approved");
+        to = TransactionStates::key(TransactionState::Approved);
         templateKey = to;
         break;
     case Action::Reject:
         if (decision.reasonCode.trimmed().isEmpty() || decision.reasonText.trimmed().isEmpty())
             return DbError::said(DbError::Kind::Invalid,
                                  tr("A rejection needs a reason and its text for the applicant."));
-        to = QStringLiteral("rejected");
+        to = TransactionStates::key(TransactionState::Rejected);
         templateKey = to;
         break;
     case Action::Escalate:
-        to = QStringLiteral("escalated");
+        to = TransactionStates::key(TransactionState::Escalated);
         break;
     }
     const Dialect d = Dialect::of(db);
-    const DbError result = Database::transaction(db, [&]() -> DbError {
-        QSqlQuery q(db);
-        // What the clerk decides on, as it is now. The UPDATE below re-checks the version, so a
-        // change in between still loses cleanly.
-        q.prepare(QStringLiteral(
-            "SELECT t.state, t.version, t.assigned_to, t.applicant_name, t.phone, t.email, "
-            "t.language, t.reference, s.name_ar, s.name_en, t.sla_paused_at, t.due_at, "
-            "t.service_id "
-            "FROM transactions t JOIN services s ON s.id = t.service_id WHERE t.id = ?"));
-        if (DbError e = Database::exec(q, {transactionId}); !e.ok())
-            return e;
-        if (!q.next())
-            return DbError::make(DbError::Kind::NotFound);
-        const QString state = q.value(0).toString();
-        const int version = q.value(1).toInt();
-        const bool mine = !q.value(2).isNull() && q.value(2).toLongLong() == staffId;
-        if (version != expectedVersion || !mine)
+    // What the clerk decides on, as it is now; the write re-checks the version, so a change in
+    // between still loses cleanly.
+    const auto check = [&](const Decided &t) -> DbError {
+        if (t.version != expectedVersion || !t.mine)
             return DbError::make(DbError::Kind::Conflict,
                                  QStringLiteral("changed since it was read"));
-        if (!from.isEmpty() && state != from)
+        if (!from.isEmpty() && t.state != from)
             return DbError::make(DbError::Kind::Invalid,
-                                 QStringLiteral("not possible from %1").arg(state));
-        const QString name = q.value(3).toString();
-        const QString phone = q.value(4).toString();
-        const QString email = q.value(5).toString();
-        const QString language = q.value(6).toString();
-        const QString reference = q.value(7).toString();
-        const QString service
-            = language == QLatin1String("en") ? q.value(9).toString() : q.value(8).toString();
-        const QDateTime pausedAt = Database::toDateTime(q.value(10));
-        const QDateTime due = Database::toDateTime(q.value(11));
-        const qint64 serviceId = q.value(12).toLongLong();
-        q.finish();
-
-        // The history first: only the holder may write it (row security on PostgreSQL).
-        QString note = decision.note;
-        if (decision.action == Action::Reject)
-            note = QStringLiteral("%1: %2\n%3")
-                       .arg(decision.reasonCode, decision.reasonText, note)
-                       .trimmed();
-        if (DbError e
-            = recordEvent(db, transactionId, staffId, to, state, to, note, !templateKey.isEmpty());
-            !e.ok())
-            return e;
-
-        // The SLA clock stops while the applicant is asked for documents, and the pause is
-        // added to the deadline when review resumes.
-        QString set = QStringLiteral("state = ?, version = version + 1");
-        QVariantList values{to};
-        if (decision.action == Action::RequestDocuments) {
-            set += QStringLiteral(", sla_paused_at = ") + d.now();
-        } else if (decision.action == Action::ResumeReview && pausedAt.isValid()) {
-            set += QStringLiteral(", sla_paused_at = NULL, due_at = ")
-                   + d.timestampParam(QStringLiteral("?"));
-            values << Database::fromDateTime(
-                due.addSecs(pausedAt.secsTo(QDateTime::currentDateTimeUtc())));
-        } else if (decision.action == Action::Approve || decision.action == Action::Reject) {
-            set += QStringLiteral(", decided_at = %1, lease_expires_at = NULL").arg(d.now());
-        } else if (decision.action == Action::Escalate) {
-            // Up to the clerk's supervisor, or unassigned for the service's managers.
-            qint64 target = 0;
-            if (DbError e = Supervision::escalationTarget(db, staffId, serviceId, &target); !e.ok())
+                                 QStringLiteral("not possible from %1").arg(t.state));
+        return {};
+    };
+    DbError result;
+    if (d.isPostgres()) {
+        // One read for the message's wording, then one call: the function is the check.
+        Decided t;
+        result = readDecided(db, staffId, transactionId, &t);
+        if (result.ok())
+            result = check(t);
+        if (result.ok())
+            result = decideOnServer(
+                db,
+                transactionId,
+                expectedVersion,
+                decision,
+                templateKey.isEmpty() ? QString() : decisionMessage(templateKey, t, decision),
+                newVersion);
+    } else {
+        // SQLite: the same writes by the application, in one transaction on its single writer.
+        result = Database::transaction(db, [&]() -> DbError {
+            Decided t;
+            if (DbError e = readDecided(db, staffId, transactionId, &t); !e.ok())
                 return e;
-            set += QStringLiteral(", assigned_to = ?, lease_expires_at = NULL");
-            values << (target ? QVariant(target) : QVariant(QMetaType::fromType<qlonglong>()));
-        }
-        if (decision.action == Action::Reject) {
-            set += QStringLiteral(", reason_code = ?, reason_text = ?");
-            values << decision.reasonCode.trimmed() << decision.reasonText.trimmed();
-        }
-        q.prepare(QStringLiteral(
-                      "UPDATE transactions SET %1 WHERE id = ? AND version = ? AND assigned_to = ?")
-                      .arg(set));
-        values << transactionId << expectedVersion << staffId;
-        if (DbError e = Database::exec(q, values); !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return DbError::make(DbError::Kind::Conflict,
-                                 QStringLiteral("changed since it was read"));
+            if (DbError e = check(t); !e.ok())
+                return e;
 
-        // The message to the applicant, by SMS and e-mail where they gave them.
-        if (!templateKey.isEmpty()) {
-            const QString text = applicantMessage(
-                templateKey,
-                language,
-                {{QStringLiteral("name"), name},
-                 {QStringLiteral("reference"), reference},
-                 {QStringLiteral("service"), service},
-                 {QStringLiteral("reason"), decision.reasonText.trimmed()},
-                 {QStringLiteral("documents"),
-                  decision.missingDocuments.join(language == QLatin1String("en")
-                                                     ? QStringLiteral(", ")
-                                                     : QStringLiteral(u"\u060c "))},
-                 {QStringLiteral("message"), decision.message.trimmed()}});
-            q.prepare(QStringLiteral(
-                "INSERT INTO outbox (transaction_id, channel, recipient, language, body) "
-                "VALUES (?, ?, ?, ?, ?)"));
-            for (const auto &[channel, recipient] : {std::pair{QStringLiteral("sms"), phone},
-                                                     std::pair{QStringLiteral("email"), email}}) {
-                if (recipient.isEmpty())
-                    continue;
-                if (DbError e
-                    = Database::exec(q, {transactionId, channel, recipient, language, text});
+            // The history first, as on PostgreSQL.
+            QString note = decision.note;
+            if (decision.action == Action::Reject)
+                note = QStringLiteral("%1: %2\n%3")
+                           .arg(decision.reasonCode, decision.reasonText, note)
+                           .trimmed();
+            if (DbError e = recordEvent(
+                    db, transactionId, staffId, to, t.state, to, note, !templateKey.isEmpty());
+                !e.ok())
+                return e;
+
+            // The SLA clock stops while the applicant is asked for documents, and the pause is
+            // added to the deadline when review resumes.
+            QSqlQuery q(db);
+            QString set = QStringLiteral("state = ?, version = version + 1");
+            QVariantList values{to};
+            if (decision.action == Action::RequestDocuments) {
+                set += QStringLiteral(", sla_paused_at = ") + d.now();
+            } else if (decision.action == Action::ResumeReview && t.pausedAt.isValid()) {
+                set += QStringLiteral(", sla_paused_at = NULL, due_at = ")
+                       + d.timestampParam(QStringLiteral("?"));
+                values << Database::fromDateTime(
+                    t.due.addSecs(t.pausedAt.secsTo(QDateTime::currentDateTimeUtc())));
+            } else if (decision.action == Action::Approve || decision.action == Action::Reject) {
+                set += QStringLiteral(", decided_at = %1, lease_expires_at = NULL").arg(d.now());
+            } else if (decision.action == Action::Escalate) {
+                // Up to the clerk's supervisor, or unassigned for the service's managers.
+                qint64 target = 0;
+                if (DbError e = Supervision::escalationTarget(db, staffId, t.serviceId, &target);
                     !e.ok())
                     return e;
+                set += QStringLiteral(", assigned_to = ?, lease_expires_at = NULL");
+                values << (target ? QVariant(target) : QVariant(QMetaType::fromType<qlonglong>()));
             }
-        }
-        if (DbError e = notifyChanged(db, transactionId); !e.ok())
-            return e;
-        if (newVersion)
-            *newVersion = expectedVersion + 1;
-        return {};
-    });
+            if (decision.action == Action::Reject) {
+                set += QStringLiteral(", reason_code = ?, reason_text = ?");
+                values << decision.reasonCode.trimmed() << decision.reasonText.trimmed();
+            }
+            q.prepare(QStringLiteral("UPDATE transactions SET %1 WHERE id = ? AND version = ? "
+                                     "AND assigned_to = ?")
+                          .arg(set));
+            values << transactionId << expectedVersion << staffId;
+            if (DbError e = Database::exec(q, values); !e.ok())
+                return e;
+            if (q.numRowsAffected() != 1)
+                return DbError::make(DbError::Kind::Conflict,
+                                     QStringLiteral("changed since it was read"));
+
+            // The message to the applicant, by SMS and e-mail where they gave them.
+            if (!templateKey.isEmpty()) {
+                const QString text = decisionMessage(templateKey, t, decision);
+                q.prepare(QStringLiteral(
+                    "INSERT INTO outbox (transaction_id, channel, recipient, language, body) "
+                    "VALUES (?, ?, ?, ?, ?)"));
+                for (const auto &[channel, recipient] :
+                     {std::pair{QStringLiteral("sms"), t.phone},
+                      std::pair{QStringLiteral("email"), t.email}}) {
+                    if (recipient.isEmpty())
+                        continue;
+                    if (DbError e
+                        = Database::exec(q, {transactionId, channel, recipient, t.language, text});
+                        !e.ok())
+                        return e;
+                }
+            }
+            if (DbError e = notifyChanged(db, transactionId); !e.ok())
+                return e;
+            if (newVersion)
+                *newVersion = expectedVersion + 1;
+            return {};
+        });
+    }
     if (result.kind == DbError::Kind::Conflict && conflict) {
         // Tell the loser what changed and by whom.
         QSqlQuery q(db);

@@ -10,9 +10,15 @@
 
 // What a clerk does to transactions, each action one database transaction: the row change
 // (checked against its version), the history event and the change notification together.
+// On PostgreSQL each action is one call of a diwan.* function (012_write_functions.sql), the only
+// way a clerk's login can change anything: it checks the caller (session_user, whatever staffId
+// says), their services, their hold, the version and the state machine itself. On SQLite (a
+// single-user demo) the application makes the same checks and writes.
 namespace TransactionService {
 
-// How long a claim lasts unless renewed while the transaction is open.
+// How long a claim lasts unless renewed while the transaction is open. On PostgreSQL the server
+// sets the lease (diwan.lease_length('claim'), the same 30 minutes) and the leaseMinutes
+// arguments below are not sent.
 constexpr int defaultLeaseMinutes = 30;
 // The notification channel every Diwan window listens on (lower-case ASCII: QPSQL quotes it).
 inline QString channel()

@@ -1,8 +1,10 @@
 #include "transactions/attachments/attachmentreview.h"
 
-#include "db/database.h"
 #include "common/presenter.h"
+#include "db/database.h"
+#include "db/dialect.h"
 #include "transactions/transactionevents.h"
+#include "transactions/transactionstate.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -23,7 +25,11 @@ const char closed[] = "the transaction is no longer open for review";
 const char noReason[] = "a rejection needs a reason";
 
 // Documents are reviewed while the clerk works on the transaction, not after the decision.
-const char openStates[] = "('in_review', 'awaiting_applicant')";
+bool openForReview(const QString &state)
+{
+    const auto s = TransactionStates::fromKey(state);
+    return s == TransactionState::InReview || s == TransactionState::AwaitingApplicant;
+}
 
 } // namespace
 
@@ -104,8 +110,38 @@ DbError review(QSqlDatabase &db,
             return DbError::make(DbError::Kind::Conflict, QString::fromLatin1(notHeld));
         if (version != expectedVersion)
             return DbError::make(DbError::Kind::Conflict, QString::fromLatin1(stale));
-        if (state != QLatin1String("in_review") && state != QLatin1String("awaiting_applicant"))
+        if (!openForReview(state))
             return DbError::make(DbError::Kind::Invalid, QString::fromLatin1(closed));
+
+        if (Dialect::of(db).isPostgres()) {
+            // diwan.review_document (migration 012) checks all of the above again under its row
+            // locks and writes the review, its history event and the notification.
+            q.prepare(QStringLiteral("SELECT diwan.review_document(?, ?, ?, ?, ?)"));
+            const DbError e = Database::exec(
+                q,
+                {attachmentId,
+                 expectedVersion,
+                 accepted,
+                 reason,
+                 Presenter::current().isArabic() ? QStringLiteral("ar") : QStringLiteral("en")});
+            if (e.kind == DbError::Kind::Conflict)
+                return DbError::make(
+                    e.kind,
+                    QString::fromLatin1(e.detail.contains(QLatin1String("not held")) ? notHeld
+                                                                                     : stale));
+            if (e.kind == DbError::Kind::Forbidden)
+                return DbError::make(DbError::Kind::Conflict, QString::fromLatin1(notHeld));
+            if (e.kind == DbError::Kind::Invalid)
+                return DbError::make(
+                    e.kind,
+                    QString::fromLatin1(
+                        e.detail.contains(QLatin1String("needs a reason")) ? noReason : closed));
+            if (!e.ok())
+                return e;
+            if (newVersion)
+                *newVersion = q.next() ? q.value(0).toInt() : expectedVersion + 1;
+            return {};
+        }
 
         // The history first: only the holder may write it (row security on PostgreSQL).
         QString text = QStringLiteral("%1 (%2)").arg(name, fileName);
@@ -126,8 +162,9 @@ DbError review(QSqlDatabase &db,
                 "UPDATE attachments SET review_state = ?, reviewed_by = ?, "
                 "version = version + 1 WHERE id = ? AND version = ? AND EXISTS (SELECT 1 FROM "
                 "transactions t WHERE t.id = attachments.transaction_id AND t.assigned_to = ? "
-                "AND t.state IN %1)")
-                .arg(QLatin1String(openStates)));
+                "AND t.state IN (%1))")
+                .arg(TransactionStates::sqlList(
+                    {TransactionState::InReview, TransactionState::AwaitingApplicant})));
         if (DbError e
             = Database::exec(q,
                              {accepted ? QStringLiteral("accepted") : QStringLiteral("rejected"),

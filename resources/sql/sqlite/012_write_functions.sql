@@ -1,0 +1,4 @@
+-- PostgreSQL's 012 takes every table write away from the staff groups and the portal: people
+-- write only through the diwan.* functions, which check who is calling. SQLite is a single-user
+-- demo database, not a security boundary: the application checks the same rules itself.
+-- Nothing to change here: the number keeps the two schemas in step.
