@@ -193,8 +193,15 @@ void TestDecisions::documentsPauseTheClock()
     const QDateTime due = Database::toDateTime(q.value(2));
     QVERIFY(q.exec(QStringLiteral("SELECT body FROM outbox WHERE channel = 'email'")) && q.next());
     QVERIFY(q.value(0).toString().contains(QStringLiteral("Health insurance, Passport copy")));
-    // The documents arrive: review resumes, the clock runs again from where it stopped.
-    QTest::qWait(1100);
+    // The documents arrive two hours later (the pause is dated back rather than waited for):
+    // review resumes, and the deadline moves by the two hours the clock stood still.
+    QVERIFY(q.prepare(QStringLiteral("UPDATE transactions SET sla_paused_at = ? WHERE id = ?")));
+    q.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addSecs(-7200)));
+    q.addBindValue(f.claim.id);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("SELECT version FROM transactions WHERE id = %1").arg(f.claim.id))
+            && q.next());
+    version = q.value(0).toInt();
     Decision resume;
     resume.action = Decision::Action::ResumeReview;
     const DbError r = decide(db, f.clerk, f.claim.id, version, resume, &version);
@@ -205,7 +212,10 @@ void TestDecisions::documentsPauseTheClock()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("in_review"));
     QVERIFY(q.value(1).isNull());
-    QVERIFY(Database::toDateTime(q.value(2)) >= due.addSecs(1));
+    const QDateTime resumedDue = Database::toDateTime(q.value(2));
+    QVERIFY2(resumedDue >= due.addSecs(7200 - 5) && resumedDue <= due.addSecs(7200 + 120),
+             qPrintable(resumedDue.toString(Qt::ISODate) + QLatin1String(" after ")
+                        + due.toString(Qt::ISODate)));
 }
 
 void TestDecisions::twoWindowsOneWinner()

@@ -5,6 +5,7 @@
 #include "transactions/decisionletters.h"
 #include "transactions/transactionservice.h"
 
+#include <QDeadlineTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -223,6 +224,7 @@ void TestLetterRecords::twoWindowsNumberTheirLettersApart()
     DbError secondError;
     std::atomic<bool> asking = false;
     std::thread secondWindow;
+    bool sawSecondWaiting = false;
     const ConnectionProfile profile = f.db->profileFor(f.clerkLogin);
     const DbError e = recordLetter(
         first,
@@ -253,11 +255,23 @@ void TestLetterRecords::twoWindowsNumberTheirLettersApart()
             });
             while (!asking)
                 QThread::msleep(10);
-            QThread::msleep(300); // long enough for the second to reach the database and wait
+            // Go on only once the second window's statement waits on this one's lock: then the
+            // race is certain to have been run, however slow the machine.
+            QSqlQuery waiting(f.db->db());
+            QDeadlineTimer deadline(60000);
+            while (!sawSecondWaiting && !deadline.hasExpired()) {
+                sawSecondWaiting = waiting.exec(QStringLiteral(
+                                       "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                       "current_database() AND wait_event_type = 'Lock'"))
+                                   && waiting.next() && waiting.value(0).toInt() == 1;
+                if (!sawSecondWaiting)
+                    QThread::msleep(10);
+            }
             return true;
         },
         &firstSerial);
     secondWindow.join();
+    QVERIFY2(sawSecondWaiting, "the second window never waited for the first one's letter");
     QVERIFY2(e.ok(), qPrintable(e.toString()));
     QVERIFY2(secondError.ok(), qPrintable(secondError.toString()));
     QCOMPARE(firstSerial, 1);

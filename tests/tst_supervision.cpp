@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -800,19 +799,11 @@ void TestSupervision::bulkPace()
     while (q.next())
         items << qMakePair(q.value(0).toLongLong(), q.value(1).toInt());
     QCOMPARE(items.size(), count);
-    QElapsedTimer timer;
-    timer.start();
     const auto results = Supervision::bulkReassign(w.as(QStringLiteral("sup")),
                                                    w.id(QStringLiteral("sup")),
                                                    items,
                                                    w.id(QStringLiteral("clerk2")),
                                                    QStringLiteral("Spread the backlog"));
-    const double perItem = double(timer.elapsed()) / count;
-    qInfo("%s: %d items reassigned in %lld ms (%.2f ms per item)",
-          qPrintable(w.pg() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")),
-          count,
-          timer.elapsed(),
-          perItem);
     for (const auto &r : results)
         QVERIFY2(r.error.ok(), qPrintable(r.error.toString()));
     QCOMPARE(value(w,
@@ -820,7 +811,7 @@ void TestSupervision::bulkPace()
                        .arg(w.id(QStringLiteral("clerk2"))))
                  .toInt(),
              count);
-    QVERIFY2(perItem < 50, "one item of a bulk action took longer than 50 ms");
+    // How fast is diwan-bench's business, not a test's.
 }
 
 void TestSupervision::inactiveStaffCannotAct()

@@ -47,7 +47,14 @@ private:
             socket->setParent(this);
             auto *buffer = new QByteArray;
             connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+                // The client hung up before the whole response was sent.
+                if (socket->property("answered").toBool() && !socket->property("done").toBool()) {
+                    QMutexLocker lock(&m_state->mutex);
+                    ++m_state->hangups[socket->property("path").toString()];
+                }
+                socket->deleteLater();
+            });
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
                 buffer->append(socket->readAll().left(64 * 1024));
                 const qsizetype end = buffer->indexOf("\r\n\r\n");
@@ -58,6 +65,7 @@ private:
                     = buffer->left(buffer->indexOf("\r\n")).split(' ');
                 const QString path
                     = requestLine.size() > 1 ? QString::fromLatin1(requestLine.at(1)) : QString();
+                socket->setProperty("path", path);
                 answer(socket, path);
             });
         }
@@ -114,6 +122,7 @@ private:
         if (route.closeAfterBodyBytes >= 0 && end >= route.closeAfterBodyBytes) {
             socket->write(route.body.mid(offset, route.closeAfterBodyBytes - offset));
             socket->flush();
+            socket->setProperty("done", true); // the server's own doing
             socket->abort();
             return;
         }
@@ -124,6 +133,7 @@ private:
                 QMutexLocker lock(&m_state->mutex);
                 ++m_state->completed[path];
             }
+            socket->setProperty("done", true);
             socket->disconnectFromHost();
             return;
         }
@@ -216,6 +226,12 @@ int HttpTestServer::requests(const QString &path) const
 {
     QMutexLocker lock(&m_state->mutex);
     return m_state->requests.value(path);
+}
+
+int HttpTestServer::hangups(const QString &path) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->hangups.value(path);
 }
 
 int HttpTestServer::completed(const QString &path) const

@@ -47,6 +47,8 @@ public:
     // Requests received for a path, and responses sent to the last byte.
     int requests(const QString &path) const;
     int completed(const QString &path) const;
+    // Connections to a path the client closed before the response was sent to the last byte.
+    int hangups(const QString &path) const;
 
     // A port on 127.0.0.1 with nobody listening (taken and released at once).
     static quint16 unusedPort();
@@ -57,6 +59,7 @@ public:
         QHash<QString, Route> routes;
         QHash<QString, int> requests;
         QHash<QString, int> completed;
+        QHash<QString, int> hangups;
     };
 
 private:
