@@ -32,6 +32,7 @@ static void insertApplicants(QSqlDatabase db)
     {
         const char *reference;
         QString name;
+        QString searchForm; // as the normaliser must store it, written out by hand
         const char *qid;
         const char *phone;
     };
@@ -39,20 +40,26 @@ static void insertApplicants(QSqlDatabase db)
         {"MOI-2026-0000042",
          QStringLiteral(
              u"\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0643\u0648\u0627\u0631\u064a"),
+         QStringLiteral(u"فاطمه الكواري"),
          "28463400123",
          "+974 5551 2345"},
         {"MOI-2026-0000043",
          QStringLiteral(u"\u0623\u062d\u0645\u062f \u0627\u0644\u0645\u0631\u064a"),
+         QStringLiteral(u"احمد المري"),
          "29063400777",
          "+974 3300 1122"},
-        {"MOI-2026-0000044", QStringLiteral("Nuwan Menon"), "28714400555", "+974 7012 3456"},
+        {"MOI-2026-0000044",
+         QStringLiteral("Nuwan Menon"),
+         QStringLiteral("nuwan menon"),
+         "28714400555",
+         "+974 7012 3456"},
     };
     for (const Row &r : rows) {
         QVERIFY(Fixtures::transaction(db,
                                       {.reference = QLatin1String(r.reference),
                                        .service = QStringLiteral("a"),
                                        .applicantName = r.name,
-                                       .applicantNameNorm = ArabicText::normalize(r.name),
+                                       .applicantNameNorm = r.searchForm,
                                        .qid = QLatin1String(r.qid),
                                        .phone = QLatin1String(r.phone)}));
     }

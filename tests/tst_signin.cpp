@@ -4,6 +4,7 @@
 #include "db/migrator.h"
 #include "testdatabase.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -274,10 +275,20 @@ void TestSignIn::sqliteFileMissing()
 
 void TestSignIn::everyErrorHasAMessage()
 {
+    // Each kind its own sentence (none empty, no two alike), ending as a sentence does.
+    QSet<QString> seen;
     for (int k = int(DbError::Kind::WrongPassword); k <= int(DbError::Kind::Other); ++k) {
-        const DbError e = DbError::make(DbError::Kind(k));
-        QVERIFY2(e.userMessage().size() > 20, qPrintable(QString::number(k)));
+        const QString message = DbError::make(DbError::Kind(k)).userMessage();
+        QVERIFY2(!message.isEmpty() && message.endsWith(QLatin1Char('.')),
+                 qPrintable(QString::number(k) + QLatin1String(": ") + message));
+        QVERIFY2(!seen.contains(message), qPrintable(message));
+        seen.insert(message);
     }
+    // The ones a clerk meets first, word for word.
+    QCOMPARE(DbError::make(DbError::Kind::WrongPassword).userMessage(),
+             QStringLiteral("The user name or password is not correct. Check them and try again."));
+    QCOMPARE(DbError::make(DbError::Kind::Unreachable).userMessage().left(42),
+             QStringLiteral("The database server cannot be reached. Che"));
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)

@@ -1,4 +1,8 @@
+#include "auth/roles.h"
+#include "db/database.h"
+#include "fixtures.h"
 #include "testdatabase.h"
+#include "transactions/transactionservice.h"
 #include "transactions/transactionstate.h"
 
 #include <QCoreApplication>
@@ -19,6 +23,8 @@ private slots:
     void namesInArabic();
     void everyPairAgainstTheTrigger_data() { TestDatabase::addRows(); }
     void everyPairAgainstTheTrigger();
+    void everyDecisionFromEveryStateAsAClerk_data() { TestDatabase::addRows(); }
+    void everyDecisionFromEveryStateAsAClerk();
 };
 
 void TestTransactionState::keysRoundTrip()
@@ -147,6 +153,83 @@ void TestTransactionState::everyPairAgainstTheTrigger()
     }
     QCOMPARE(n, 42);
     QCOMPARE(accepted, 15);
+}
+
+// A signed-in clerk holding a transaction in each state tries each decision through the service
+// (on PostgreSQL the database's own functions): what the form offers is exactly what goes through,
+// and a refused decision changes nothing.
+void TestTransactionState::everyDecisionFromEveryStateAsAClerk()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase admin = t->db();
+    QVERIFY(Fixtures::service(admin, {.code = QStringLiteral("good_conduct")}));
+    const Session clerk = t->signInAs(QStringLiteral("matrix"), Role::Clerk, true);
+    QVERIFY(clerk.isValid());
+    QSqlDatabase db = QSqlDatabase::database(clerk.connectionName);
+    using A = TransactionService::Decision::Action;
+    using S = TransactionState;
+    // Written out by hand: the decisions each state allows.
+    const QList<QPair<S, A>> allowed{
+        {S::InReview, A::RequestDocuments},
+        {S::AwaitingApplicant, A::ResumeReview},
+        {S::InReview, A::Approve},
+        {S::Escalated, A::Approve},
+        {S::InReview, A::Reject},
+        {S::Escalated, A::Reject},
+        {S::Submitted, A::Escalate},
+        {S::InReview, A::Escalate},
+    };
+    int n = 0;
+    int accepted = 0;
+    for (S state : TransactionStates::all()) {
+        for (A action :
+             {A::RequestDocuments, A::ResumeReview, A::Approve, A::Reject, A::Escalate}) {
+            ++n;
+            const QString reference = QStringLiteral("MOI-2026-%1").arg(n, 7, 10, QLatin1Char('0'));
+            const qint64 id = Fixtures::transaction(
+                admin,
+                {.reference = reference,
+                 .service = QStringLiteral("good_conduct"),
+                 .state = state,
+                 .phone = QStringLiteral("+974 5551 2345"),
+                 .dueAt = QDateTime::currentDateTimeUtc().addDays(2),
+                 .assignedTo = clerk.staffId,
+                 .leaseExpiresAt = QDateTime::currentDateTimeUtc().addSecs(1800)});
+            QVERIFY(id);
+            QSqlQuery q(admin);
+            QVERIFY(q.exec(QStringLiteral("SELECT version FROM transactions WHERE id = %1").arg(id))
+                    && q.next());
+            const int version = q.value(0).toInt();
+            TransactionService::Decision decision;
+            decision.action = action;
+            decision.reasonCode = QStringLiteral("incomplete");
+            decision.reasonText = QStringLiteral("The documents are incomplete.");
+            decision.missingDocuments = {QStringLiteral("Passport copy")};
+            decision.note = QStringLiteral("matrix");
+            const DbError e = TransactionService::decide(db, clerk.staffId, id, version, decision);
+            const QString what = TransactionStates::key(state) + QLatin1String(" / action ")
+                                 + QString::number(int(action)) + QLatin1String(": ")
+                                 + e.toString();
+            const bool expected = allowed.contains({state, action});
+            QVERIFY2(e.ok() == expected, qPrintable(what));
+            QVERIFY(
+                q.exec(
+                    QStringLiteral("SELECT state, version FROM transactions WHERE id = %1").arg(id))
+                && q.next());
+            if (!expected) {
+                QVERIFY2(e.kind == DbError::Kind::Invalid || e.kind == DbError::Kind::Conflict,
+                         qPrintable(what));
+                QCOMPARE(q.value(0).toString(), TransactionStates::key(state));
+                QCOMPARE(q.value(1).toInt(), version);
+            } else {
+                QVERIFY2(q.value(0).toString() != TransactionStates::key(state), qPrintable(what));
+                ++accepted;
+            }
+        }
+    }
+    QCOMPARE(n, 35);
+    QCOMPARE(accepted, 8);
+    Database::close(clerk.connectionName);
 }
 
 QTEST_GUILESS_MAIN(TestTransactionState)

@@ -420,6 +420,28 @@ DbError decideOnServer(QSqlDatabase &db,
 
 } // namespace
 
+bool canDecide(const QString &state, Decision::Action action)
+{
+    const auto from = TransactionStates::fromKey(state);
+    if (!from)
+        return false;
+    using S = TransactionState;
+    switch (action) {
+    case Decision::Action::RequestDocuments:
+        return TransactionStates::canChange(*from, S::AwaitingApplicant);
+    case Decision::Action::ResumeReview:
+        // Back to review only from waiting for the applicant (not from submitted or escalated).
+        return *from == S::AwaitingApplicant;
+    case Decision::Action::Approve:
+        return TransactionStates::canChange(*from, S::Approved);
+    case Decision::Action::Reject:
+        return TransactionStates::canChange(*from, S::Rejected);
+    case Decision::Action::Escalate:
+        return TransactionStates::canChange(*from, S::Escalated);
+    }
+    return false;
+}
+
 DbError decide(QSqlDatabase &db,
                qint64 staffId,
                qint64 transactionId,
@@ -429,7 +451,6 @@ DbError decide(QSqlDatabase &db,
                ConflictInfo *conflict)
 {
     using Action = Decision::Action;
-    QString from;
     QString to;
     QString templateKey;
     switch (decision.action) {
@@ -437,12 +458,10 @@ DbError decide(QSqlDatabase &db,
         if (decision.missingDocuments.isEmpty())
             return DbError::said(DbError::Kind::Invalid,
                                  tr("Tick the documents the applicant has to provide."));
-        from = TransactionStates::key(TransactionState::InReview);
         to = TransactionStates::key(TransactionState::AwaitingApplicant);
         templateKey = to;
         break;
     case Action::ResumeReview:
-        from = TransactionStates::key(TransactionState::AwaitingApplicant);
         to = TransactionStates::key(TransactionState::InReview);
         break;
     case Action::Approve:
@@ -467,7 +486,7 @@ DbError decide(QSqlDatabase &db,
         if (t.version != expectedVersion || !t.mine)
             return DbError::make(DbError::Kind::Conflict,
                                  QStringLiteral("changed since it was read"));
-        if (!from.isEmpty() && t.state != from)
+        if (!canDecide(t.state, decision.action))
             return DbError::make(DbError::Kind::Invalid,
                                  QStringLiteral("not possible from %1").arg(t.state));
         return {};

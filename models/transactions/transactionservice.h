@@ -72,6 +72,11 @@ struct Decision
     QString note;         // internal note for the history
 };
 
+// Whether a transaction in `state` (its stored key) can take the decision: the state machine of
+// TransactionState, read the same way by the form (what it offers), the service on SQLite and
+// the database's functions on PostgreSQL.
+bool canDecide(const QString &state, Decision::Action action);
+
 // What the database says happened instead, when a decision lost a race.
 struct ConflictInfo
 {

@@ -131,14 +131,22 @@ Session TestDatabase::signInAs(const QString &base, Roles roles, bool allService
                                              QStringLiteral("password-123")},
                                             &id);
         !e.ok())
-        qWarning() << e.toString();
+        QTest::qFail(qPrintable(QLatin1String("cannot create ") + login + QLatin1String(": ")
+                                + e.toString()),
+                     __FILE__,
+                     __LINE__);
     if (allServices && !Fixtures::staffServices(database, id))
-        qWarning() << "no services for" << login;
+        QTest::qFail(qPrintable(QLatin1String("no services for ") + login), __FILE__, __LINE__);
     const SignInResult r = ::signIn(profileFor(login),
                                     login,
                                     QStringLiteral("password-123"),
                                     Database::uniqueConnectionName(base));
+    // A fixture that cannot sign in fails the test that asked for it, rather than letting it
+    // go on with an empty session.
     if (!r.error.ok())
-        qWarning() << r.error.toString();
+        QTest::qFail(qPrintable(QLatin1String("cannot sign in as ") + login + QLatin1String(": ")
+                                + r.error.toString()),
+                     __FILE__,
+                     __LINE__);
     return r.session;
 }

@@ -576,23 +576,7 @@ bool TransactionForm::canDecide(Action action) const
 {
     if (!m_detail.heldBy(m_session.staffId) || !m_session.has(Role::Clerk))
         return false;
-    const auto state = TransactionStates::fromKey(m_detail.state);
-    if (!state)
-        return false;
-    using S = TransactionState;
-    switch (action) {
-    case Action::RequestDocuments:
-        return TransactionStates::canChange(*state, S::AwaitingApplicant);
-    case Action::ResumeReview:
-        return *state == S::AwaitingApplicant;
-    case Action::Approve:
-        return TransactionStates::canChange(*state, S::Approved);
-    case Action::Reject:
-        return TransactionStates::canChange(*state, S::Rejected);
-    case Action::Escalate:
-        return TransactionStates::canChange(*state, S::Escalated);
-    }
-    return false;
+    return TransactionService::canDecide(m_detail.state, action);
 }
 
 bool TransactionForm::canIssueLetter() const
