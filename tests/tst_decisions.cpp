@@ -1,10 +1,13 @@
 #include "administration/staffadmin.h"
 #include "auth/session.h"
+#include "db/changewatcher.h"
 #include "db/database.h"
 #include "fixtures.h"
 #include "testdatabase.h"
 #include "transactions/transactionservice.h"
 
+#include <QCoreApplication>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -17,6 +20,8 @@ class TestDecisions : public QObject
 {
     Q_OBJECT
 private slots:
+    void failedOutboxLeavesNothing_data() { TestDatabase::addRows(); }
+    void failedOutboxLeavesNothing();
     void approveWritesEverythingTogether_data() { TestDatabase::addRows(); }
     void approveWritesEverythingTogether();
     void rejectionNeedsAReason_data() { TestDatabase::addRows(); }
@@ -97,6 +102,77 @@ qint64 TestDecisions::scalar(Fixture &f, const QString &sql)
         return -1;
     }
     return q.value(0).toLongLong();
+}
+
+// The message to the applicant cannot be queued (a trigger the test installs refuses it): the
+// decision is not made at all. State, version, history, audit trail and outbox are as they were,
+// and no other window hears of a change; the next change that does happen is heard.
+void TestDecisions::failedOutboxLeavesNothing()
+{
+    DIWAN_OPEN_DB(t, true);
+    Fixture f;
+    f.db = std::move(t);
+    QVERIFY(setUp(f));
+    const bool pg = f.db->isPostgres();
+    QSqlQuery admin(f.db->db());
+    if (pg) {
+        QVERIFY2(admin.exec(QStringLiteral(
+                     "CREATE FUNCTION diwan.test_refuse_outbox() RETURNS trigger LANGUAGE plpgsql "
+                     "AS $$BEGIN RAISE EXCEPTION 'outbox refused by the test'; END$$")),
+                 qPrintable(admin.lastError().text()));
+        QVERIFY2(admin.exec(QStringLiteral(
+                     "CREATE TRIGGER test_refuse_outbox BEFORE INSERT ON diwan.outbox FOR EACH ROW "
+                     "EXECUTE FUNCTION diwan.test_refuse_outbox()")),
+                 qPrintable(admin.lastError().text()));
+    } else {
+        QVERIFY2(admin.exec(QStringLiteral(
+                     "CREATE TRIGGER test_refuse_outbox BEFORE INSERT ON outbox BEGIN "
+                     "SELECT RAISE(ABORT, 'outbox refused by the test'); END")),
+                 qPrintable(admin.lastError().text()));
+    }
+    const QString audit = pg ? QStringLiteral("diwan_audit.event") : QStringLiteral("audit_event");
+    const auto snapshot = [&] {
+        return QList<qint64>{
+            scalar(
+                f,
+                QStringLiteral("SELECT version FROM transactions WHERE id = %1").arg(f.claim.id)),
+            scalar(
+                f,
+                QStringLiteral("SELECT count(*) FROM transaction_events WHERE transaction_id = %1")
+                    .arg(f.claim.id)),
+            scalar(f, QStringLiteral("SELECT count(*) FROM ") + audit),
+            scalar(f, QStringLiteral("SELECT count(*) FROM outbox"))};
+    };
+    const QList<qint64> before = snapshot();
+    ChangeWatcher watcher(f.otherConnection, {TransactionService::channel()});
+    watcher.setPollInterval(200);
+    QVERIFY(watcher.start());
+    QSignalSpy changes(&watcher, &ChangeWatcher::changed);
+
+    QSqlDatabase db = QSqlDatabase::database(f.clerkConnection);
+    Decision approve;
+    approve.action = Decision::Action::Approve;
+    const DbError e = decide(db, f.clerk, f.claim.id, f.claim.version, approve);
+    QVERIFY2(!e.ok(), "the decision went through without its message to the applicant");
+    QVERIFY2(e.detail.contains(QLatin1String("outbox refused by the test")),
+             qPrintable(e.toString()));
+    QCOMPARE(scalar(f,
+                    QStringLiteral("SELECT count(*) FROM transactions WHERE id = %1 AND state = "
+                                   "'in_review' AND assigned_to = %2")
+                        .arg(f.claim.id)
+                        .arg(f.clerk)),
+             1);
+    QCOMPARE(snapshot(), before);
+
+    // The next change is heard, and on PostgreSQL it is the only one: notifications arrive in
+    // commit order, so one for the failed decision would have come first.
+    QVERIFY(addNote(db, f.clerk, f.claim.id, QStringLiteral("called the applicant"), false).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(changes.count() >= 1, 20000);
+    if (pg) {
+        QCoreApplication::processEvents();
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(1).toString(), QString::number(f.claim.id));
+    }
 }
 
 void TestDecisions::approveWritesEverythingTogether()
