@@ -96,6 +96,14 @@ DbError cloneConnection(const QString &source, const QString &connectionName)
     return setUp(db);
 }
 
+bool isAlive(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
 void close(const QString &connectionName)
 {
     forgetKept(connectionName);

@@ -20,6 +20,9 @@ open(const ConnectionProfile &profile, const QString &password, const QString &c
 // up on the calling thread (cloning by name is safe from another thread than source's).
 DbError cloneConnection(const QString &source, const QString &connectionName);
 void close(const QString &connectionName);
+// Whether the server still answers on this connection (QPSQL reports a dropped server once, then
+// fails silently: ask it something).
+bool isAlive(const QSqlDatabase &db);
 // A statement prepared once on the connection and kept until the connection is closed or
 // re-opened: for hot paths that run the same SQL many times (QPSQL otherwise prepares and
 // deallocates it every time). Use it only on the connection's own thread.

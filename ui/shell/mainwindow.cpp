@@ -23,7 +23,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -292,13 +291,7 @@ void MainWindow::setConnectionState(ConnectionState state)
 
 void MainWindow::checkConnection()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_session.connectionName, false);
-    bool alive = db.isOpen();
-    if (alive) {
-        QSqlQuery q(db);
-        alive = q.exec(QStringLiteral("SELECT 1")) && q.next();
-    }
-    if (alive) {
+    if (Database::isAlive(QSqlDatabase::database(m_session.connectionName, false))) {
         if (m_state != ConnectionState::Connected) {
             setConnectionState(ConnectionState::Connected);
             refreshAll();
