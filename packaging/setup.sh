@@ -13,7 +13,7 @@ DIWAN_PACKAGES=(
     libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 libgl-dev
     libpq-dev libxlsxwriter-dev
     postgresql postgresql-contrib
-    fonts-noto-core fontconfig libfontconfig-dev xvfb xauth poppler-utils
+    fonts-noto-core fontconfig libfontconfig-dev xvfb xauth poppler-utils openssl
 )
 
 diwan_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -40,8 +40,30 @@ diwan_build() {
     cmake --build "$DIWAN_BUILD" -j"$(nproc)" || return 1
 }
 
-# Starts PostgreSQL 15 in a temporary folder as an unprivileged user, on a free loopback port.
-# Sets DIWAN_PG_DIR, DIWAN_TEST_PG_URL (superuser URL) and DIWAN_TEST_PG_PASSWORD.
+# A certificate authority of the tests' own, a server certificate it signed for 127.0.0.1 (and the
+# name diwan-test-db), and a second authority that signed nothing: verify-full can then be tried
+# as it is in production, right and wrong.
+diwan_pg_certs() {
+    local d=$1
+    (
+        cd "$d" || exit 1
+        openssl req -x509 -newkey rsa:2048 -nodes -days 3 -subj "/CN=Diwan test CA" \
+            -keyout ca.key -out ca.crt
+        openssl req -x509 -newkey rsa:2048 -nodes -days 3 -subj "/CN=Some other CA" \
+            -keyout other-ca.key -out other-ca.crt
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=diwan-test-db" -keyout server.key \
+            -out server.csr
+        printf 'subjectAltName=IP:127.0.0.1,DNS:diwan-test-db\n' > san.ext
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 3 \
+            -extfile san.ext -out server.crt
+        chmod 600 server.key ca.key other-ca.key
+    ) >"$d/certs.log" 2>&1 || { cat "$d/certs.log" >&2; return 1; }
+}
+
+# Starts PostgreSQL 15 in a temporary folder as an unprivileged user, on a free loopback port,
+# with TLS. Sets DIWAN_PG_DIR, DIWAN_TEST_PG_URL (superuser URL), DIWAN_TEST_PG_PASSWORD,
+# DIWAN_TEST_PG_CA (the authority that signed the server's certificate) and
+# DIWAN_TEST_PG_OTHER_CA (one that did not).
 diwan_pg_start() {
     local bindir
     bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -61,13 +83,17 @@ diwan_pg_start() {
         -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$DIWAN_PG_DIR/initdb.log" 2>&1 \
         || { cat "$DIWAN_PG_DIR/initdb.log" >&2; return 1; }
     rm -f "$DIWAN_PG_DIR/pw"
+    diwan_pg_certs "$DIWAN_PG_DIR" || return 1
+    [ "$(id -u)" -eq 0 ] && chown postgres "$DIWAN_PG_DIR/server.key" "$DIWAN_PG_DIR/server.crt"
     local port
     for port in $(shuf -i 40000-59999 -n 20); do
         if "${as[@]}" "$bindir/pg_ctl" -D "$DIWAN_PG_DIR/data" -l "$DIWAN_PG_DIR/server.log" -w -t 60 \
-            -o "-p $port -k $DIWAN_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB" \
+            -o "-p $port -k $DIWAN_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB -c ssl=on -c ssl_cert_file=$DIWAN_PG_DIR/server.crt -c ssl_key_file=$DIWAN_PG_DIR/server.key" \
             start >/dev/null 2>&1; then
             DIWAN_PG_PORT=$port
-            export DIWAN_PG_DIR DIWAN_PG_PORT DIWAN_TEST_PG_PASSWORD
+            DIWAN_TEST_PG_CA=$DIWAN_PG_DIR/ca.crt
+            DIWAN_TEST_PG_OTHER_CA=$DIWAN_PG_DIR/other-ca.crt
+            export DIWAN_PG_DIR DIWAN_PG_PORT DIWAN_TEST_PG_PASSWORD DIWAN_TEST_PG_CA DIWAN_TEST_PG_OTHER_CA
             export DIWAN_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
             DIWAN_PG_AS=("${as[@]}")
             DIWAN_PG_BIN=$bindir

@@ -1059,6 +1059,13 @@ void TestPgSecurity::refused_data()
         QStringLiteral("append-only"),
         QStringLiteral("DELETE FROM diwan.saved_views WHERE name = 'mine'"),
         1);
+    row("superuser truncates the audit trail",
+        dba,
+        QStringLiteral("TRUNCATE diwan_audit.event"),
+        Denied,
+        QStringLiteral("append-only"),
+        QStringLiteral("DELETE FROM diwan.saved_views WHERE name = 'mine'"),
+        1);
 
     // A login in no Diwan group reaches nothing.
     row("login in no group reads transactions",

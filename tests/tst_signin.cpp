@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -29,7 +30,8 @@ private slots:
     void createStaffValidates();
     void unreachableServer();
     void silentServerTimesOut();
-    void tlsRequiredButUnavailable();
+    void verifyFull_data();
+    void verifyFull();
     void sqliteFileMissing();
     void everyErrorHasAMessage();
 };
@@ -250,19 +252,73 @@ void TestSignIn::silentServerTimesOut()
     QCOMPARE(r.error.kind, DbError::Kind::Timeout);
 }
 
-void TestSignIn::tlsRequiredButUnavailable()
+void TestSignIn::verifyFull_data()
 {
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("rootCert"); // the environment variable naming the CA file
+    QTest::addColumn<bool>("accepted");
+    // test.sh's cluster presents a certificate for 127.0.0.1 signed by the tests' own CA.
+    QTest::newRow("the right CA and host") << "127.0.0.1"
+                                           << "DIWAN_TEST_PG_CA" << true;
+    QTest::newRow("a CA that did not sign it") << "127.0.0.1"
+                                               << "DIWAN_TEST_PG_OTHER_CA" << false;
+    QTest::newRow("another host name") << "localhost"
+                                       << "DIWAN_TEST_PG_CA" << false;
+    QTest::newRow("no CA file at all") << "127.0.0.1"
+                                       << "" << false;
+}
+
+// sslmode=verify-full as production uses it: accepted with the right authority for the right
+// host; refused as a TLS problem, with the sentence that says so, otherwise.
+void TestSignIn::verifyFull()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, rootCert);
+    QFETCH(bool, accepted);
     if (!TestDatabase::postgresAvailable()) {
         if (TestDatabase::postgresRequired())
             QFAIL("DIWAN_REQUIRE_POSTGRES is set but DIWAN_TEST_PG_URL is not");
         QSKIP("no PostgreSQL");
     }
-    // The test cluster has no certificate: a profile demanding TLS must fail as a TLS problem.
-    ConnectionProfile p = TestDatabase::postgresAdminProfile();
-    p.options.insert(QStringLiteral("sslmode"), QStringLiteral("require"));
-    const SignInResult r
-        = signIn(p, p.user, TestDatabase::postgresAdminPassword(), QStringLiteral("signin-tls"));
-    QCOMPARE(r.error.kind, DbError::Kind::Tls);
+    if (qEnvironmentVariable("DIWAN_TEST_PG_CA").isEmpty())
+        QFAIL("DIWAN_TEST_PG_CA is not set: run ./test.sh, whose cluster has a certificate");
+    QString error;
+    const auto t = TestDatabase::create(QStringLiteral("postgresql"), true, &error);
+    QVERIFY2(t, qPrintable(error));
+    const QString login = t->uniqueLogin(QStringLiteral("tls"));
+    QSqlDatabase admin = t->db();
+    QVERIFY(StaffAdmin::createStaff(admin, newStaff(login, Role::Clerk)).ok());
+    ConnectionProfile p = t->profileFor(login);
+    p.host = host;
+    p.options.insert(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
+    const QTemporaryDir home; // no ~/.postgresql/root.crt to fall back on
+    struct HomeFor
+    {
+        QByteArray before = qgetenv("HOME");
+        ~HomeFor() { qputenv("HOME", before); }
+    } restoreHome;
+    qputenv("HOME", home.path().toLocal8Bit());
+    p.options.insert(QStringLiteral("sslrootcert"),
+                     rootCert.isEmpty() ? home.filePath(QStringLiteral("missing.crt"))
+                                        : qEnvironmentVariable(qPrintable(rootCert)));
+    const SignInResult r = signIn(p,
+                                  login,
+                                  QStringLiteral("correct horse 1"),
+                                  QStringLiteral("signin-tls-%1").arg(QTest::currentDataTag()));
+    if (accepted) {
+        QVERIFY2(r.error.ok(), qPrintable(r.error.toString()));
+        QSqlQuery q(
+            QSqlDatabase::database(QStringLiteral("signin-tls-%1").arg(QTest::currentDataTag())));
+        QVERIFY(q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+                && q.next());
+        QVERIFY2(q.value(0).toBool(), "signed in, but not over TLS");
+    } else {
+        QCOMPARE(r.error.kind, DbError::Kind::Tls);
+        QCOMPARE(r.error.userMessage(),
+                 QStringLiteral("A secure (TLS) connection to the server could not be "
+                                "established: its certificate was not accepted."));
+    }
+    Database::close(QStringLiteral("signin-tls-%1").arg(QTest::currentDataTag()));
 }
 
 void TestSignIn::sqliteFileMissing()
