@@ -319,6 +319,9 @@ void TestGui::everyPageFitsAt1280x800()
         auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
         QVERIFY(page);
         QTableView *queue = page->queueView();
+        const QStringList cells = Elision::cutCells(queue);
+        QVERIFY2(cells.isEmpty(),
+                 qPrintable(language + QLatin1String(": ") + cells.join(QLatin1String("; "))));
         QVERIFY2(queue->height() > window.height() / 2,
                  qPrintable(QStringLiteral("the queue is %1 px high").arg(queue->height())));
         // Numbers line up by their units in both directions: drawn against the right edge.

@@ -9,7 +9,10 @@
 #include <QStringList>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTableView>
 #include <QWidget>
+
+#include "common/itemroles.h"
 
 // What a person would see cut short on screen: the texts of buttons, combo boxes, one-line
 // labels and column headers that do not fit the space they were given, and item views that need
@@ -70,6 +73,39 @@ inline QStringList cutTexts(QWidget *root)
         if (v->isVisibleTo(root) && v->horizontalScrollBar()->isVisible())
             cut << QStringLiteral("%1 \"%2\" needs a horizontal scroll bar")
                        .arg(QString::fromLatin1(v->metaObject()->className()), v->objectName());
+    }
+    return cut;
+}
+
+// The cells of the first rows of a table whose text does not fit its column (columns that
+// stretch to share the width are left out: a long name may be elided there). Overdue times are
+// drawn in bold.
+inline QStringList cutCells(QTableView *view, int rows = 30)
+{
+    QStringList cut;
+    const QAbstractItemModel *model = view->model();
+    if (!model || !view->isVisible())
+        return cut;
+    const int margin
+        = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (view->isColumnHidden(c)
+            || view->horizontalHeader()->sectionResizeMode(c) == QHeaderView::Stretch)
+            continue;
+        for (int r = 0; r < qMin(rows, model->rowCount()); ++r) {
+            const QModelIndex index = model->index(r, c);
+            const QString text = index.data().toString();
+            QFont font = view->font();
+            font.setBold(index.data(ItemRoles::Urgency).toInt() > 0);
+            const int needs = QFontMetrics(font).horizontalAdvance(text) + margin;
+            if (needs > view->columnWidth(c))
+                cut << QStringLiteral("cell (%1, %2) \"%3\" needs %4 px, has %5")
+                           .arg(r)
+                           .arg(c)
+                           .arg(text)
+                           .arg(needs)
+                           .arg(view->columnWidth(c));
+        }
     }
     return cut;
 }

@@ -407,7 +407,12 @@ void TransactionsPage::fitQueueColumns()
     const QList<std::pair<C, QStringList>> samples{
         {C::Reference, {p.code(QStringLiteral("MOI-2026-0000000"))}},
         {C::Submitted, {p.dateTime(sampleTime)}},
-        {C::Due, {p.countdown(-(364 * 86400 + 23 * 3600)), p.countdown(29 * 86400 + 23 * 3600)}},
+        // The longest countdowns: days with hours (under ten days), hours with minutes.
+        {C::Due,
+         {p.countdown(-(9 * 86400 + 23 * 3600)),
+          p.countdown(9 * 86400 + 23 * 3600),
+          p.countdown(-(23 * 3600 + 59 * 60)),
+          p.countdown(-(364 * 86400))}},
         {C::State, states},
         {C::Priority, {DomainText::priority(1), DomainText::priority(2), DomainText::priority(4)}},
         {C::Owner, {QStringLiteral("supervisor.k")}},
