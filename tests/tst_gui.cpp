@@ -16,6 +16,7 @@
 #include "transactions/transactionform.h"
 #include "transactions/transactionspage.h"
 
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -172,6 +173,16 @@ void TestGui::signInDialogShowsErrorsAndRetries()
     QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 20000);
     QCOMPARE(dialog.session().login, login);
     QCOMPARE(dialog.session().roles, Roles(Role::Clerk));
+    // What the sign-in remembers (the database and the user) never includes a password, wrong or
+    // right.
+    QSettings settings;
+    settings.sync();
+    QFile stored(settings.fileName());
+    QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray remembered = stored.readAll();
+    QVERIFY(remembered.contains(login.toUtf8()));
+    QVERIFY(!remembered.contains("password-123"));
+    QVERIFY(!remembered.contains("not the password"));
     Database::close(dialog.session().connectionName);
     LanguageManager::instance().setLanguage(QStringLiteral("ar"));
 }
