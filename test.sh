@@ -15,6 +15,32 @@ export DIWAN_REQUIRE_POSTGRES=1   # no PostgreSQL test may be skipped here
 ctest --test-dir "$DIWAN_BUILD" --output-on-failure -j"$(nproc)" --timeout 900 "$@"
 status=$?
 
+# The libFuzzer targets (tests/fuzz), built with clang, ASan and UBSan, each run for a short while
+# from its seed corpus (copied: libFuzzer adds what it finds to the folder it is given). Longer:
+# DIWAN_FUZZ_SECONDS=600 ./test.sh -R nothing
+fuzz_build="$DIWAN_BUILD-fuzz"
+if cmake -S "$DIWAN_ROOT" -B "$fuzz_build" -DCMAKE_CXX_COMPILER=clang++ -DDIWAN_FUZZ=ON \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null && cmake --build "$fuzz_build" -j"$(nproc)" >/dev/null; then
+    for target in "$fuzz_build"/tests/fuzz/fuzz_*; do
+        [ -f "$target" ] && [ -x "$target" ] || continue
+        name=$(basename "$target"); name=${name#fuzz_}
+        corpus="$fuzz_build/corpus-$name"
+        rm -rf "$corpus"; mkdir -p "$corpus"
+        cp "$DIWAN_ROOT/tests/fuzz/corpus/$name"/* "$corpus"/ 2>/dev/null
+        if "$target" -max_total_time="${DIWAN_FUZZ_SECONDS:-20}" -artifact_prefix="$fuzz_build/$name-" \
+                "$corpus" >"$fuzz_build/$name.log" 2>&1; then
+            diwan_log "fuzz_$name: $(grep -o 'Done [0-9]* runs' "$fuzz_build/$name.log"), no crash"
+        else
+            tail -n 30 "$fuzz_build/$name.log" >&2
+            diwan_log "fuzz_$name FOUND A CRASH: $fuzz_build/$name-* (make it a regression test)"
+            status=1
+        fi
+    done
+else
+    diwan_log "the fuzz targets did not build"
+    status=1
+fi
+
 # Qt Test prints "SKIP   : Suite::case(row) reason" into ctest's log of the run.
 log="$DIWAN_BUILD/Testing/Temporary/LastTest.log"
 skips=$(grep -E '^SKIP +: ' "$log" 2>/dev/null | sed -E 's/^SKIP +: //' | sort -u)

@@ -14,6 +14,7 @@ DIWAN_PACKAGES=(
     libpq-dev libxlsxwriter-dev
     postgresql postgresql-contrib
     fonts-noto-core fontconfig libfontconfig-dev xvfb xauth poppler-utils openssl
+    clang libclang-rt-14-dev
 )
 
 diwan_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
