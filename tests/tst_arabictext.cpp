@@ -1,4 +1,5 @@
 #include "common/arabictext.h"
+#include "common/templatetext.h"
 
 #include <QTest>
 
@@ -12,6 +13,8 @@ private slots:
     void normalize();
     void spellingVariantsMatch();
     void isolateAndReveal();
+    void templatesFillOnce_data();
+    void templatesFillOnce();
     void publicTextKeepsItsRunsTogether_data();
     void publicTextKeepsItsRunsTogether();
 };
@@ -121,6 +124,33 @@ void TestArabicText::publicTextKeepsItsRunsTogether()
     QFETCH(QString, typed);
     QFETCH(QString, shown);
     QCOMPARE(ArabicText::revealControls(typed), shown);
+}
+
+void TestArabicText::templatesFillOnce_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("filled");
+    QTest::newRow("plain") << "Dear {name}, {reference} is approved."
+                           << "Dear {reason}, MOI-2026-0000042 is approved.";
+    QTest::newRow("unknown stays") << "{name}: {unknown}"
+                                   << "{reason}: {unknown}";
+    QTest::newRow("lone braces stay") << "{ name } {{name}} {"
+                                      << "{ name } {{reason}} {";
+    QTest::newRow("nested") << "{na{name}me}"
+                            << "{na{reason}me}";
+}
+
+// The applicant wrote "{reason}" as their name: it is shown as they wrote it, not replaced by the
+// rejection's reason (the old fill replaced variables one after the other, in hash order).
+void TestArabicText::templatesFillOnce()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, filled);
+    const QHash<QString, QString> values{
+        {QStringLiteral("name"), QStringLiteral("{reason}")},
+        {QStringLiteral("reference"), QStringLiteral("MOI-2026-0000042")},
+        {QStringLiteral("reason"), QStringLiteral("SECRET")}};
+    QCOMPARE(TemplateText::fill(text, values), filled);
 }
 
 QTEST_GUILESS_MAIN(TestArabicText)

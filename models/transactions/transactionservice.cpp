@@ -1,5 +1,6 @@
 #include "transactions/transactionservice.h"
 
+#include "common/templatetext.h"
 #include "db/database.h"
 #include "db/dialect.h"
 #include "transactions/supervision.h"
@@ -191,9 +192,7 @@ QString applicantMessage(const QString &templateKey,
 
 QString fillVariables(QString text, const QHash<QString, QString> &values)
 {
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
-    return text;
+    return TemplateText::fill(text, values);
 }
 
 DbError

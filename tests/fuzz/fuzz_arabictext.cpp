@@ -28,8 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const QChar c : shown) {
         const char16_t u = c.unicode();
         // Only Diwan's own isolates remain; embeddings, overrides, marks, zero-widths are shown.
-        if ((u >= 0x202A && u <= 0x202E) || u == 0x2067 || u == 0x200B || u == 0x200C
-            || u == 0x200D || u == 0x200E || u == 0x200F || u == 0x061C)
+        if ((u >= 0x202A && u <= 0x202E) || u == 0x2067 || u == 0x200B || u == 0x200C || u == 0x200D
+            || u == 0x200E || u == 0x200F || u == 0x061C)
             abort();
         if (c.unicode() >= 0x2066 && c.unicode() <= 0x2068)
             ++depth;
