@@ -27,6 +27,9 @@ void TestArabicText::normalize_data()
     QTest::newRow("tashkeel removed")
         << QStringLiteral(u"\u0645\u064f\u062d\u064e\u0645\u0651\u064e\u062f")
         << QStringLiteral(u"\u0645\u062d\u0645\u062f");
+    QTest::newRow("control characters separate words")
+        << (QStringLiteral("abc") + QChar(0) + QStringLiteral("def\x1b\x7fghi"))
+        << QStringLiteral("abc def ghi");
     QTest::newRow("tatweel removed") << QStringLiteral(u"\u0645\u062d\u0640\u0640\u0645\u062f")
                                      << QStringLiteral(u"\u0645\u062d\u0645\u062f");
     QTest::newRow("hamza alef folds")

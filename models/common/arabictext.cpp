@@ -100,7 +100,9 @@ QString normalize(QStringView text)
             c = u'0' + (c - 0x0660);
         else if (c >= 0x06F0 && c <= 0x06F9)
             c = u'0' + (c - 0x06F0);
-        const QChar ch(c);
+        // Other control characters (NUL, escape, ...) separate words like a space: they cannot
+        // reach a query, where a NUL would end the text early.
+        const QChar ch = QChar(c).category() == QChar::Other_Control ? QChar(u' ') : QChar(c);
         if (ch.isSpace()) {
             if (!lastSpace)
                 out += QLatin1Char(' ');
