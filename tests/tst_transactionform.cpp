@@ -3,6 +3,7 @@
 // views and queue filters.
 #include "administration/staffadmin.h"
 #include "auth/session.h"
+#include "common/draftstore.h"
 #include "db/database.h"
 #include "fixtures.h"
 #include "shell/languagemanager.h"
@@ -52,6 +53,8 @@ private slots:
     void supervisorsActOnTheSelection();
     void savedViewsAndFilters_data() { TestDatabase::addRows(); }
     void savedViewsAndFilters();
+    void unsentTextOutlivesTheProgram_data() { TestDatabase::addRows(); }
+    void unsentTextOutlivesTheProgram();
 
 private:
     struct Fixture
@@ -423,6 +426,41 @@ void TestTransactionForm::supervisorsActOnTheSelection()
     QCOMPARE(page->selectedItems().first().first, f.second);
     page->showQueue();
     Database::close(boss.connectionName);
+}
+
+// What the clerk typed is on disk a moment after the last keystroke, before anything closes (so
+// a kill or a power cut loses at most that moment), and a later Diwan offers it back on the same
+// transaction; once sent, it is gone from disk.
+void TestTransactionForm::unsentTextOutlivesTheProgram()
+{
+    DIWAN_FORM_FIXTURE(f);
+    const DraftStore store(f.clerk.profile.toUrl() + QLatin1Char('\n') + f.clerk.login);
+    const QString key = QStringLiteral("transaction-%1").arg(f.first);
+    store.remove(key);
+    const QString typed = QStringLiteral(u"اتصلت بمقدم الطلب بخصوص الجواز");
+    {
+        TransactionForm form(f.clerk);
+        QVERIFY(form.open(f.first));
+        QVERIFY(form.claim());
+        form.composer()->setPlainText(typed);
+        // Written while the form is still open: nothing has to close for the draft to be kept.
+        QTRY_COMPARE_WITH_TIMEOUT(store.load(key), typed, 10000);
+    }
+    // Another run of Diwan (a new form knows nothing of the old one's memory).
+    TransactionForm later(f.clerk);
+    QSignalSpy said(&later, &TransactionForm::message);
+    QVERIFY(later.open(f.first));
+    QCOMPARE(later.composer()->toPlainText(), typed);
+    QVERIFY(!said.isEmpty());
+    QVERIFY2(said.last().first().toString().startsWith(QStringLiteral("The text you had not sent")),
+             qPrintable(said.last().first().toString()));
+    // A draft of one account is not offered to another.
+    const DraftStore otherStore(f.other.profile.toUrl() + QLatin1Char('\n') + f.other.login);
+    QVERIFY(otherStore.load(key).isEmpty());
+    // Sent: the draft is gone.
+    QVERIFY(later.claim() || later.detail().heldBy(f.clerk.staffId));
+    QVERIFY(later.addFromComposer());
+    QVERIFY(store.load(key).isEmpty());
 }
 
 QTEST_MAIN(TestTransactionForm)

@@ -1866,6 +1866,10 @@
         <comment>when it was submitted</comment>
         <translation>تاريخ التقديم</translation>
     </message>
+    <message>
+        <source>The text you had not sent for %1 is back in the box.</source>
+        <translation>النص الذي لم تُرسله للمعاملة %1 عاد إلى مربع الكتابة.</translation>
+    </message>
 </context>
 <context>
     <name>TransactionQueueModel</name>

@@ -1826,6 +1826,10 @@
         <comment>when it was submitted</comment>
         <translation>Submitted</translation>
     </message>
+    <message>
+        <source>The text you had not sent for %1 is back in the box.</source>
+        <translation>The text you had not sent for %1 is back in the box.</translation>
+    </message>
 </context>
 <context>
     <name>TransactionQueueModel</name>

@@ -39,9 +39,14 @@ QString language()
 TransactionForm::TransactionForm(const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_store(session.profile.toUrl() + QLatin1Char('\n') + session.login)
+    , m_draftTimer(new QTimer(this))
     , m_leaseTimer(new QTimer(this))
     , m_clock(new QTimer(this))
 {
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(700);
+    connect(m_draftTimer, &QTimer::timeout, this, &TransactionForm::saveDraft);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -144,6 +149,7 @@ TransactionForm::TransactionForm(const Session &session, QWidget *parent)
     layout->addLayout(composerRow);
     connect(m_noteMode, &QRadioButton::toggled, this, &TransactionForm::updateActions);
     connect(m_composer, &QPlainTextEdit::textChanged, this, &TransactionForm::updateActions);
+    connect(m_composer, &QPlainTextEdit::textChanged, m_draftTimer, qOverload<>(&QTimer::start));
     connect(m_cannedBox, &QComboBox::activated, this, [this](int index) {
         insertCannedResponse(index);
         m_cannedBox->setCurrentIndex(0);
@@ -325,7 +331,16 @@ bool TransactionForm::open(qint64 transactionId)
     if (other) {
         m_drafts.clear();
         m_banner->hide();
-        m_composer->setPlainText(m_unsent.take(m_detail.id));
+        // What was typed here earlier: in this session, or on disk from one that ended before it
+        // was sent (closed, killed, the computer restarted).
+        QString kept = m_unsent.take(m_detail.id);
+        const bool fromDisk = kept.isEmpty();
+        if (fromDisk)
+            kept = m_store.load(draftKey());
+        m_composer->setPlainText(kept);
+        if (fromDisk && !kept.isEmpty())
+            emit message(tr("The text you had not sent for %1 is back in the box.")
+                             .arg(Presenter::current().code(m_detail.reference)));
         setMessageMode(false);
         m_tabs->setCurrentIndex(0);
         loadCanned();
@@ -342,6 +357,18 @@ bool TransactionForm::open(qint64 transactionId)
     return true;
 }
 
+QString TransactionForm::draftKey() const
+{
+    return QStringLiteral("transaction-%1").arg(m_detail.id);
+}
+
+void TransactionForm::saveDraft()
+{
+    m_draftTimer->stop();
+    if (m_detail.id)
+        m_store.save(draftKey(), m_composer->toPlainText());
+}
+
 bool TransactionForm::reload()
 {
     return m_detail.id && open(m_detail.id);
@@ -353,7 +380,8 @@ void TransactionForm::leave(bool releaseClaim)
     m_clock->stop();
     if (!m_detail.id)
         return;
-    // What was typed stays with the transaction for this session.
+    // What was typed stays with the transaction, in this session and on disk.
+    saveDraft();
     if (const QString text = m_composer->toPlainText(); !text.trimmed().isEmpty())
         m_unsent.insert(m_detail.id, text);
     else
@@ -706,6 +734,8 @@ bool TransactionForm::addFromComposer()
         return false;
     }
     m_composer->clear();
+    m_draftTimer->stop();
+    m_store.remove(draftKey());
     reload();
     m_tabs->setCurrentIndex(2);
     emit message(toApplicant

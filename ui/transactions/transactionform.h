@@ -1,7 +1,8 @@
 #pragma once
 
-#include "db/dberror.h"
 #include "auth/session.h"
+#include "common/draftstore.h"
+#include "db/dberror.h"
 #include "transactions/transactiondetail.h"
 #include "transactions/transactionservice.h"
 
@@ -95,6 +96,8 @@ private:
     QList<TransactionDetail::CannedResponse> m_canned;
     QHash<int, TransactionService::Decision> m_drafts; // by action: kept until it is saved
     QHash<qint64, QString> m_unsent;                   // composer text of transactions left
+    DraftStore m_store;             // the same, on disk: survives a crash or a kill
+    QTimer *m_draftTimer = nullptr; // writes the draft a moment after the last keystroke
 
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
@@ -122,6 +125,8 @@ private:
     QPushButton *m_previousButton = nullptr;
     QPushButton *m_nextButton = nullptr;
     QTimer *m_leaseTimer = nullptr;
+    void saveDraft();
+    QString draftKey() const;
     QTimer *m_clock = nullptr;
 
     QAction *m_back = nullptr;
