@@ -1172,6 +1172,120 @@
     </message>
 </context>
 <context>
+    <name>PollValidator</name>
+    <message>
+        <source>The English text is missing.</source>
+        <translation>The English text is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n characters.</source>
+        <translation><numerusform>Too long: at most %n character.</numerusform><numerusform>Too long: at most %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>This kind of question has a fixed scale and no options of its own.</source>
+        <translation>This kind of question has a fixed scale and no options of its own.</translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two options.</source>
+        <translation>A choice question needs at least two options.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many options: at most %n.</source>
+        <translation><numerusform>Too many options: at most %n.</numerusform><numerusform>Too many options: at most %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>An option cannot be empty.</source>
+        <translation>An option cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The same as option %1: two options may not be equal.</source>
+        <translation>The same as option %1: two options may not be equal.</translation>
+    </message>
+    <message>
+        <source>The fewest picks cannot be below zero.</source>
+        <translation>The fewest picks cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>The most picks cannot be below zero.</source>
+        <translation>The most picks cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>The fewest picks is more than the most picks.</source>
+        <translation>The fewest picks is more than the most picks.</translation>
+    </message>
+    <message>
+        <source>The most picks is more than the number of options.</source>
+        <translation>The most picks is more than the number of options.</translation>
+    </message>
+    <message>
+        <source>Only a multiple choice question has a number of picks.</source>
+        <translation>Only a multiple choice question has a number of picks.</translation>
+    </message>
+    <message>
+        <source>A ranking question cannot have "other (please specify)".</source>
+        <translation>A ranking question cannot have "other (please specify)".</translation>
+    </message>
+    <message>
+        <source>A condition can only refer to an earlier question.</source>
+        <translation>A condition can only refer to an earlier question.</translation>
+    </message>
+    <message>
+        <source>A condition can only refer to a question answered by choosing.</source>
+        <translation>A condition can only refer to a question answered by choosing.</translation>
+    </message>
+    <message>
+        <source>The condition refers to an answer the earlier question does not have.</source>
+        <translation>The condition refers to an answer the earlier question does not have.</translation>
+    </message>
+    <message>
+        <source>The Arabic title is required.</source>
+        <translation>The Arabic title is required.</translation>
+    </message>
+    <message>
+        <source>The English title is missing.</source>
+        <translation>The English title is missing.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality: %1.</source>
+        <translation>Unknown municipality: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown age band: %1.</source>
+        <translation>Unknown age band: %1.</translation>
+    </message>
+    <message>
+        <source>A poll is scheduled with both an opening and a closing time.</source>
+        <translation>A poll is scheduled with both an opening and a closing time.</translation>
+    </message>
+    <message>
+        <source>The opening time is in the past.</source>
+        <translation>The opening time is in the past.</translation>
+    </message>
+    <message>
+        <source>The poll must close after it opens.</source>
+        <translation>The poll must close after it opens.</translation>
+    </message>
+    <message>
+        <source>A poll needs at least one question.</source>
+        <translation>A poll needs at least one question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many questions: at most %n.</source>
+        <translation><numerusform>Too many questions: at most %n.</numerusform><numerusform>Too many questions: at most %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The Arabic text of the question is required.</source>
+        <translation>The Arabic text of the question is required.</translation>
+    </message>
+</context>
+<context>
+    <name>Polls</name>
+    <message>
+        <source>Yes or no</source>
+        <translation>Yes or no</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>%1 AH</source>
