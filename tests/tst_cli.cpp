@@ -300,8 +300,8 @@ void TestCli::screenshots()
                       300000);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The demo account sees all five areas, an open transaction with its documents, rejection
-    // dialog and shortcut sheet, two more dialogs; two languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 22);
+    // dialog and shortcut sheet, a poll in the designer, two more dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 24);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
                              "ar-polls.png",
@@ -311,7 +311,9 @@ void TestCli::screenshots()
                              "en-signin.png",
                              "ar-shortcuts.png",
                              "ar-transaction.png",
-                             "en-transaction-reject.png"})
+                             "en-transaction-reject.png",
+                             "ar-polls-designer.png",
+                             "en-polls-designer.png"})
         QVERIFY2(QFileInfo(out.filePath(QLatin1String(name))).size() > 5000, name);
 }
 

@@ -1182,6 +1182,133 @@
         <source>Opinion polls: drafts, polls in review, scheduled, open and closed.</source>
         <translation>استطلاعات الرأي: المسودات، وما هو قيد المراجعة، والمجدولة، والمفتوحة، والمغلقة.</translation>
     </message>
+    <message>
+        <source>New poll</source>
+        <translation>استطلاع جديد</translation>
+    </message>
+    <message>
+        <source>Open the poll</source>
+        <translation>فتح الاستطلاع</translation>
+    </message>
+    <message>
+        <source>The poll is saved.</source>
+        <translation>حُفظ الاستطلاع.</translation>
+    </message>
+</context>
+<context>
+    <name>PollEditor</name>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>العنوان بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>إضافة سؤال</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>حذف السؤال</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Question in Arabic</source>
+        <translation>السؤال بالعربية</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>السؤال بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Other (please specify)</source>
+        <translation>أخرى (يرجى التحديد)</translation>
+    </message>
+    <message>
+        <source>Random order</source>
+        <translation>ترتيب عشوائي</translation>
+    </message>
+    <message>
+        <source>Fewest picks</source>
+        <translation>أقل عدد من الاختيارات</translation>
+    </message>
+    <message>
+        <source>Most picks</source>
+        <translation>أكثر عدد من الاختيارات</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>إضافة خيار</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>حذف الخيار</translation>
+    </message>
+    <message>
+        <source>Preview in Arabic</source>
+        <translation>المعاينة بالعربية</translation>
+    </message>
+    <message>
+        <source>Preview in English</source>
+        <translation>المعاينة بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Back to the polls</source>
+        <translation>العودة إلى الاستطلاعات</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the poll</source>
+        <translation>حفظ الاستطلاع</translation>
+    </message>
+    <message>
+        <source>Move the question up</source>
+        <translation>نقل السؤال إلى أعلى</translation>
+    </message>
+    <message>
+        <source>Move the question down</source>
+        <translation>نقل السؤال إلى أسفل</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>الخيار %1: %2</translation>
+    </message>
+    <message>
+        <source>This poll is %1: only a draft is edited.</source>
+        <translation>هذا الاستطلاع %1: لا تُعدَّل إلا المسودات.</translation>
+    </message>
 </context>
 <context>
     <name>PollValidator</name>

@@ -1170,6 +1170,133 @@
         <source>Opinion polls: drafts, polls in review, scheduled, open and closed.</source>
         <translation>Opinion polls: drafts, polls in review, scheduled, open and closed.</translation>
     </message>
+    <message>
+        <source>New poll</source>
+        <translation>New poll</translation>
+    </message>
+    <message>
+        <source>Open the poll</source>
+        <translation>Open the poll</translation>
+    </message>
+    <message>
+        <source>The poll is saved.</source>
+        <translation>The poll is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PollEditor</name>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>Title in Arabic</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Question in Arabic</source>
+        <translation>Question in Arabic</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>Question in English</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Other (please specify)</source>
+        <translation>Other (please specify)</translation>
+    </message>
+    <message>
+        <source>Random order</source>
+        <translation>Random order</translation>
+    </message>
+    <message>
+        <source>Fewest picks</source>
+        <translation>Fewest picks</translation>
+    </message>
+    <message>
+        <source>Most picks</source>
+        <translation>Most picks</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Remove option</translation>
+    </message>
+    <message>
+        <source>Preview in Arabic</source>
+        <translation>Preview in Arabic</translation>
+    </message>
+    <message>
+        <source>Preview in English</source>
+        <translation>Preview in English</translation>
+    </message>
+    <message>
+        <source>Back to the polls</source>
+        <translation>Back to the polls</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the poll</source>
+        <translation>Save the poll</translation>
+    </message>
+    <message>
+        <source>Move the question up</source>
+        <translation>Move the question up</translation>
+    </message>
+    <message>
+        <source>Move the question down</source>
+        <translation>Move the question down</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>Option %1: %2</translation>
+    </message>
+    <message>
+        <source>This poll is %1: only a draft is edited.</source>
+        <translation>This poll is %1: only a draft is edited.</translation>
+    </message>
 </context>
 <context>
     <name>PollValidator</name>
