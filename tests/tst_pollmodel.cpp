@@ -38,6 +38,7 @@ private slots:
     void limeSurveyTextsAndTypes();
     void limeSurveyRefusals_data();
     void limeSurveyRefusals();
+    void damagedFilesNeverCrash();
 };
 
 namespace {
@@ -656,6 +657,51 @@ void TestPollModel::limeSurveyRefusals()
     const LimeSurveyImport r = LimeSurveyImporter::read(xml);
     QVERIFY(!r.poll);
     QCOMPARE(r.refusal, reason);
+}
+
+// Every LimeSurvey file cut short at many places and with bytes flipped (a deterministic
+// sequence), and every JSON export likewise: each either imports or is refused with a reason.
+void TestPollModel::damagedFilesNeverCrash()
+{
+    quint32 state = 2026;
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    int refused = 0;
+    int imported = 0;
+    const QStringList files = QDir(limeSurveyDir()).entryList({QStringLiteral("*.lss")});
+    for (const QString &name : files) {
+        const QByteArray xml = readFile(limeSurveyDir() + QLatin1Char('/') + name);
+        QVERIFY(!xml.isEmpty());
+        for (int i = 0; i < 40; ++i) {
+            QByteArray damaged = xml.left(qsizetype(next() % quint32(xml.size())));
+            if (i % 2) {
+                damaged = xml;
+                const int flips = i % 4 == 1 ? 1 : 8; // one letter changed often still imports
+                for (int k = 0; k < flips; ++k)
+                    damaged[qsizetype(next() % quint32(damaged.size()))]
+                        = flips == 1 ? char('a' + next() % 26) : char(next() & 0xff);
+            }
+            const LimeSurveyImport r = LimeSurveyImporter::read(damaged);
+            QVERIFY2(r.poll.has_value() != !r.refusal.isEmpty(), qPrintable(name));
+            ++(r.poll ? imported : refused);
+        }
+        const LimeSurveyImport whole = LimeSurveyImporter::read(xml);
+        if (!whole.poll)
+            continue;
+        const QByteArray json = PollJson::toJson(*whole.poll);
+        for (int i = 0; i < 40; ++i) {
+            QByteArray damaged = json;
+            damaged[qsizetype(next() % quint32(json.size()))] = char(next() & 0x7f);
+            const JsonImport r = PollJson::fromJson(damaged);
+            QVERIFY(r.poll.has_value() != !r.error.isEmpty());
+            if (!r.poll)
+                QVERIFY2(r.error.contains(QLatin1String(": ")), qPrintable(r.error));
+        }
+    }
+    QVERIFY(refused > 100);
+    QVERIFY(imported > 0);
 }
 
 QTEST_MAIN(TestPollModel)
