@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -145,6 +146,29 @@ void TestPollDesigner::undoRedoSaveAndProblems()
     QVERIFY(PollService::load(db, editor->pollId(), &stored).ok());
     QVERIFY(stored.poll == editor->poll());
     QCOMPARE(stored.state, QStringLiteral("draft"));
+
+    // Alt+Down moves the selected option down; undo puts it back (and the poll is as saved).
+    editor->selectQuestion(0);
+    auto *options = editor->findChild<QTableWidget *>();
+    QVERIFY(options);
+    options->setCurrentCell(0, 0);
+    QAction *optionDown = editor->editActions().at(6);
+    QCOMPARE(optionDown->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Down));
+    optionDown->trigger();
+    QCOMPARE(editor->poll().questions.at(0).options.at(0).textEn, QStringLiteral("B"));
+    QVERIFY(!undo->isClean());
+    undo->undo();
+    QCOMPARE(editor->poll().questions.at(0).options.at(0).textEn, QStringLiteral("A"));
+    QVERIFY(undo->isClean());
+
+    // Sent for review by its author, it is no longer edited; its author cannot approve it.
+    QVERIFY(page->submitForReview());
+    QCOMPARE(editor->state(), QStringLiteral("in_review"));
+    QVERIFY(!editor->isEditable());
+    QVERIFY(!page->approve());
+    QVERIFY(PollService::load(db, editor->pollId(), &stored).ok());
+    QCOMPARE(stored.state, QStringLiteral("in_review"));
+    QCOMPARE(stored.reviewedBy, 0);
 }
 
 void TestPollDesigner::designerFitsAt1280x800()

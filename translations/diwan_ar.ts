@@ -1194,6 +1194,14 @@
         <source>The poll is saved.</source>
         <translation>حُفظ الاستطلاع.</translation>
     </message>
+    <message>
+        <source>The poll is sent for review.</source>
+        <translation>أُرسل الاستطلاع للمراجعة.</translation>
+    </message>
+    <message>
+        <source>The poll is approved and scheduled.</source>
+        <translation>اعتُمد الاستطلاع وجُدول.</translation>
+    </message>
 </context>
 <context>
     <name>PollEditor</name>
@@ -1308,6 +1316,22 @@
     <message>
         <source>This poll is %1: only a draft is edited.</source>
         <translation>هذا الاستطلاع %1: لا تُعدَّل إلا المسودات.</translation>
+    </message>
+    <message>
+        <source>Move the option up</source>
+        <translation>نقل الخيار إلى أعلى</translation>
+    </message>
+    <message>
+        <source>Move the option down</source>
+        <translation>نقل الخيار إلى أسفل</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Approve and schedule</source>
+        <translation>الاعتماد والجدولة</translation>
     </message>
 </context>
 <context>

@@ -1182,6 +1182,14 @@
         <source>The poll is saved.</source>
         <translation>The poll is saved.</translation>
     </message>
+    <message>
+        <source>The poll is sent for review.</source>
+        <translation>The poll is sent for review.</translation>
+    </message>
+    <message>
+        <source>The poll is approved and scheduled.</source>
+        <translation>The poll is approved and scheduled.</translation>
+    </message>
 </context>
 <context>
     <name>PollEditor</name>
@@ -1296,6 +1304,22 @@
     <message>
         <source>This poll is %1: only a draft is edited.</source>
         <translation>This poll is %1: only a draft is edited.</translation>
+    </message>
+    <message>
+        <source>Move the option up</source>
+        <translation>Move the option up</translation>
+    </message>
+    <message>
+        <source>Move the option down</source>
+        <translation>Move the option down</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Send for review</translation>
+    </message>
+    <message>
+        <source>Approve and schedule</source>
+        <translation>Approve and schedule</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,8 @@ PollDesignerPage::PollDesignerPage(const Session &session, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &PollDesignerPage::newPoll);
     connect(m_editor, &PollEditor::saveRequested, this, &PollDesignerPage::save);
     connect(m_editor, &PollEditor::closeRequested, this, &PollDesignerPage::showList);
+    connect(m_editor, &PollEditor::submitRequested, this, &PollDesignerPage::submitForReview);
+    connect(m_editor, &PollEditor::approveRequested, this, &PollDesignerPage::approve);
     retranslate();
 }
 
@@ -144,4 +146,32 @@ bool PollDesignerPage::save()
     m_editor->setSaved(id, version);
     emit message(tr("The poll is saved."));
     return true;
+}
+
+bool PollDesignerPage::submitForReview()
+{
+    QSqlDatabase database = db();
+    const qint64 id = m_editor->pollId();
+    const DbError e
+        = Polls::PollService::submitForReview(database, m_session.login, id, m_editor->version());
+    if (!e.ok()) {
+        report(e);
+        return false;
+    }
+    emit message(tr("The poll is sent for review."));
+    return openPoll(id);
+}
+
+bool PollDesignerPage::approve()
+{
+    QSqlDatabase database = db();
+    const qint64 id = m_editor->pollId();
+    const DbError e
+        = Polls::PollService::approve(database, m_session.login, id, m_editor->version());
+    if (!e.ok()) {
+        report(e);
+        return false;
+    }
+    emit message(tr("The poll is approved and scheduled."));
+    return openPoll(id);
 }

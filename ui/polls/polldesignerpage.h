@@ -28,6 +28,9 @@ public:
     void showList();
     // Saves the poll in the editor through PollService; false with the reason reported.
     bool save();
+    // The poll in the editor sent for review (its author) or approved (someone else).
+    bool submitForReview();
+    bool approve();
 
 protected:
     void retranslate() override;

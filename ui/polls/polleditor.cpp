@@ -180,6 +180,8 @@ PollEditor::PollEditor(QWidget *parent)
 
     m_back = new QPushButton(this);
     m_save = new QPushButton(this);
+    m_submit = new QPushButton(this);
+    m_approve = new QPushButton(this);
     m_stateLabel = new QLabel(this);
     m_stateLabel->setWordWrap(true);
     auto *bottom = new QHBoxLayout;
@@ -187,6 +189,8 @@ PollEditor::PollEditor(QWidget *parent)
     bottom->addWidget(m_stateLabel, 1);
     bottom->addWidget(problemLabel(QStringLiteral("poll")), 2);
     bottom->addWidget(m_save);
+    bottom->addWidget(m_submit);
+    bottom->addWidget(m_approve);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -204,6 +208,10 @@ PollEditor::PollEditor(QWidget *parent)
     m_upAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
     m_downAction = new QAction(this);
     m_downAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    m_optionUpAction = new QAction(this);
+    m_optionUpAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_optionDownAction = new QAction(this);
+    m_optionDownAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     for (QAction *a : editActions()) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -281,6 +289,16 @@ PollEditor::PollEditor(QWidget *parent)
         if (m_current >= 0 && m_current + 1 < m_poll.questions.size())
             moveQuestion(m_current, m_current + 1);
     });
+    connect(m_optionUpAction, &QAction::triggered, this, [this] {
+        const int row = m_options->currentRow();
+        if (row > 0)
+            moveOption(row, row - 1);
+    });
+    connect(m_optionDownAction, &QAction::triggered, this, [this] {
+        const int row = m_options->currentRow();
+        if (m_current >= 0 && row >= 0 && row + 1 < m_poll.questions.at(m_current).options.size())
+            moveOption(row, row + 1);
+    });
     connect(m_addQuestion, &QPushButton::clicked, this, [this] {
         Poll after = m_poll;
         Question q;
@@ -326,6 +344,8 @@ PollEditor::PollEditor(QWidget *parent)
     connect(m_saveAction, &QAction::triggered, this, &PollEditor::saveRequested);
     connect(m_save, &QPushButton::clicked, this, &PollEditor::saveRequested);
     connect(m_back, &QPushButton::clicked, this, &PollEditor::closeRequested);
+    connect(m_submit, &QPushButton::clicked, this, &PollEditor::submitRequested);
+    connect(m_approve, &QPushButton::clicked, this, &PollEditor::approveRequested);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { refresh(); });
     retranslate();
     refresh();
@@ -333,7 +353,13 @@ PollEditor::PollEditor(QWidget *parent)
 
 QList<QAction *> PollEditor::editActions() const
 {
-    return {m_saveAction, m_undoAction, m_redoAction, m_upAction, m_downAction};
+    return {m_saveAction,
+            m_undoAction,
+            m_redoAction,
+            m_upAction,
+            m_downAction,
+            m_optionUpAction,
+            m_optionDownAction};
 }
 
 QLabel *PollEditor::problemLabel(const QString &field)
@@ -406,6 +432,25 @@ void PollEditor::moveQuestion(int from, int to)
     edit(after);
 }
 
+void PollEditor::moveOption(int from, int to)
+{
+    if (m_current < 0)
+        return;
+    Poll after = m_poll;
+    after.questions[m_current].options.move(from, to);
+    // Conditions on this question's answers keep pointing at the same option.
+    for (Question &q : after.questions)
+        if (q.showIf && q.showIf->question == m_current) {
+            int &target = q.showIf->option;
+            if (target == from)
+                target = to;
+            else if (target == to)
+                target = from;
+        }
+    edit(after);
+    m_options->setCurrentCell(to, std::max(0, m_options->currentColumn()));
+}
+
 void PollEditor::restore(const Poll &poll)
 {
     m_poll = poll;
@@ -459,6 +504,10 @@ void PollEditor::retranslate()
     m_saveAction->setText(tr("Save the poll"));
     m_upAction->setText(tr("Move the question up"));
     m_downAction->setText(tr("Move the question down"));
+    m_optionUpAction->setText(tr("Move the option up"));
+    m_optionDownAction->setText(tr("Move the option down"));
+    m_submit->setText(tr("Send for review"));
+    m_approve->setText(tr("Approve and schedule"));
     m_updating = true;
     m_kind->clear();
     for (QuestionKind kind : allKinds())
@@ -480,6 +529,9 @@ void PollEditor::refresh()
              m_titleAr, m_titleEn, m_addQuestion, m_removeQuestion, m_save})
         w->setEnabled(editable);
     m_questions->setDragEnabled(editable);
+    m_submit->setVisible(editable && m_id > 0);
+    m_submit->setEnabled(m_undo->isClean());
+    m_approve->setVisible(m_state == QLatin1String("in_review"));
     refreshQuestionList();
     refreshQuestionEditor();
     refreshProblems();

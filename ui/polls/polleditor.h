@@ -43,6 +43,9 @@ public:
     // same field (typing) into one step.
     void edit(const Polls::Poll &after, int mergeKey = 0);
     void moveQuestion(int from, int to);
+    // Moves an option of the selected question (Alt+Up / Alt+Down in the option list).
+    void moveOption(int from, int to);
+    QString state() const { return m_state; }
     // The problems shown now (for tests): field path -> sentence.
     QHash<QString, QString> shownProblems() const;
     QString previewHtml(const QString &language) const;
@@ -53,6 +56,8 @@ public:
 signals:
     void saveRequested();
     void closeRequested();
+    void submitRequested();
+    void approveRequested();
 
 protected:
     void changeEvent(class QEvent *event) override;
@@ -80,6 +85,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_upAction = nullptr;
     QAction *m_downAction = nullptr;
+    QAction *m_optionUpAction = nullptr;
+    QAction *m_optionDownAction = nullptr;
 
     QLabel *m_titleArLabel = nullptr;
     QLabel *m_titleEnLabel = nullptr;
@@ -112,6 +119,8 @@ private:
     QTextBrowser *m_previewEn = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_submit = nullptr;
+    QPushButton *m_approve = nullptr;
     QLabel *m_stateLabel = nullptr;
     // field path pattern ("title_ar", "q.text_ar", "q.options", ...) -> its label
     QHash<QString, QLabel *> m_problemLabels;
