@@ -1,10 +1,11 @@
 // diwan-admin: the administrator's command line (migrate, seed, create-staff, normalize).
+#include "administration/staffadmin.h"
 #include "common/arabictext.h"
 #include "db/connectionprofile.h"
 #include "db/database.h"
 #include "db/migrator.h"
 #include "demo/seeder.h"
-#include "administration/staffadmin.h"
+#include "polls/pollcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +40,11 @@ const char usage[]
       "                                    create a staff account\n"
       "  normalize TEXT                    print the Arabic search normalisation of TEXT\n"
       "  demo-accounts                     print the demo database's accounts\n"
+      "  poll import --database URL [--dry-run] [--login NAME] FILE\n"
+      "                                    import a poll (Diwan JSON or LimeSurvey .lss) as a\n"
+      "                                    draft and print the import report (--login: the\n"
+      "                                    editor on SQLite); exit 0 imported, 1 refused\n"
+      "  poll export --database URL ID     print the poll as Diwan JSON\n"
       "\n"
       "URL: sqlite:///absolute/path.db or postgresql://user@host:port/dbname?sslmode=...\n"
       "The password for PostgreSQL is read from DIWAN_PASSWORD (never from the command line).\n";
@@ -99,6 +105,8 @@ int main(int argc, char *argv[])
         QStringLiteral("read the new password from standard input"));
     const QCommandLineOption noAccountsOption(QStringLiteral("no-accounts"),
                                               QStringLiteral("seed without demo accounts"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          QStringLiteral("poll import: check and report only"));
     parser.addOptions({databaseOption,
                        scaleOption,
                        seedOption,
@@ -107,7 +115,8 @@ int main(int argc, char *argv[])
                        nameArOption,
                        nameEnOption,
                        passwordStdinOption,
-                       noAccountsOption});
+                       noAccountsOption,
+                       dryRunOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -141,11 +150,23 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    static const QStringList known{
-        QStringLiteral("migrate"), QStringLiteral("seed"), QStringLiteral("create-staff")};
+    static const QStringList known{QStringLiteral("migrate"),
+                                   QStringLiteral("seed"),
+                                   QStringLiteral("create-staff"),
+                                   QStringLiteral("poll")};
     if (!known.contains(command))
         return usageError(QStringLiteral("unknown command: %1").arg(command));
-    if (args.size() > 1)
+    const bool poll = command == QLatin1String("poll");
+    if (poll
+        && (args.size() != 3
+            || (args.at(1) != QLatin1String("import") && args.at(1) != QLatin1String("export"))))
+        return usageError(QStringLiteral("poll needs import FILE or export ID"));
+    bool pollIdOk = true;
+    const qint64 pollId
+        = poll && args.at(1) == QLatin1String("export") ? args.at(2).toLongLong(&pollIdOk) : 0;
+    if (!pollIdOk || (poll && args.at(1) == QLatin1String("export") && pollId <= 0))
+        return usageError(QStringLiteral("poll export needs a poll ID"));
+    if (!poll && args.size() > 1)
         return usageError(QStringLiteral("unexpected argument: %1").arg(args.at(1)));
     if (!parser.isSet(databaseOption))
         return usageError(QStringLiteral("%1 needs --database URL").arg(command));
@@ -195,6 +216,16 @@ int main(int argc, char *argv[])
     }
     if (DbError e = migrator.checkCompatible(); !e.ok())
         return fail(e.toString());
+
+    if (poll && pollId > 0)
+        return Polls::PollCommand::exportPoll(db, pollId, out(), err());
+    if (poll) {
+        const QString login = profile->isPostgres() ? profile->user : parser.value(loginOption);
+        if (login.isEmpty() && !parser.isSet(dryRunOption))
+            return usageError(QStringLiteral("poll import on SQLite needs --login NAME"));
+        return Polls::PollCommand::importFile(
+            &db, login, args.at(2), parser.isSet(dryRunOption), out(), err());
+    }
 
     if (command == QLatin1String("create-staff")) {
         StaffAdmin::NewStaff staff;

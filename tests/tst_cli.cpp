@@ -1,6 +1,9 @@
+#include "polls/polljson.h"
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +18,8 @@ private slots:
     void normalize();
     void migrateSeedAndCreateStaff_data() { TestDatabase::addRows(); }
     void migrateSeedAndCreateStaff();
+    void pollImportExport_data() { TestDatabase::addRows(); }
+    void pollImportExport();
     void screenshots();
     void screenshotsOfAGivenDatabase();
 
@@ -80,6 +85,15 @@ void TestCli::usageErrors_data()
            "sqlite:///path/to/file.db";
     QTest::newRow("admin missing database")
         << "diwan-admin" << QStringList{"migrate"} << "diwan-admin: migrate needs --database URL";
+    QTest::newRow("poll without subcommand")
+        << "diwan-admin" << QStringList{"poll", "--database", "sqlite:///tmp/x.db"}
+        << "diwan-admin: poll needs import FILE or export ID";
+    QTest::newRow("poll export without id")
+        << "diwan-admin" << QStringList{"poll", "export", "--database", "sqlite:///tmp/x.db", "x"}
+        << "diwan-admin: poll export needs a poll ID";
+    QTest::newRow("poll import without file")
+        << "diwan-admin" << QStringList{"poll", "import", "--database", "sqlite:///tmp/x.db"}
+        << "diwan-admin: poll needs import FILE or export ID";
     QTest::newRow("admin unknown role") << "diwan-admin"
                                         << QStringList{"create-staff",
                                                        "--database",
@@ -197,6 +211,97 @@ void TestCli::migrateSeedAndCreateStaff()
     QVERIFY(!r.err.isEmpty());
 }
 
+// diwan-admin poll import / export, as migration work and support staff script them: the report on
+// stdout, exit 0 imported, 1 refused with the reason on stderr.
+void TestCli::pollImportExport()
+{
+    DIWAN_OPEN_DB(t, true);
+    const Session editor = t->signInAs(QStringLiteral("cli.editor"), Role::Editor);
+    QVERIFY(editor.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DIWAN_PASSWORD"), QStringLiteral("password-123"));
+    const QString url = t->profileFor(editor.login).toUrl();
+    QStringList common{QStringLiteral("--database"), url};
+    if (!t->isPostgres())
+        common << QStringLiteral("--login") << editor.login;
+
+    Polls::Poll poll;
+    poll.titleAr = QStringLiteral(u"\u0627\u0644\u0645\u0643\u062a\u0628\u0627\u062a");
+    poll.titleEn = QStringLiteral("Libraries");
+    Polls::Question q;
+    q.kind = Polls::QuestionKind::Rating;
+    q.textAr = QStringLiteral(u"\u0642\u064a\u0651\u0645");
+    q.textEn = QStringLiteral("Rate");
+    poll.questions = {q, q};
+    poll.questions[1].kind = Polls::QuestionKind::YesNo;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("poll.json"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(Polls::PollJson::toJson(poll));
+    }
+    Run r = run(
+        QStringLiteral("diwan-admin"),
+        QStringList{
+            QStringLiteral("poll"), QStringLiteral("import"), file, QStringLiteral("--dry-run")}
+            + common,
+        {},
+        env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("questions imported: 2\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("dry run: nothing saved")), qPrintable(r.out));
+
+    r = run(QStringLiteral("diwan-admin"),
+            QStringList{QStringLiteral("poll"), QStringLiteral("import"), file} + common,
+            {},
+            env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QRegularExpression saved(QStringLiteral("saved as draft poll (\\d+)"));
+    const QRegularExpressionMatch m = saved.match(r.out);
+    QVERIFY2(m.hasMatch(), qPrintable(r.out));
+
+    r = run(QStringLiteral("diwan-admin"),
+            QStringList{QStringLiteral("poll"), QStringLiteral("export"), m.captured(1)} + common,
+            {},
+            env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const Polls::JsonImport back = Polls::PollJson::fromJson(r.out.toUtf8());
+    QVERIFY2(back.poll, qPrintable(back.error));
+    QVERIFY(*back.poll == poll);
+
+    const QString peers = QStringLiteral(DIWAN_LIMESURVEY_DIR "/");
+    r = run(QStringLiteral("diwan-admin"),
+            QStringList{QStringLiteral("poll"),
+                        QStringLiteral("import"),
+                        peers + QStringLiteral("limesurvey_survey_376789_quotas.lss")}
+                + common,
+            {},
+            env);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("not imported: quotas (3): Diwan polls have no quotas")),
+             qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("refused: title_ar: The Arabic title is required.")),
+             qPrintable(r.err));
+    r = run(QStringLiteral("diwan-admin"),
+            QStringList{QStringLiteral("poll"),
+                        QStringLiteral("import"),
+                        peers + QStringLiteral("limesurvey_survey_CorruptedSurvey.lss")}
+                + common,
+            {},
+            env);
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err,
+             QStringLiteral("diwan-admin: refused: the survey has no Arabic or English "
+                            "text (its languages: de)\n"));
+    r = run(QStringLiteral("diwan-admin"),
+            QStringList{QStringLiteral("poll"), QStringLiteral("export"), QStringLiteral("999999")}
+                + common,
+            {},
+            env);
+    QCOMPARE(r.code, 1);
+}
+
 void TestCli::screenshots()
 {
     QTemporaryDir home;
@@ -217,8 +322,8 @@ void TestCli::screenshots()
                       300000);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The demo account sees all five areas, an open transaction with its documents, rejection
-    // dialog and shortcut sheet, two more dialogs; two languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 22);
+    // dialog and shortcut sheet, a poll in the designer, two more dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 24);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
                              "ar-polls.png",
@@ -228,7 +333,9 @@ void TestCli::screenshots()
                              "en-signin.png",
                              "ar-shortcuts.png",
                              "ar-transaction.png",
-                             "en-transaction-reject.png"})
+                             "en-transaction-reject.png",
+                             "ar-polls-designer.png",
+                             "en-polls-designer.png"})
         QVERIFY2(QFileInfo(out.filePath(QLatin1String(name))).size() > 5000, name);
 }
 

@@ -1182,6 +1182,271 @@
         <source>Opinion polls: drafts, polls in review, scheduled, open and closed.</source>
         <translation>استطلاعات الرأي: المسودات، وما هو قيد المراجعة، والمجدولة، والمفتوحة، والمغلقة.</translation>
     </message>
+    <message>
+        <source>New poll</source>
+        <translation>استطلاع جديد</translation>
+    </message>
+    <message>
+        <source>Open the poll</source>
+        <translation>فتح الاستطلاع</translation>
+    </message>
+    <message>
+        <source>The poll is saved.</source>
+        <translation>حُفظ الاستطلاع.</translation>
+    </message>
+    <message>
+        <source>The poll is sent for review.</source>
+        <translation>أُرسل الاستطلاع للمراجعة.</translation>
+    </message>
+    <message>
+        <source>The poll is approved and scheduled.</source>
+        <translation>اعتُمد الاستطلاع وجُدول.</translation>
+    </message>
+</context>
+<context>
+    <name>PollEditor</name>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>العنوان بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>إضافة سؤال</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>حذف السؤال</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Question in Arabic</source>
+        <translation>السؤال بالعربية</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>السؤال بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Other (please specify)</source>
+        <translation>أخرى (يرجى التحديد)</translation>
+    </message>
+    <message>
+        <source>Random order</source>
+        <translation>ترتيب عشوائي</translation>
+    </message>
+    <message>
+        <source>Fewest picks</source>
+        <translation>أقل عدد من الاختيارات</translation>
+    </message>
+    <message>
+        <source>Most picks</source>
+        <translation>أكثر عدد من الاختيارات</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>إضافة خيار</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>حذف الخيار</translation>
+    </message>
+    <message>
+        <source>Preview in Arabic</source>
+        <translation>المعاينة بالعربية</translation>
+    </message>
+    <message>
+        <source>Preview in English</source>
+        <translation>المعاينة بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Back to the polls</source>
+        <translation>العودة إلى الاستطلاعات</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the poll</source>
+        <translation>حفظ الاستطلاع</translation>
+    </message>
+    <message>
+        <source>Move the question up</source>
+        <translation>نقل السؤال إلى أعلى</translation>
+    </message>
+    <message>
+        <source>Move the question down</source>
+        <translation>نقل السؤال إلى أسفل</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>الخيار %1: %2</translation>
+    </message>
+    <message>
+        <source>This poll is %1: only a draft is edited.</source>
+        <translation>هذا الاستطلاع %1: لا تُعدَّل إلا المسودات.</translation>
+    </message>
+    <message>
+        <source>Move the option up</source>
+        <translation>نقل الخيار إلى أعلى</translation>
+    </message>
+    <message>
+        <source>Move the option down</source>
+        <translation>نقل الخيار إلى أسفل</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Approve and schedule</source>
+        <translation>الاعتماد والجدولة</translation>
+    </message>
+</context>
+<context>
+    <name>PollValidator</name>
+    <message>
+        <source>The English text is missing.</source>
+        <translation>النص بالإنجليزية غير موجود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n characters.</source>
+        <translation><numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى حرف واحد.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى حرفان.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n أحرف.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n حرفًا.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform></translation>
+    </message>
+    <message>
+        <source>This kind of question has a fixed scale and no options of its own.</source>
+        <translation>لهذا النوع من الأسئلة مقياس ثابت وليس له خيارات خاصة به.</translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two options.</source>
+        <translation>يحتاج سؤال الاختيار إلى خيارين على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many options: at most %n.</source>
+        <translation><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى خيار واحد.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى خياران.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارات.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارًا.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform></translation>
+    </message>
+    <message>
+        <source>An option cannot be empty.</source>
+        <translation>لا يمكن أن يكون الخيار فارغًا.</translation>
+    </message>
+    <message>
+        <source>The same as option %1: two options may not be equal.</source>
+        <translation>مطابق للخيار %1: لا يجوز أن يتساوى خياران.</translation>
+    </message>
+    <message>
+        <source>The fewest picks cannot be below zero.</source>
+        <translation>لا يقل أقل عدد من الاختيارات عن صفر.</translation>
+    </message>
+    <message>
+        <source>The most picks cannot be below zero.</source>
+        <translation>لا يقل أكثر عدد من الاختيارات عن صفر.</translation>
+    </message>
+    <message>
+        <source>The fewest picks is more than the most picks.</source>
+        <translation>أقل عدد من الاختيارات أكبر من أكثر عدد.</translation>
+    </message>
+    <message>
+        <source>The most picks is more than the number of options.</source>
+        <translation>أكثر عدد من الاختيارات أكبر من عدد الخيارات.</translation>
+    </message>
+    <message>
+        <source>Only a multiple choice question has a number of picks.</source>
+        <translation>عدد الاختيارات لسؤال الاختيار المتعدد وحده.</translation>
+    </message>
+    <message>
+        <source>A ranking question cannot have "other (please specify)".</source>
+        <translation>لا يكون في سؤال الترتيب خيار «أخرى (يرجى التحديد)».</translation>
+    </message>
+    <message>
+        <source>A condition can only refer to an earlier question.</source>
+        <translation>لا يشير الشرط إلا إلى سؤال سابق.</translation>
+    </message>
+    <message>
+        <source>A condition can only refer to a question answered by choosing.</source>
+        <translation>لا يشير الشرط إلا إلى سؤال يُجاب عنه بالاختيار.</translation>
+    </message>
+    <message>
+        <source>The condition refers to an answer the earlier question does not have.</source>
+        <translation>يشير الشرط إلى إجابة ليست في السؤال السابق.</translation>
+    </message>
+    <message>
+        <source>The Arabic title is required.</source>
+        <translation>العنوان بالعربية إلزامي.</translation>
+    </message>
+    <message>
+        <source>The English title is missing.</source>
+        <translation>العنوان بالإنجليزية غير موجود.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality: %1.</source>
+        <translation>بلدية غير معروفة: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown age band: %1.</source>
+        <translation>فئة عمرية غير معروفة: %1.</translation>
+    </message>
+    <message>
+        <source>A poll is scheduled with both an opening and a closing time.</source>
+        <translation>يُجدول الاستطلاع بموعد فتح وموعد إغلاق معًا.</translation>
+    </message>
+    <message>
+        <source>The opening time is in the past.</source>
+        <translation>موعد الفتح في الماضي.</translation>
+    </message>
+    <message>
+        <source>The poll must close after it opens.</source>
+        <translation>يجب أن يُغلق الاستطلاع بعد فتحه.</translation>
+    </message>
+    <message>
+        <source>A poll needs at least one question.</source>
+        <translation>يحتاج الاستطلاع إلى سؤال واحد على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many questions: at most %n.</source>
+        <translation><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤال واحد.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤالان.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n أسئلة.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤالًا.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform></translation>
+    </message>
+    <message>
+        <source>The Arabic text of the question is required.</source>
+        <translation>نص السؤال بالعربية إلزامي.</translation>
+    </message>
+</context>
+<context>
+    <name>Polls</name>
+    <message>
+        <source>Yes or no</source>
+        <translation>نعم أو لا</translation>
+    </message>
 </context>
 <context>
     <name>Presenter</name>

@@ -1170,6 +1170,271 @@
         <source>Opinion polls: drafts, polls in review, scheduled, open and closed.</source>
         <translation>Opinion polls: drafts, polls in review, scheduled, open and closed.</translation>
     </message>
+    <message>
+        <source>New poll</source>
+        <translation>New poll</translation>
+    </message>
+    <message>
+        <source>Open the poll</source>
+        <translation>Open the poll</translation>
+    </message>
+    <message>
+        <source>The poll is saved.</source>
+        <translation>The poll is saved.</translation>
+    </message>
+    <message>
+        <source>The poll is sent for review.</source>
+        <translation>The poll is sent for review.</translation>
+    </message>
+    <message>
+        <source>The poll is approved and scheduled.</source>
+        <translation>The poll is approved and scheduled.</translation>
+    </message>
+</context>
+<context>
+    <name>PollEditor</name>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>Title in Arabic</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Question in Arabic</source>
+        <translation>Question in Arabic</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>Question in English</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Other (please specify)</source>
+        <translation>Other (please specify)</translation>
+    </message>
+    <message>
+        <source>Random order</source>
+        <translation>Random order</translation>
+    </message>
+    <message>
+        <source>Fewest picks</source>
+        <translation>Fewest picks</translation>
+    </message>
+    <message>
+        <source>Most picks</source>
+        <translation>Most picks</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Remove option</translation>
+    </message>
+    <message>
+        <source>Preview in Arabic</source>
+        <translation>Preview in Arabic</translation>
+    </message>
+    <message>
+        <source>Preview in English</source>
+        <translation>Preview in English</translation>
+    </message>
+    <message>
+        <source>Back to the polls</source>
+        <translation>Back to the polls</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the poll</source>
+        <translation>Save the poll</translation>
+    </message>
+    <message>
+        <source>Move the question up</source>
+        <translation>Move the question up</translation>
+    </message>
+    <message>
+        <source>Move the question down</source>
+        <translation>Move the question down</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>Option %1: %2</translation>
+    </message>
+    <message>
+        <source>This poll is %1: only a draft is edited.</source>
+        <translation>This poll is %1: only a draft is edited.</translation>
+    </message>
+    <message>
+        <source>Move the option up</source>
+        <translation>Move the option up</translation>
+    </message>
+    <message>
+        <source>Move the option down</source>
+        <translation>Move the option down</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Send for review</translation>
+    </message>
+    <message>
+        <source>Approve and schedule</source>
+        <translation>Approve and schedule</translation>
+    </message>
+</context>
+<context>
+    <name>PollValidator</name>
+    <message>
+        <source>The English text is missing.</source>
+        <translation>The English text is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n characters.</source>
+        <translation><numerusform>Too long: at most %n character.</numerusform><numerusform>Too long: at most %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>This kind of question has a fixed scale and no options of its own.</source>
+        <translation>This kind of question has a fixed scale and no options of its own.</translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two options.</source>
+        <translation>A choice question needs at least two options.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many options: at most %n.</source>
+        <translation><numerusform>Too many options: at most %n.</numerusform><numerusform>Too many options: at most %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>An option cannot be empty.</source>
+        <translation>An option cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The same as option %1: two options may not be equal.</source>
+        <translation>The same as option %1: two options may not be equal.</translation>
+    </message>
+    <message>
+        <source>The fewest picks cannot be below zero.</source>
+        <translation>The fewest picks cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>The most picks cannot be below zero.</source>
+        <translation>The most picks cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>The fewest picks is more than the most picks.</source>
+        <translation>The fewest picks is more than the most picks.</translation>
+    </message>
+    <message>
+        <source>The most picks is more than the number of options.</source>
+        <translation>The most picks is more than the number of options.</translation>
+    </message>
+    <message>
+        <source>Only a multiple choice question has a number of picks.</source>
+        <translation>Only a multiple choice question has a number of picks.</translation>
+    </message>
+    <message>
+        <source>A ranking question cannot have "other (please specify)".</source>
+        <translation>A ranking question cannot have "other (please specify)".</translation>
+    </message>
+    <message>
+        <source>A condition can only refer to an earlier question.</source>
+        <translation>A condition can only refer to an earlier question.</translation>
+    </message>
+    <message>
+        <source>A condition can only refer to a question answered by choosing.</source>
+        <translation>A condition can only refer to a question answered by choosing.</translation>
+    </message>
+    <message>
+        <source>The condition refers to an answer the earlier question does not have.</source>
+        <translation>The condition refers to an answer the earlier question does not have.</translation>
+    </message>
+    <message>
+        <source>The Arabic title is required.</source>
+        <translation>The Arabic title is required.</translation>
+    </message>
+    <message>
+        <source>The English title is missing.</source>
+        <translation>The English title is missing.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality: %1.</source>
+        <translation>Unknown municipality: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown age band: %1.</source>
+        <translation>Unknown age band: %1.</translation>
+    </message>
+    <message>
+        <source>A poll is scheduled with both an opening and a closing time.</source>
+        <translation>A poll is scheduled with both an opening and a closing time.</translation>
+    </message>
+    <message>
+        <source>The opening time is in the past.</source>
+        <translation>The opening time is in the past.</translation>
+    </message>
+    <message>
+        <source>The poll must close after it opens.</source>
+        <translation>The poll must close after it opens.</translation>
+    </message>
+    <message>
+        <source>A poll needs at least one question.</source>
+        <translation>A poll needs at least one question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many questions: at most %n.</source>
+        <translation><numerusform>Too many questions: at most %n.</numerusform><numerusform>Too many questions: at most %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The Arabic text of the question is required.</source>
+        <translation>The Arabic text of the question is required.</translation>
+    </message>
+</context>
+<context>
+    <name>Polls</name>
+    <message>
+        <source>Yes or no</source>
+        <translation>Yes or no</translation>
+    </message>
 </context>
 <context>
     <name>Presenter</name>

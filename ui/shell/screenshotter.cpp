@@ -1,5 +1,6 @@
 #include "shell/screenshotter.h"
 
+#include "polls/polldesignerpage.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
@@ -87,6 +88,19 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                 if (!save(formKeys, base + QStringLiteral("-shortcuts.png"), written, error))
                     return written;
                 page->showQueue(false); // a picture changes nothing
+            }
+        }
+        // A poll in the designer: its questions, the selected question and the preview.
+        if (window.showPage(QStringLiteral("polls"))) {
+            auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+            if (page && page->firstPollId() > 0 && page->openPoll(page->firstPollId())) {
+                if (!save(window,
+                          QDir(folder).filePath(
+                              QStringLiteral("%1-polls-designer.png").arg(language)),
+                          written,
+                          error))
+                    return written;
+                page->showList();
             }
         }
         SignInDialog signIn;

@@ -1,0 +1,211 @@
+#include "demo/seeder.h"
+#include "elision.h"
+#include "polls/polldesignerpage.h"
+#include "polls/polleditor.h"
+#include "polls/pollservice.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Polls;
+
+// The poll designer as an editor uses it: edits undone and redone in sequence, a question moved
+// with Ctrl+Down, problems shown beside their field in both languages, Ctrl+S saving through
+// PollService (read back as written), the preview in Arabic and English, and the designer
+// fitting 1280 x 800 in both languages with nothing cut.
+class TestPollDesigner : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void undoRedoSaveAndProblems();
+    void designerFitsAt1280x800();
+};
+
+void TestPollDesigner::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DiwanTest"));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+}
+
+void TestPollDesigner::undoRedoSaveAndProblems()
+{
+    QString error;
+    auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
+    QVERIFY2(t, qPrintable(error));
+    const Session s = t->signInAs(QStringLiteral("designer"), Role::Editor);
+    MainWindow window(s, QStringLiteral("password-123"));
+    window.show();
+    QVERIFY(window.showPage(QStringLiteral("polls")));
+    auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+    QVERIFY(page);
+    page->newPoll();
+    QVERIFY(page->isEditing());
+    PollEditor *editor = page->editor();
+    QUndoStack *undo = editor->undoStack();
+    QCOMPARE(undo->count(), 0);
+
+    // A new poll says what it lacks, beside the fields.
+    QCOMPARE(editor->shownProblems().value(QStringLiteral("title_ar")),
+             QStringLiteral("The Arabic title is required."));
+    QCOMPARE(editor->shownProblems().value(QStringLiteral("questions[0].options[0].text_ar")),
+             QStringLiteral("An option cannot be empty."));
+
+    // Typing in one field is one step.
+    auto *titleAr = editor->findChildren<QLineEdit *>().at(0);
+    titleAr->setFocus();
+    QTest::keyClicks(titleAr, QStringLiteral("Parks"));
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(editor->poll().titleAr, QStringLiteral("Parks"));
+    QVERIFY(!editor->shownProblems().contains(QStringLiteral("title_ar")));
+
+    Poll p = editor->poll();
+    p.titleAr = QStringLiteral(u"\u0627\u0644\u062d\u062f\u0627\u0626\u0642");
+    p.titleEn = QStringLiteral("Parks");
+    p.questions[0].textAr = QStringLiteral(u"\u0633\u0624\u0627\u0644 1");
+    p.questions[0].textEn = QStringLiteral("Question 1");
+    p.questions[0].options = {{QStringLiteral(u"\u0623"), QStringLiteral("A")},
+                              {QStringLiteral(u"\u0628"), QStringLiteral("B")}};
+    editor->edit(p);
+    Question second;
+    second.kind = QuestionKind::YesNo;
+    second.textAr = QStringLiteral(u"\u0633\u0624\u0627\u0644 2");
+    second.textEn = QStringLiteral("Question 2");
+    p.questions.append(second);
+    editor->edit(p);
+    QCOMPARE(undo->count(), 3);
+    QVERIFY(editor->shownProblems().isEmpty());
+
+    // Ctrl+Down moves the selected question down; undo puts it back, redo again.
+    editor->selectQuestion(0);
+    QAction *down = editor->editActions().at(4);
+    QCOMPARE(down->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Down));
+    down->trigger();
+    QCOMPARE(editor->poll().questions.at(0).textEn, QStringLiteral("Question 2"));
+    QCOMPARE(editor->currentQuestion(), 1);
+    undo->undo();
+    QCOMPARE(editor->poll().questions.at(0).textEn, QStringLiteral("Question 1"));
+    undo->redo();
+    QCOMPARE(editor->poll().questions.at(0).textEn, QStringLiteral("Question 2"));
+    undo->undo();
+    undo->undo();
+    QCOMPARE(editor->poll().questions.size(), 1);
+    undo->redo();
+    QCOMPARE(editor->poll().questions.size(), 2);
+
+    // Two equal options: the problem beside the options, in Arabic as well.
+    Poll same = editor->poll();
+    same.questions[0].options[1].textAr = QStringLiteral(u"\u0623");
+    editor->edit(same);
+    QCOMPARE(editor->shownProblems().value(QStringLiteral("questions[0].options[1].text_ar")),
+             QStringLiteral("The same as option 1: two options may not be equal."));
+    editor->selectQuestion(0);
+    bool shown = false;
+    for (QLabel *label : editor->findChildren<QLabel *>())
+        shown = shown
+                || (label->isVisible()
+                    && label->text()
+                           == QStringLiteral(
+                               "Option 2: The same as option 1: two options may not be equal."));
+    QVERIFY(shown);
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+    editor->selectQuestion(0);
+    QCOMPARE(
+        editor->shownProblems().value(QStringLiteral("questions[0].options[1].text_ar")),
+        QStringLiteral(u"\u0645\u0637\u0627\u0628\u0642 \u0644\u0644\u062e\u064a\u0627\u0631 1: "
+                       u"\u0644\u0627 \u064a\u062c\u0648\u0632 \u0623\u0646 "
+                       u"\u064a\u062a\u0633\u0627\u0648\u0649 "
+                       u"\u062e\u064a\u0627\u0631\u0627\u0646."));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    undo->undo();
+    QVERIFY(editor->shownProblems().isEmpty());
+
+    // The preview: the citizen's view in both languages at once.
+    QVERIFY(
+        editor->previewHtml(QStringLiteral("ar")).contains(QStringLiteral(u"\u0646\u0639\u0645")));
+    QVERIFY(editor->previewHtml(QStringLiteral("en")).contains(QStringLiteral("Question 2")));
+    QVERIFY(editor->previewHtml(QStringLiteral("en")).contains(QStringLiteral("Yes")));
+
+    // Ctrl+S saves through the service; what is read back is what was designed.
+    QAction *save = editor->editActions().at(0);
+    QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
+    save->trigger();
+    QVERIFY(editor->pollId() > 0);
+    QVERIFY(undo->isClean());
+    StoredPoll stored;
+    QSqlDatabase db = t->db();
+    QVERIFY(PollService::load(db, editor->pollId(), &stored).ok());
+    QVERIFY(stored.poll == editor->poll());
+    QCOMPARE(stored.state, QStringLiteral("draft"));
+
+    // Alt+Down moves the selected option down; undo puts it back (and the poll is as saved).
+    editor->selectQuestion(0);
+    auto *options = editor->findChild<QTableWidget *>();
+    QVERIFY(options);
+    options->setCurrentCell(0, 0);
+    QAction *optionDown = editor->editActions().at(6);
+    QCOMPARE(optionDown->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Down));
+    optionDown->trigger();
+    QCOMPARE(editor->poll().questions.at(0).options.at(0).textEn, QStringLiteral("B"));
+    QVERIFY(!undo->isClean());
+    undo->undo();
+    QCOMPARE(editor->poll().questions.at(0).options.at(0).textEn, QStringLiteral("A"));
+    QVERIFY(undo->isClean());
+
+    // Sent for review by its author, it is no longer edited; its author cannot approve it.
+    QVERIFY(page->submitForReview());
+    QCOMPARE(editor->state(), QStringLiteral("in_review"));
+    QVERIFY(!editor->isEditable());
+    QVERIFY(!page->approve());
+    QVERIFY(PollService::load(db, editor->pollId(), &stored).ok());
+    QCOMPARE(stored.state, QStringLiteral("in_review"));
+    QCOMPARE(stored.reviewedBy, 0);
+}
+
+void TestPollDesigner::designerFitsAt1280x800()
+{
+    QString error;
+    auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
+    QVERIFY2(t, qPrintable(error));
+    QSqlDatabase db = t->db();
+    Seeder::Options options;
+    options.transactions = 50;
+    options.createAccounts = false;
+    QVERIFY(Seeder::seed(db, options).ok());
+    const Session s = t->signInAs(QStringLiteral("fits"), Role::Editor);
+    MainWindow window(s, QStringLiteral("password-123"));
+    window.show();
+    QCOMPARE(window.size(), QSize(1280, 800));
+    for (const QString &language : {QStringLiteral("ar"), QStringLiteral("en")}) {
+        LanguageManager::instance().setLanguage(language);
+        QVERIFY(window.showPage(QStringLiteral("polls")));
+        auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+        QVERIFY(page);
+        page->refresh();
+        QVERIFY(page->firstPollId() > 0);
+        QVERIFY(page->openPoll(page->firstPollId()));
+        QVERIFY(!page->editor()->poll().questions.isEmpty());
+        QCoreApplication::processEvents();
+        QStringList cut = Elision::cutTexts(&window);
+        QVERIFY2(cut.isEmpty(),
+                 qPrintable(language + QLatin1String(": ") + cut.join(QLatin1String("; "))));
+        page->newPoll();
+        QCoreApplication::processEvents();
+        cut = Elision::cutTexts(&window);
+        QVERIFY2(cut.isEmpty(),
+                 qPrintable(language + QLatin1String(" new: ") + cut.join(QLatin1String("; "))));
+        page->showList();
+    }
+}
+
+QTEST_MAIN(TestPollDesigner)
+#include "tst_polldesigner.moc"
