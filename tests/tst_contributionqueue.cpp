@@ -121,7 +121,7 @@ void TestContributionQueue::tabsHoldWhatTheySay()
     const QModelIndex reports = model.index(0, int(ContributionQueueModel::Column::Reports));
     QCOMPARE(model.data(reports).toString(), QStringLiteral("2"));
     QCOMPARE(model.data(reports, Qt::TextAlignmentRole).toInt(),
-             int(Qt::AlignRight | Qt::AlignVCenter));
+             int(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter));
 
     // A moderator approves the oldest pending one: it leaves Pending for Published.
     model.setTab(ContributionTab::Pending);

@@ -235,6 +235,24 @@ Outcome act(QSqlDatabase &db, qint64 staffId, const Request &r)
     return o;
 }
 
+DbError reports(QSqlDatabase &db, qint64 contributionId, QList<Report> *reports)
+{
+    reports->clear();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT reason, note, reported_at, dismissed_at IS NOT NULL "
+                             "FROM contribution_reports WHERE contribution_id = ? "
+                             "ORDER BY reported_at, id LIMIT 200"));
+    if (DbError e = Database::exec(q, {contributionId}); !e.ok())
+        return e;
+    while (q.next())
+        reports->append({q.value(0).toString(),
+                         q.value(1).toString(),
+                         Database::toDateTime(q.value(2)),
+                         q.value(3).toBool()});
+    return {};
+}
+
 QList<Outcome> actOnEach(QSqlDatabase &db, qint64 staffId, const QList<Request> &requests)
 {
     QList<Outcome> outcomes;

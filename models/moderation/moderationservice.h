@@ -49,6 +49,17 @@ struct Outcome
 Outcome act(QSqlDatabase &db, qint64 staffId, const Request &request);
 QList<Outcome> actOnEach(QSqlDatabase &db, qint64 staffId, const QList<Request> &requests);
 
+// The reports on a contribution, oldest first (at most 200), with whether a moderator dismissed
+// them.
+struct Report
+{
+    QString reason; // a reason code
+    QString note;
+    QDateTime at;
+    bool dismissed = false;
+};
+DbError reports(QSqlDatabase &db, qint64 contributionId, QList<Report> *reports);
+
 // The message to the author of a rejected contribution: {Arabic, English}.
 std::pair<QString, QString> rejectionMessage(const QString &reasonCode, const QString &reason);
 

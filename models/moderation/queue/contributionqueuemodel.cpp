@@ -224,9 +224,9 @@ QVariant ContributionQueueModel::data(const QModelIndex &index, int role) const
             break;
         }
         return {};
-    case Qt::TextAlignmentRole:
+    case Qt::TextAlignmentRole: // numbers line up on the right in both directions
         if (Column(index.column()) == Column::Reports)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
+            return int(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
         return {};
     case IdRole:
         return row->id;
