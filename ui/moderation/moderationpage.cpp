@@ -305,8 +305,11 @@ void ModerationPage::showDetail()
     lines << DomainText::contributionState(row->state)
                  + (row->autoHidden ? QStringLiteral(" \u2014 ") + tr("hidden by its reports")
                                     : QString());
-    lines << ArabicText::isolate(p.isArabic() ? row->topicAr : row->topicEn);
-    lines << ArabicText::isolate(row->author) + QStringLiteral(" \u2014 ")
+    // Each line but the contribution itself runs in the page's direction, whatever script the
+    // topic or the author's name is written in (a leading mark: the isolates do not decide it).
+    const QString mark = QChar(p.isArabic() ? 0x200F : 0x200E);
+    lines << mark + ArabicText::isolate(p.isArabic() ? row->topicAr : row->topicEn);
+    lines << mark + ArabicText::isolate(row->author) + QStringLiteral(" \u2014 ")
                  + p.dateTime(row->submittedAt);
     lines << QString() << ArabicText::revealControls(row->body) << QString();
     if (!row->flags.isEmpty()) {
@@ -324,7 +327,7 @@ void ModerationPage::showDetail()
     if (!reports.isEmpty()) {
         lines << tr("Reports") + QStringLiteral(":");
         for (const ModerationService::Report &r : std::as_const(reports)) {
-            QString line = QStringLiteral("\u2022 ") + DomainText::reportReason(r.reason);
+            QString line = mark + QStringLiteral("\u2022 ") + DomainText::reportReason(r.reason);
             if (!r.note.isEmpty())
                 line += QStringLiteral(": ") + ArabicText::revealControls(r.note);
             line += QStringLiteral(" \u2014 ") + p.dateTime(r.at);
