@@ -99,7 +99,6 @@ void TestModels::everyOverviewQueryRuns()
     const QList<QPair<const char *, QString>> queries{
         {"serviceCounters", TransactionOverview::serviceCounters(d)},
         {"mostUrgentOpen", TransactionOverview::mostUrgentOpen(d)},
-        {"contributionsToReview", OverviewQueries::contributionsToReview(d)},
         {"polls", OverviewQueries::polls(d)},
         {"staff", OverviewQueries::staff(d)},
         {"services", OverviewQueries::services(d)},

@@ -1111,10 +1111,6 @@
         <translation>مكررة</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>القضية</translation>
     </message>
@@ -1146,6 +1142,96 @@
         <source>Submitted</source>
         <comment>when it was submitted</comment>
         <translation>تاريخ التقديم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions waiting for review</source>
+        <translation><numerusform>لا توجد مشاركات بانتظار المراجعة</numerusform><numerusform>مشاركة واحدة بانتظار المراجعة</numerusform><numerusform>مشاركتان بانتظار المراجعة</numerusform><numerusform>%n مشاركات بانتظار المراجعة</numerusform><numerusform>%n مشاركة بانتظار المراجعة</numerusform><numerusform>%n مشاركة بانتظار المراجعة</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>قبول (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>رفض (R)</translation>
+    </message>
+    <message>
+        <source>Hide (H)</source>
+        <translation>إخفاء (H)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Dismiss reports</source>
+        <translation>استبعاد البلاغات</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <comment>a contribution</comment>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>a contribution</comment>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Next contribution</source>
+        <translation>المشاركة التالية</translation>
+    </message>
+    <message>
+        <source>Previous contribution</source>
+        <translation>المشاركة السابقة</translation>
+    </message>
+    <message>
+        <source>Select or unselect</source>
+        <translation>تحديد أو إلغاء التحديد</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>مبلَّغ عنها</translation>
+    </message>
+    <message>
+        <source>Auto-hidden</source>
+        <translation>مخفية تلقائيًا</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>QID</source>
+        <translation>رقم البطاقة الشخصية</translation>
+    </message>
+    <message>
+        <source>Select a contribution to see it whole.</source>
+        <translation>اختر مشاركة لعرض نصها كاملًا.</translation>
+    </message>
+    <message>
+        <source>hidden by its reports</source>
+        <translation>أخفتها البلاغات تلقائيًا</translation>
+    </message>
+    <message>
+        <source>%1 acted on this contribution first (%2). Nothing was changed.</source>
+        <translation>سبقك %1 إلى هذه المشاركة (%2). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The portal</source>
+        <translation>البوابة الإلكترونية</translation>
+    </message>
+    <message>
+        <source>Done: %1. Not done: %2.</source>
+        <translation>أُنجز: %1. لم يُنجز: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1785,26 @@
             <numerusform>يحمل %n معاملة</numerusform>
             <numerusform>يحمل %n معاملة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message numerus="yes">
+        <source>Reject %n contributions</source>
+        <translation><numerusform>رفض المشاركات</numerusform><numerusform>رفض مشاركة واحدة</numerusform><numerusform>رفض مشاركتين</numerusform><numerusform>رفض %n مشاركات</numerusform><numerusform>رفض %n مشاركة</numerusform><numerusform>رفض %n مشاركة</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Words for the author</source>
+        <translation>نص السبب للكاتب</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>a contribution</comment>
+        <translation>رفض</translation>
     </message>
 </context>
 <context>

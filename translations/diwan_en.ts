@@ -1099,10 +1099,6 @@
         <translation>duplicate</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -1134,6 +1130,96 @@
         <source>Submitted</source>
         <comment>when it was submitted</comment>
         <translation>Submitted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions waiting for review</source>
+        <translation><numerusform>%n contribution waiting for review</numerusform><numerusform>%n contributions waiting for review</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approve (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>Reject (R)</translation>
+    </message>
+    <message>
+        <source>Hide (H)</source>
+        <translation>Hide (H)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Dismiss reports</source>
+        <translation>Dismiss reports</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <comment>a contribution</comment>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>a contribution</comment>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Next contribution</source>
+        <translation>Next contribution</translation>
+    </message>
+    <message>
+        <source>Previous contribution</source>
+        <translation>Previous contribution</translation>
+    </message>
+    <message>
+        <source>Select or unselect</source>
+        <translation>Select or unselect</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Auto-hidden</source>
+        <translation>Auto-hidden</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>QID</source>
+        <translation>QID</translation>
+    </message>
+    <message>
+        <source>Select a contribution to see it whole.</source>
+        <translation>Select a contribution to see it whole.</translation>
+    </message>
+    <message>
+        <source>hidden by its reports</source>
+        <translation>hidden by its reports</translation>
+    </message>
+    <message>
+        <source>%1 acted on this contribution first (%2). Nothing was changed.</source>
+        <translation>%1 acted on this contribution first (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The portal</source>
+        <translation>The portal</translation>
+    </message>
+    <message>
+        <source>Done: %1. Not done: %2.</source>
+        <translation>Done: %1. Not done: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1745,26 @@
             <numerusform>holds %n transaction</numerusform>
             <numerusform>holds %n transactions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message numerus="yes">
+        <source>Reject %n contributions</source>
+        <translation><numerusform>Reject %n contribution</numerusform><numerusform>Reject %n contributions</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Words for the author</source>
+        <translation>Words for the author</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>a contribution</comment>
+        <translation>Reject</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,6 @@
 
 namespace OverviewQueries {
 
-QString contributionsToReview(const Dialect &)
-{
-    return QStringLiteral(
-        "SELECT c.id, tp.title_ar AS topic_ar, tp.title_en AS topic_en, c.author_name, c.body, "
-        "c.auto_flags, c.report_count, c.submitted_at, c.state "
-        "FROM contributions c JOIN topics tp ON tp.id = c.topic_id "
-        "WHERE c.state = 'pending' ORDER BY c.submitted_at, c.id LIMIT ?");
-}
-
 QString polls(const Dialect &)
 {
     return QStringLiteral(

@@ -5,13 +5,11 @@
 #include <QString>
 
 // The bounded SELECTs behind the read-only overview pages of the work areas that have no
-// service of their own yet (moderation, polls, dashboards, administration; each ends in LIMIT ?
+// service of their own yet (polls, dashboards, administration; each ends in LIMIT ?
 // or aggregates to a handful of rows), so that SQL stays out of ui/. Each moves into its work
 // area's folder when that area gets one. Columns are read by the names listed.
 namespace OverviewQueries {
 
-// id, topic_ar, topic_en, author_name, body, auto_flags, report_count, submitted_at, state
-QString contributionsToReview(const Dialect &d);
 // id, title_ar, title_en, state, questions, opens_at, closes_at, responses
 QString polls(const Dialect &d);
 // login, display_name_ar, display_name_en, roles, active

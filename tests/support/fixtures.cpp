@@ -148,8 +148,17 @@ qint64 topic(QSqlDatabase db, const Topic &t)
 {
     return insert(db,
                   QStringLiteral("INSERT INTO topics (title_ar, title_en, body_ar, body_en, "
-                                 "state) VALUES (?, ?, ?, ?, ?)"),
-                  {t.titleAr, t.titleEn, t.bodyAr, t.bodyEn, t.state});
+                                 "state, moderation, report_threshold, opens_at, closes_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, %t, %t)"),
+                  {t.titleAr,
+                   t.titleEn,
+                   t.bodyAr,
+                   t.bodyEn,
+                   t.state,
+                   t.moderation,
+                   t.reportThreshold,
+                   Database::fromDateTime(t.opensAt),
+                   Database::fromDateTime(t.closesAt)});
 }
 
 qint64 contribution(QSqlDatabase db, const Contribution &c)

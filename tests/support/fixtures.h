@@ -104,6 +104,10 @@ struct Topic
     QString bodyAr = QStringLiteral("b");
     QString bodyEn = QStringLiteral("b");
     QString state = QStringLiteral("open");
+    QString moderation = QStringLiteral("pre"); // "pre" or "post"
+    int reportThreshold = 3;
+    QDateTime opensAt = {};  // null: open already
+    QDateTime closesAt = {}; // null: no end
 };
 [[nodiscard]] qint64 topic(QSqlDatabase db, const Topic &topic);
 

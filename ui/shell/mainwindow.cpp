@@ -7,6 +7,7 @@
 #include "db/changewatcher.h"
 #include "db/database.h"
 #include "moderation/moderationpage.h"
+#include "moderation/portalentry.h"
 #include "polls/polldesignerpage.h"
 #include "shell/languagemanager.h"
 #include "shell/page.h"
@@ -60,8 +61,10 @@ MainWindow::MainWindow(const Session &session, const QString &password, QWidget 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 
-    // Live: another clerk's commit refreshes what is on screen within a second.
-    m_watcher = new ChangeWatcher(m_session.connectionName, {TransactionService::channel()}, this);
+    // Live: another clerk's or moderator's commit, or a contribution from the portal, refreshes
+    // what is on screen within a second.
+    m_watcher = new ChangeWatcher(
+        m_session.connectionName, {TransactionService::channel(), PortalEntry::channel()}, this);
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(300);
     connect(&m_refreshSoon, &QTimer::timeout, this, &MainWindow::refreshAll);

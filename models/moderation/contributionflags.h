@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The automatic flags a contribution gets when it arrives, each a code a moderator sees as a
+// badge saying why it fired. PostgreSQL computes the same in diwan.contribution_flags (migration
+// 013) for the portal's entry point; tst_contributionflags checks both against
+// resources/moderation/flag_cases.tsv. Codes, in this order:
+//   abuse  a word of the moderators' list (blocked_words), matched on matchKey()
+//   link   a web address (http://, www., or a name under a common top-level domain)
+//   email  an e-mail address
+//   phone  a Qatari or international phone number (digits may be spaced, dashed, Arabic-Indic)
+//   qid    an 11-digit Qatar ID number starting with 2 or 3
+//   bidi   invisible characters: bidi controls, zero-width characters, soft hyphen
+namespace ContributionFlags {
+
+// Text as the abusive-word list is matched against: ArabicText::normalize, then only letters
+// (Latin a-z, Arabic) and digits kept, then each run of one repeated character made one
+// ("ح ـمـــار", "حمااار" and "حَمار" all give "حمار"). A word matches anywhere in it.
+QString matchKey(QStringView text);
+
+// The flags of `body`, given the match keys of the blocked words.
+QStringList compute(const QString &body, const QStringList &blockedWordKeys);
+
+// As stored in contributions.auto_flags: comma-separated, in the order above.
+inline QString join(const QStringList &flags)
+{
+    return flags.join(QLatin1Char(','));
+}
+
+// The longest contribution the portal accepts, in characters (diwan.contribution_max_length).
+constexpr int MaxLength = 2000;
+
+} // namespace ContributionFlags

@@ -1,0 +1,296 @@
+#include "moderation/portalentry.h"
+
+#include "common/arabictext.h"
+#include "db/database.h"
+#include "db/dialect.h"
+#include "moderation/contributionflags.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace PortalEntry {
+
+namespace {
+struct Code
+{
+    Refusal refusal;
+    const char *code;
+    const char *sqlState;
+};
+
+constexpr Code Codes[] = {
+    {Refusal::TopicNotOpen, "topic_not_open", "DW101"},
+    {Refusal::AuthorBlocked, "author_blocked", "DW102"},
+    {Refusal::TextEmpty, "text_empty", "DW103"},
+    {Refusal::TextTooLong, "text_too_long", "DW104"},
+    {Refusal::AuthorMissing, "author_missing", "DW105"},
+    {Refusal::NotFound, "not_found", "DW111"},
+    {Refusal::AlreadyReported, "already_reported", "DW112"},
+    {Refusal::BadReason, "bad_reason", "DW113"},
+};
+
+// Characters as PostgreSQL's length() counts them (code points, not UTF-16 units).
+qsizetype characters(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+template<typename Result> void refusedBy(const QSqlError &sqlError, Result *result)
+{
+    result->refusal = fromSqlState(sqlError.nativeErrorCode());
+    if (result->refusal == Refusal::None)
+        result->error = DbError::fromSql(sqlError);
+}
+
+DbError blockedWordKeys(QSqlDatabase &db, QStringList *keys)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT word_key FROM blocked_words ORDER BY word_key"));
+    if (DbError e = Database::exec(q); !e.ok())
+        return e;
+    while (q.next())
+        *keys << q.value(0).toString();
+    return {};
+}
+
+Submitted submitOnSqlite(QSqlDatabase &db, const Submission &s)
+{
+    Submitted result;
+    const DbError e = Database::transaction(db, [&]() -> DbError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT state, opens_at, closes_at, moderation FROM topics "
+                                 "WHERE id = ?"));
+        if (DbError e = Database::exec(q, {s.topicId}); !e.ok())
+            return e;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const bool found = q.next();
+        const bool open = found && q.value(0).toString() == QLatin1String("open")
+                          && (q.value(1).isNull() || Database::toDateTime(q.value(1)) <= now)
+                          && (q.value(2).isNull() || Database::toDateTime(q.value(2)) > now);
+        const QString moderation = found ? q.value(3).toString() : QString();
+        q.finish();
+        if (!open) {
+            result.refusal = Refusal::TopicNotOpen;
+            return {};
+        }
+        if (ArabicText::normalize(s.authorId).isEmpty()
+            || ArabicText::normalize(s.authorName).isEmpty()) {
+            result.refusal = Refusal::AuthorMissing;
+            return {};
+        }
+        q.prepare(QStringLiteral("SELECT 1 FROM blocked_authors WHERE author_id = ?"));
+        if (DbError e = Database::exec(q, {s.authorId}); !e.ok())
+            return e;
+        if (q.next()) {
+            result.refusal = Refusal::AuthorBlocked;
+            return {};
+        }
+        q.finish();
+        const QString norm = ArabicText::normalize(s.body);
+        if (norm.isEmpty()) {
+            result.refusal = Refusal::TextEmpty;
+            return {};
+        }
+        if (characters(s.body) > ContributionFlags::MaxLength) {
+            result.refusal = Refusal::TextTooLong;
+            return {};
+        }
+        QStringList keys;
+        if (DbError e = blockedWordKeys(db, &keys); !e.ok())
+            return e;
+        // Not null: an empty list is stored as '' (a null QString binds as NULL).
+        result.flags = ContributionFlags::join(ContributionFlags::compute(s.body, keys));
+        if (result.flags.isNull())
+            result.flags = QLatin1String("");
+        result.state = moderation == QLatin1String("post") && result.flags.isEmpty()
+                           ? QStringLiteral("published")
+                           : QStringLiteral("pending");
+        q.prepare(QStringLiteral("INSERT INTO contributions (topic_id, author_id, author_name, "
+                                 "body, body_norm, state, auto_flags, submitted_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        if (DbError e = Database::exec(q,
+                                       {s.topicId,
+                                        s.authorId,
+                                        s.authorName,
+                                        s.body,
+                                        norm,
+                                        result.state,
+                                        result.flags,
+                                        Database::fromDateTime(now)});
+            !e.ok())
+            return e;
+        result.id = q.next() ? q.value(0).toLongLong() : 0;
+        return {};
+    });
+    if (!e.ok()) {
+        result = {};
+        result.error = e;
+    }
+    return result;
+}
+
+Reported reportOnSqlite(QSqlDatabase &db,
+                        qint64 contributionId,
+                        const QString &reporterId,
+                        const QString &reason,
+                        const QString &note)
+{
+    Reported result;
+    static const QStringList reasons = {QStringLiteral("off_topic"),
+                                        QStringLiteral("abusive"),
+                                        QStringLiteral("spam"),
+                                        QStringLiteral("personal_data"),
+                                        QStringLiteral("duplicate"),
+                                        QStringLiteral("other")};
+    const QString trimmedNote = note.trimmed();
+    if (ArabicText::normalize(reporterId).isEmpty())
+        result.refusal = Refusal::AuthorMissing;
+    else if (!reasons.contains(reason))
+        result.refusal = Refusal::BadReason;
+    else if (characters(trimmedNote) > MaxNoteLength)
+        result.refusal = Refusal::TextTooLong;
+    if (result.refusal != Refusal::None)
+        return result;
+    const DbError e = Database::transaction(db, [&]() -> DbError {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT c.state, c.report_count, t.report_threshold "
+                                 "FROM contributions c JOIN topics t ON t.id = c.topic_id "
+                                 "WHERE c.id = ?"));
+        if (DbError e = Database::exec(q, {contributionId}); !e.ok())
+            return e;
+        if (!q.next() || q.value(0).toString() != QLatin1String("published")) {
+            result.refusal = Refusal::NotFound;
+            return {};
+        }
+        const int reports = q.value(1).toInt() + 1;
+        result.autoHidden = reports >= q.value(2).toInt();
+        q.finish();
+        q.prepare(QStringLiteral("SELECT 1 FROM contribution_reports "
+                                 "WHERE contribution_id = ? AND reporter_id = ?"));
+        if (DbError e = Database::exec(q, {contributionId, reporterId}); !e.ok())
+            return e;
+        if (q.next()) {
+            result.refusal = Refusal::AlreadyReported;
+            result.autoHidden = false;
+            return {};
+        }
+        q.finish();
+        q.prepare(QStringLiteral("INSERT INTO contribution_reports (contribution_id, reason, "
+                                 "note, reporter_id) VALUES (?, ?, ?, ?) RETURNING id"));
+        if (DbError e = Database::exec(q,
+                                       {contributionId,
+                                        reason,
+                                        trimmedNote.isEmpty() ? QVariant() : trimmedNote,
+                                        reporterId});
+            !e.ok())
+            return e;
+        result.reportId = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        // Every report moves the version, as PostgreSQL's bump_version does: a moderator acting
+        // on what they read is told that something changed.
+        if (!result.autoHidden) {
+            q.prepare(QStringLiteral("UPDATE contributions SET report_count = report_count + 1, "
+                                     "version = version + 1 WHERE id = ?"));
+            return Database::exec(q, {contributionId});
+        }
+        q.prepare(QStringLiteral("UPDATE contributions SET report_count = report_count + 1, "
+                                 "state = 'hidden', auto_hidden_at = ?, version = version + 1 "
+                                 "WHERE id = ?"));
+        if (DbError e = Database::exec(
+                q, {Database::fromDateTime(QDateTime::currentDateTimeUtc()), contributionId});
+            !e.ok())
+            return e;
+        q.prepare(
+            QStringLiteral("INSERT INTO moderation_log (contribution_id, staff_id, action, "
+                           "reason_code, reason) VALUES (?, NULL, 'auto_hide', 'reports', ?)"));
+        return Database::exec(q, {contributionId, QString::number(reports)});
+    });
+    if (!e.ok()) {
+        result = {};
+        result.error = e;
+    }
+    return result;
+}
+} // namespace
+
+QString code(Refusal refusal)
+{
+    for (const Code &c : Codes) {
+        if (c.refusal == refusal)
+            return QLatin1String(c.code);
+    }
+    return {};
+}
+
+QString sqlState(Refusal refusal)
+{
+    for (const Code &c : Codes) {
+        if (c.refusal == refusal)
+            return QLatin1String(c.sqlState);
+    }
+    return {};
+}
+
+Refusal fromSqlState(const QString &state)
+{
+    for (const Code &c : Codes) {
+        if (state == QLatin1String(c.sqlState))
+            return c.refusal;
+    }
+    return Refusal::None;
+}
+
+Submitted submitContribution(QSqlDatabase &db, const Submission &s)
+{
+    if (!Dialect::of(db).isPostgres())
+        return submitOnSqlite(db, s);
+    Submitted result;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT contribution_id, contribution_state, contribution_flags "
+                             "FROM diwan.submit_contribution(?, ?, ?, ?)"));
+    q.addBindValue(s.topicId);
+    q.addBindValue(s.authorId);
+    q.addBindValue(s.authorName);
+    q.addBindValue(s.body);
+    if (!q.exec()) {
+        refusedBy(q.lastError(), &result);
+        return result;
+    }
+    if (q.next()) {
+        result.id = q.value(0).toLongLong();
+        result.state = q.value(1).toString();
+        result.flags = q.value(2).toString();
+    }
+    return result;
+}
+
+Reported reportContribution(QSqlDatabase &db,
+                            qint64 contributionId,
+                            const QString &reporterId,
+                            const QString &reason,
+                            const QString &note)
+{
+    if (!Dialect::of(db).isPostgres())
+        return reportOnSqlite(db, contributionId, reporterId, reason, note);
+    Reported result;
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT report_id, auto_hidden FROM diwan.report_contribution(?, ?, ?, ?)"));
+    q.addBindValue(contributionId);
+    q.addBindValue(reporterId);
+    q.addBindValue(reason);
+    q.addBindValue(note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note));
+    if (!q.exec()) {
+        refusedBy(q.lastError(), &result);
+        return result;
+    }
+    if (q.next()) {
+        result.reportId = q.value(0).toLongLong();
+        result.autoHidden = q.value(1).toBool();
+    }
+    return result;
+}
+
+} // namespace PortalEntry

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// The moderation queue's tabs: which contributions each shows.
+enum class ContributionTab {
+    Pending,    // waiting for review
+    Reported,   // published, with open reports
+    AutoHidden, // hidden by their reports, waiting for a moderator
+    Hidden,     // hidden by a moderator
+    Published,
+    Rejected,
+    LastTab
+};
+
+// One line of the moderation queue, as the loader reads it.
+struct ContributionRow
+{
+    qint64 id = 0;
+    QString topicAr;
+    QString topicEn;
+    QString author;
+    QString body;
+    QString state;
+    QStringList flags; // ContributionFlags codes
+    int reportCount = 0;
+    bool autoHidden = false;
+    QDateTime submittedAt;
+    int version = 0;
+    QVariant key; // submitted_at exactly as the database gave it, to seek from
+};
+
+// The sort key of a row: (submitted_at, id), oldest first.
+struct ContributionKey
+{
+    QVariant at;
+    qint64 id = 0;
+};
+
+Q_DECLARE_METATYPE(ContributionRow)
+Q_DECLARE_METATYPE(ContributionKey)

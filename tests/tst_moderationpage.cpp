@@ -1,0 +1,121 @@
+#include "db/database.h"
+#include "elision.h"
+#include "fixtures.h"
+#include "moderation/moderationpage.h"
+#include "moderation/queue/contributionqueuemodel.h"
+#include "shell/languagemanager.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+
+// A moderator at the Moderation page: the tabs say how many wait, the oldest is shown whole,
+// J moves to the next one and A approves it, the message says what was done; in both languages
+// at 1280x800 nothing is cut.
+class TestModerationPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void keysActOnTheCurrentContribution_data();
+    void keysActOnTheCurrentContribution();
+};
+
+void TestModerationPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DiwanTest"));
+}
+
+void TestModerationPage::keysActOnTheCurrentContribution_data()
+{
+    QTest::addColumn<QString>("dbKind");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("pendingTab");
+    QTest::addColumn<QString>("done");
+    for (const char *kind : {"sqlite", "postgresql"}) {
+        QTest::addRow("%s en", kind)
+            << QString::fromLatin1(kind) << QStringLiteral("en")
+            << QStringLiteral("Pending review (3)") << QStringLiteral("Done: 1. Not done: 0.");
+        QTest::addRow("%s ar", kind)
+            << QString::fromLatin1(kind) << QStringLiteral("ar")
+            << QStringLiteral(u"\u0628\u0627\u0646\u062a\u0638\u0627\u0631 \u0627\u0644\u0645\u0631"
+                              u"\u0627\u062c\u0639\u0629 (3)")
+            << QStringLiteral(u"\u0623\u064f\u0646\u062c\u0632: 1. \u0644\u0645 "
+                              u"\u064a\u064f\u0646\u062c\u0632: 0.");
+    }
+}
+
+void TestModerationPage::keysActOnTheCurrentContribution()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, pendingTab);
+    QFETCH(QString, done);
+    DIWAN_OPEN_DB(t, true);
+    LanguageManager::instance().setLanguage(language);
+    QSqlDatabase db = t->db();
+    const qint64 topic = Fixtures::topic(db, {});
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i)
+        ids << Fixtures::contribution(db,
+                                      {.topicId = topic,
+                                       .body = QStringLiteral("call +974 6623 1190 %1").arg(i),
+                                       .state = QStringLiteral("pending"),
+                                       .submittedAt = Fixtures::utc(2026, 11, 1 + i)});
+    QVERIFY(topic && ids.size() == 3 && ids.last());
+    const Session s = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    QVERIFY(s.isValid());
+
+    ModerationPage page(s);
+    page.resize(1280, 800);
+    page.show();
+    page.refresh();
+    auto *view = page.findChild<QTableView *>();
+    auto *tabs = page.findChild<QTabBar *>();
+    QVERIFY(view && tabs);
+    QVERIFY(
+        QTest::qWaitFor([&] { return !page.isBusy() && view->currentIndex().isValid(); }, 20000));
+    QCOMPARE(tabs->tabText(0), pendingTab);
+    QCOMPARE(view->model()->rowCount(), 3);
+    QCOMPARE(view->currentIndex().data(ContributionQueueModel::IdRole).toLongLong(), ids.at(0));
+    const QStringList cut = Elision::cutTexts(&page);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+
+    // The keys, as the shortcut sheet lists them.
+    const QList<QAction *> actions = page.shortcutActions();
+    QCOMPARE(actions.size(), 6);
+    QCOMPARE(actions.at(0)->shortcut(), QKeySequence(Qt::Key_A));
+    QCOMPARE(actions.at(1)->shortcut(), QKeySequence(Qt::Key_R));
+    QCOMPARE(actions.at(2)->shortcut(), QKeySequence(Qt::Key_H));
+    QCOMPARE(actions.at(3)->shortcut(), QKeySequence(Qt::Key_J));
+    QCOMPARE(actions.at(4)->shortcut(), QKeySequence(Qt::Key_K));
+    QCOMPARE(actions.at(5)->shortcut(), QKeySequence(Qt::Key_X));
+    QVERIFY(!actions.at(0)->text().isEmpty());
+
+    // J: the next one; A: approved, and the page says so.
+    QSignalSpy messages(&page, &Page::message);
+    actions.at(3)->trigger();
+    QCOMPARE(view->currentIndex().data(ContributionQueueModel::IdRole).toLongLong(), ids.at(1));
+    actions.at(0)->trigger();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().first().toString(), done);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM contributions WHERE state = 'published'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), ids.at(1));
+    QVERIFY(!q.next());
+    // The Pending tab counts 2 once the page has read it again.
+    QVERIFY(
+        QTest::qWaitFor([&] { return tabs->tabText(0).contains(QLatin1String("(2)")); }, 20000));
+    QCOMPARE(view->model()->rowCount(), 2);
+    Database::close(s.connectionName);
+}
+
+QTEST_MAIN(TestModerationPage)
+#include "tst_moderationpage.moc"
