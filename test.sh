@@ -15,9 +15,10 @@ export DIWAN_REQUIRE_POSTGRES=1   # no PostgreSQL test may be skipped here
 ctest --test-dir "$DIWAN_BUILD" --output-on-failure -j"$(nproc)" --timeout 900 "$@"
 status=$?
 
-# The libFuzzer targets (tests/fuzz), built with clang, ASan and UBSan, each run for a short while
-# from its seed corpus (copied: libFuzzer adds what it finds to the folder it is given). Longer:
-# DIWAN_FUZZ_SECONDS=600 ./test.sh -R nothing
+# The libFuzzer targets (tests/fuzz), built with clang, ASan and UBSan, each run from its seed
+# corpus (copied: libFuzzer adds what it finds to the folder it is given) for a fixed number of
+# inputs from a fixed seed, so that a run here is the same run every time. To explore:
+# DIWAN_FUZZ_SEED=0 DIWAN_FUZZ_RUNS=-1 DIWAN_FUZZ_SECONDS=3600 ./test.sh -R none
 fuzz_build="$DIWAN_BUILD-fuzz"
 if cmake -S "$DIWAN_ROOT" -B "$fuzz_build" -DCMAKE_CXX_COMPILER=clang++ -DDIWAN_FUZZ=ON \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null && cmake --build "$fuzz_build" -j"$(nproc)" >/dev/null; then
@@ -27,7 +28,8 @@ if cmake -S "$DIWAN_ROOT" -B "$fuzz_build" -DCMAKE_CXX_COMPILER=clang++ -DDIWAN_
         corpus="$fuzz_build/corpus-$name"
         rm -rf "$corpus"; mkdir -p "$corpus"
         cp "$DIWAN_ROOT/tests/fuzz/corpus/$name"/* "$corpus"/ 2>/dev/null
-        if "$target" -max_total_time="${DIWAN_FUZZ_SECONDS:-20}" -artifact_prefix="$fuzz_build/$name-" \
+        if "$target" -seed="${DIWAN_FUZZ_SEED:-1}" -runs="${DIWAN_FUZZ_RUNS:-150000}" \
+                -max_total_time="${DIWAN_FUZZ_SECONDS:-120}" -artifact_prefix="$fuzz_build/$name-" \
                 "$corpus" >"$fuzz_build/$name.log" 2>&1; then
             diwan_log "fuzz_$name: $(grep -o 'Done [0-9]* runs' "$fuzz_build/$name.log"), no crash"
         else

@@ -114,7 +114,10 @@ QString normalize(QStringView text)
     }
     if (out.endsWith(QLatin1Char(' ')))
         out.chop(1);
-    return out;
+    // Lower case can make a letter that composes with the mark after it ("T" + U+0308 has no
+    // precomposed form, "t" + U+0308 is U+1E97): compose again, so that normalising the result
+    // changes nothing (found by tests/fuzz/fuzz_arabictext).
+    return out.normalized(QString::NormalizationForm_KC);
 }
 
 QString isolateLtr(const QString &text)
