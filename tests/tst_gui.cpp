@@ -326,6 +326,14 @@ void TestGui::everyPageFitsAt1280x800()
                      qPrintable(language + QLatin1Char('/') + key + QLatin1String(": ")
                                 + cut.join(QLatin1String("; "))));
         }
+        // Mirrored as a whole: the navigation stands at the reading start of the window.
+        auto *nav = window.findChild<QListWidget *>();
+        QVERIFY(nav);
+        const int navX = nav->mapTo(&window, QPoint()).x();
+        if (language == QLatin1String("ar"))
+            QVERIFY2(navX > window.width() / 2, "the navigation is not on the right in Arabic");
+        else
+            QVERIFY2(navX < window.width() / 2, "the navigation is not on the left in English");
         QVERIFY(window.showPage(QStringLiteral("transactions")));
         auto *page = qobject_cast<TransactionsPage *>(window.currentPage());
         QVERIFY(page);
