@@ -12,13 +12,12 @@ using S = TransactionState;
 
 static QString openStates()
 {
-    return TransactionStates::sqlList(
-        {S::Submitted, S::InReview, S::AwaitingApplicant, S::Escalated});
+    return TransactionStates::sqlList(TransactionStates::openStates());
 }
 
 static QString undecidedStates()
 {
-    return TransactionStates::sqlList({S::Submitted, S::InReview});
+    return TransactionStates::sqlList(TransactionStates::undecidedStates());
 }
 
 QString serviceCounters(const Dialect &d)

@@ -92,10 +92,33 @@ bool isDecided(QStringView key)
     return state && isDecided(*state);
 }
 
+bool isUndecided(TransactionState state)
+{
+    return state == TransactionState::Submitted || state == TransactionState::InReview;
+}
+
 bool isUndecided(QStringView key)
 {
     const auto state = fromKey(key);
-    return state && (*state == TransactionState::Submitted || *state == TransactionState::InReview);
+    return state && isUndecided(*state);
+}
+
+QList<TransactionState> openStates()
+{
+    QList<TransactionState> states;
+    for (TransactionState s : all())
+        if (isOpen(s))
+            states << s;
+    return states;
+}
+
+QList<TransactionState> undecidedStates()
+{
+    QList<TransactionState> states;
+    for (TransactionState s : all())
+        if (isUndecided(s))
+            states << s;
+    return states;
 }
 
 bool canChange(TransactionState from, TransactionState to)
@@ -119,7 +142,7 @@ bool canChange(TransactionState from, TransactionState to)
     return false;
 }
 
-QString sqlList(std::initializer_list<TransactionState> states)
+QString sqlList(const QList<TransactionState> &states)
 {
     QStringList quoted;
     for (TransactionState s : states)

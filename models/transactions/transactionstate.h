@@ -37,10 +37,14 @@ bool isDecided(TransactionState state);
 bool isDecided(QStringView key);
 // Not yet decided and not waiting on anyone but the clerk: claimable, and what the queue counts
 // as waiting.
+bool isUndecided(TransactionState state);
 bool isUndecided(QStringView key);
+// The states isOpen() and isUndecided() accept, in the schema's order.
+QList<TransactionState> openStates();
+QList<TransactionState> undecidedStates();
 // The legal state changes (the same as the database triggers).
 bool canChange(TransactionState from, TransactionState to);
 // "'submitted', 'in_review'": for SQL written with constant state lists (never user input).
-QString sqlList(std::initializer_list<TransactionState> states);
+QString sqlList(const QList<TransactionState> &states);
 
 } // namespace TransactionStates

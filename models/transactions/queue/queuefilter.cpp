@@ -28,9 +28,8 @@ const QStringList &QueueFilter::knownStates()
 QStringList QueueFilter::openStates()
 {
     QStringList keys;
-    for (TransactionState s : TransactionStates::all())
-        if (TransactionStates::isOpen(s))
-            keys << TransactionStates::key(s);
+    for (TransactionState s : TransactionStates::openStates())
+        keys << TransactionStates::key(s);
     return keys;
 }
 
