@@ -1087,6 +1087,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1; reads from %2</source>
+        <translation>%1؛ القراءة من %2</translation>
+    </message>
+    <message>
+        <source>The read replica could not be opened: searches and dashboards read from the central database.</source>
+        <translation>تعذّر فتح النسخة المتماثلة للقراءة: البحث ولوحات المؤشرات تقرأ من قاعدة البيانات المركزية.</translation>
+    </message>
 </context>
 <context>
     <name>ModerationPage</name>
@@ -1145,7 +1153,14 @@
     </message>
     <message numerus="yes">
         <source>%n contributions waiting for review</source>
-        <translation><numerusform>لا توجد مشاركات بانتظار المراجعة</numerusform><numerusform>مشاركة واحدة بانتظار المراجعة</numerusform><numerusform>مشاركتان بانتظار المراجعة</numerusform><numerusform>%n مشاركات بانتظار المراجعة</numerusform><numerusform>%n مشاركة بانتظار المراجعة</numerusform><numerusform>%n مشاركة بانتظار المراجعة</numerusform></translation>
+        <translation>
+            <numerusform>لا توجد مشاركات بانتظار المراجعة</numerusform>
+            <numerusform>مشاركة واحدة بانتظار المراجعة</numerusform>
+            <numerusform>مشاركتان بانتظار المراجعة</numerusform>
+            <numerusform>%n مشاركات بانتظار المراجعة</numerusform>
+            <numerusform>%n مشاركة بانتظار المراجعة</numerusform>
+            <numerusform>%n مشاركة بانتظار المراجعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve (A)</source>
@@ -1232,6 +1247,13 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>The read replica does not answer: searches and dashboards read from the central database.</source>
+        <translation>النسخة المتماثلة للقراءة لا تستجيب: البحث ولوحات المؤشرات تقرأ الآن من قاعدة البيانات المركزية.</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1450,14 @@
     </message>
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
-        <translation><numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى حرف واحد.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى حرفان.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n أحرف.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n حرفًا.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform></translation>
+        <translation>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى حرف واحد.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى حرفان.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n أحرف.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n حرفًا.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This kind of question has a fixed scale and no options of its own.</source>
@@ -1440,7 +1469,14 @@
     </message>
     <message numerus="yes">
         <source>Too many options: at most %n.</source>
-        <translation><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى خيار واحد.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى خياران.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارات.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارًا.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform></translation>
+        <translation>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى خيار واحد.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى خياران.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارات.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارًا.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An option cannot be empty.</source>
@@ -1520,7 +1556,14 @@
     </message>
     <message numerus="yes">
         <source>Too many questions: at most %n.</source>
-        <translation><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤال واحد.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤالان.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n أسئلة.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤالًا.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform></translation>
+        <translation>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤال واحد.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤالان.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n أسئلة.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤالًا.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Arabic text of the question is required.</source>
@@ -1791,7 +1834,14 @@
     <name>RejectDialog</name>
     <message numerus="yes">
         <source>Reject %n contributions</source>
-        <translation><numerusform>رفض المشاركات</numerusform><numerusform>رفض مشاركة واحدة</numerusform><numerusform>رفض مشاركتين</numerusform><numerusform>رفض %n مشاركات</numerusform><numerusform>رفض %n مشاركة</numerusform><numerusform>رفض %n مشاركة</numerusform></translation>
+        <translation>
+            <numerusform>رفض المشاركات</numerusform>
+            <numerusform>رفض مشاركة واحدة</numerusform>
+            <numerusform>رفض مشاركتين</numerusform>
+            <numerusform>رفض %n مشاركات</numerusform>
+            <numerusform>رفض %n مشاركة</numerusform>
+            <numerusform>رفض %n مشاركة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1843,6 +1893,17 @@
     <message>
         <source>The name is too long: at most 80 characters.</source>
         <translation>الاسم طويل جدًا: الحد الأقصى 80 حرفًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>A read replica needs PostgreSQL, for the central database and for the replica.</source>
+        <translation>تتطلب النسخة المتماثلة للقراءة PostgreSQL لقاعدة البيانات المركزية وللنسخة نفسها.</translation>
+    </message>
+    <message>
+        <source>The read replica's address leads to a server that accepts writes, not to a standby.</source>
+        <translation>عنوان النسخة المتماثلة للقراءة يقود إلى خادم يقبل الكتابة، لا إلى خادم احتياطي للقراءة فقط.</translation>
     </message>
 </context>
 <context>

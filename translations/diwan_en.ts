@@ -1075,6 +1075,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1; reads from %2</source>
+        <translation>%1; reads from %2</translation>
+    </message>
+    <message>
+        <source>The read replica could not be opened: searches and dashboards read from the central database.</source>
+        <translation>The read replica could not be opened: searches and dashboards read from the central database.</translation>
+    </message>
 </context>
 <context>
     <name>ModerationPage</name>
@@ -1133,7 +1141,10 @@
     </message>
     <message numerus="yes">
         <source>%n contributions waiting for review</source>
-        <translation><numerusform>%n contribution waiting for review</numerusform><numerusform>%n contributions waiting for review</numerusform></translation>
+        <translation>
+            <numerusform>%n contribution waiting for review</numerusform>
+            <numerusform>%n contributions waiting for review</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve (A)</source>
@@ -1220,6 +1231,13 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>The read replica does not answer: searches and dashboards read from the central database.</source>
+        <translation>The read replica does not answer: searches and dashboards read from the central database.</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1434,10 @@
     </message>
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
-        <translation><numerusform>Too long: at most %n character.</numerusform><numerusform>Too long: at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>Too long: at most %n character.</numerusform>
+            <numerusform>Too long: at most %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This kind of question has a fixed scale and no options of its own.</source>
@@ -1428,7 +1449,10 @@
     </message>
     <message numerus="yes">
         <source>Too many options: at most %n.</source>
-        <translation><numerusform>Too many options: at most %n.</numerusform><numerusform>Too many options: at most %n.</numerusform></translation>
+        <translation>
+            <numerusform>Too many options: at most %n.</numerusform>
+            <numerusform>Too many options: at most %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An option cannot be empty.</source>
@@ -1508,7 +1532,10 @@
     </message>
     <message numerus="yes">
         <source>Too many questions: at most %n.</source>
-        <translation><numerusform>Too many questions: at most %n.</numerusform><numerusform>Too many questions: at most %n.</numerusform></translation>
+        <translation>
+            <numerusform>Too many questions: at most %n.</numerusform>
+            <numerusform>Too many questions: at most %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Arabic text of the question is required.</source>
@@ -1751,7 +1778,10 @@
     <name>RejectDialog</name>
     <message numerus="yes">
         <source>Reject %n contributions</source>
-        <translation><numerusform>Reject %n contribution</numerusform><numerusform>Reject %n contributions</numerusform></translation>
+        <translation>
+            <numerusform>Reject %n contribution</numerusform>
+            <numerusform>Reject %n contributions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1803,6 +1833,17 @@
     <message>
         <source>The name is too long: at most 80 characters.</source>
         <translation>The name is too long: at most 80 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>A read replica needs PostgreSQL, for the central database and for the replica.</source>
+        <translation>A read replica needs PostgreSQL, for the central database and for the replica.</translation>
+    </message>
+    <message>
+        <source>The read replica's address leads to a server that accepts writes, not to a standby.</source>
+        <translation>The read replica's address leads to a server that accepts writes, not to a standby.</translation>
     </message>
 </context>
 <context>
