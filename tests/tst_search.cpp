@@ -2,10 +2,13 @@
 #include "common/arabictext.h"
 #include "common/arabictextsearch.h"
 #include "db/dialect.h"
+#include "db/migrator.h"
 #include "fixtures.h"
+#include "moderation/contributionsearch.h"
 #include "testdatabase.h"
 #include "transactions/transactionsearch.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -28,6 +31,8 @@ private slots:
     void sqlTermsEqualCpp();
     void namesWithWhatAttachesToThem_data();
     void namesWithWhatAttachesToThem();
+    void migrationRebuildsExistingRows_data() { TestDatabase::addRows(); }
+    void migrationRebuildsExistingRows();
 };
 
 static void insertApplicants(QSqlDatabase db)
@@ -245,6 +250,75 @@ void TestSearch::namesWithWhatAttachesToThem()
     for (const Hit &h : std::as_const(r.hits))
         found << h.reference;
     QCOMPARE(found.join(QLatin1Char(' ')), expected);
+}
+
+// A database of schema 17 already holds transactions and contributions, indexed the old way:
+// migration 018 gives every one of them its search terms, so that the old rows are found by
+// their words at once.
+void TestSearch::migrationRebuildsExistingRows()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    // Back to what 004 and 011 left.
+    const QStringList before
+        = t->isPostgres()
+              ? QStringList{"ALTER TABLE diwan.transactions DROP COLUMN search_terms",
+                            "ALTER TABLE diwan.contributions DROP COLUMN search_terms",
+                            "DROP FUNCTION diwan.search_terms(text)",
+                            "DROP FUNCTION diwan.search_terms_normalized(text)",
+                            "CREATE INDEX transactions_search_fts ON diwan.transactions USING gin "
+                            "(to_tsvector('arabic', applicant_name_norm))",
+                            "CREATE INDEX contributions_search_fts ON diwan.contributions USING "
+                            "gin (to_tsvector('arabic', body_norm), submitted_month)"}
+              : QStringList{
+                  "DROP TRIGGER transactions_search_insert",
+                  "DROP TRIGGER transactions_search_update",
+                  "DROP TRIGGER transactions_search_delete",
+                  "DROP TRIGGER contributions_search_insert",
+                  "DROP TRIGGER contributions_search_update",
+                  "DROP TRIGGER contributions_search_delete",
+                  "CREATE TRIGGER transactions_search_insert AFTER INSERT ON transactions "
+                  "BEGIN INSERT INTO search_index (kind, ref_id, body) VALUES "
+                  "('transaction', NEW.id, NEW.applicant_name_norm); END",
+                  "CREATE TRIGGER contributions_search_insert AFTER INSERT ON "
+                  "contributions BEGIN INSERT INTO search_index (kind, ref_id, body) "
+                  "VALUES ('contribution', NEW.id, NEW.body_norm); END"};
+    QSqlQuery q(db);
+    for (const QString &sql : before)
+        QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
+    insertApplicants(db);
+    const qint64 topic = Fixtures::topic(db, {});
+    const qint64 residence
+        = Fixtures::contribution(db,
+                                 {.topicId = topic,
+                                  .body = QStringLiteral(u"طلب تجديد رخصة الإقامة"),
+                                  .submittedAt = QDateTime::currentDateTimeUtc()});
+    QVERIFY(residence);
+    QList<ContributionSearch::Hit> hits;
+
+    // Migration 018 as the migrator runs it.
+    QFile file(t->isPostgres() ? QStringLiteral(":/sql/postgresql/018_search_terms.sql")
+                               : QStringLiteral(":/sql/sqlite/018_search_terms.sql"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString script = QString::fromUtf8(file.readAll());
+    QVERIFY(db.transaction());
+    for (const QString &statement :
+         t->isPostgres() ? QStringList{script} : Migrator::splitStatements(script))
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    QVERIFY(db.commit());
+
+    QVERIFY(ContributionSearch::search(db, QStringLiteral(u"اقامه"), &hits).ok());
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().id, residence);
+    Result r;
+    QVERIFY(search(db, QStringLiteral(u"كواري"), &r).ok());
+    QCOMPARE(r.hits.size(), 1);
+    QCOMPARE(r.hits.first().reference, QStringLiteral("MOI-2026-0000042"));
+    QVERIFY(q.exec(t->isPostgres() ? QStringLiteral("SELECT count(*) FROM transactions WHERE "
+                                                    "search_terms IS NULL OR search_terms = ''")
+                                   : QStringLiteral("SELECT count(*) - 4 FROM search_index")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

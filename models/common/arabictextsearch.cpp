@@ -37,8 +37,8 @@ constexpr Range separatorRanges[] = {
     {0xE0000, 0xE007F}, // tags
 };
 
-// Lucene's ArabicStemmer (light10), in its order. Its teh marbuta suffixes (ـة, ـية) are left
-// out: the normaliser has already made them ـه and ـيه, which are in the list.
+// Lucene's ArabicStemmer (light10), in its order. Its teh marbuta suffixes (-a, -iya) are left
+// out: the normaliser has already made teh marbuta a heh, and -heh and -iyeh are in the list.
 const char16_t *const prefixes[] = {
     u"\u0627\u0644",       // al
     u"\u0648\u0627\u0644", // wal
