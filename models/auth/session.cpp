@@ -139,3 +139,19 @@ SignInResult signIn(const ConnectionProfile &profile,
         = Migrator(QSqlDatabase::database(connectionName, false)).latestVersion();
     return r;
 }
+
+DbError activeStaffId(QSqlDatabase &db, const QString &login, qint64 *id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, active FROM staff WHERE login = ?"));
+    if (DbError e = Database::exec(q, {login}); !e.ok())
+        return e;
+    if (!q.next())
+        return DbError::make(DbError::Kind::NotSetUp,
+                             QStringLiteral("the login \"%1\" has no staff account").arg(login));
+    if (!q.value(1).toBool())
+        return DbError::make(DbError::Kind::Deactivated,
+                             QStringLiteral("the Diwan account \"%1\" is deactivated").arg(login));
+    *id = q.value(0).toLongLong();
+    return {};
+}

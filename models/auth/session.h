@@ -1,9 +1,10 @@
 #pragma once
 
+#include "auth/roles.h"
 #include "db/connectionprofile.h"
 #include "db/dberror.h"
-#include "auth/roles.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 // Who is signed in, where, with which roles. Built by signIn(); the password is not kept here.
@@ -40,3 +41,7 @@ SignInResult signIn(const ConnectionProfile &profile,
                     const QString &login,
                     const QString &password,
                     const QString &connectionName);
+
+// SQLite, where Diwan checks the rules itself: the staff id of the active account of `login`, or
+// NotSetUp / Deactivated as PostgreSQL's functions refuse such a caller.
+DbError activeStaffId(QSqlDatabase &db, const QString &login, qint64 *id);
