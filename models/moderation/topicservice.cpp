@@ -11,11 +11,6 @@ namespace Topics {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TopicService", text);
-}
-
 // Characters as PostgreSQL's length() counts them.
 qsizetype characters(const QString &text)
 {
@@ -37,25 +32,35 @@ DbError explained(DbError e)
         return e;
     const QString d = e.detail;
     if (d.contains(QLatin1String("four eyes")))
-        e.message = tr("Four eyes: a topic is approved by another editor than its author.");
+        e.message = QCoreApplication::translate(
+            "TopicService", "Four eyes: a topic is approved by another editor than its author.");
     else if (d.contains(QLatin1String("changed since it was read")))
-        e.message = tr("Someone else changed this topic since you opened it. Open it again to "
-                       "see their changes; what you typed is still in the form.");
+        e.message = QCoreApplication::translate(
+            "TopicService",
+            "Someone else changed this topic since you opened it. Open it again to "
+            "see their changes; what you typed is still in the form.");
     else if (d.contains(QLatin1String("another editor's draft")))
-        e.message = tr("Only its author changes a draft.");
+        e.message = QCoreApplication::translate("TopicService", "Only its author changes a draft.");
     else if (d.contains(QLatin1String("sent for review by its author")))
-        e.message = tr("Only its author sends a draft for review.");
+        e.message = QCoreApplication::translate("TopicService",
+                                                "Only its author sends a draft for review.");
     else if (d.contains(QLatin1String("what review approved is not changed")))
-        e.message = tr("The title, the text and the opening time of an approved topic are not "
-                       "changed.");
+        e.message = QCoreApplication::translate(
+            "TopicService",
+            "The title, the text and the opening time of an approved topic are not "
+            "changed.");
     else if (d.contains(QLatin1String("needs an opening time")))
-        e.message = tr("Give the topic an opening time and a closing time ahead before approving "
-                       "it.");
+        e.message = QCoreApplication::translate(
+            "TopicService",
+            "Give the topic an opening time and a closing time ahead before approving "
+            "it.");
     else if (d.contains(QLatin1String("only editors")))
-        e.message = tr("Only editors write topics.");
+        e.message = QCoreApplication::translate("TopicService", "Only editors write topics.");
     else if (d.contains(QLatin1String("it is not edited"))
              || d.contains(QLatin1String("cannot be given")))
-        e.message = tr("The topic is no longer in a state that allows this; refresh the list.");
+        e.message = QCoreApplication::translate(
+            "TopicService",
+            "The topic is no longer in a state that allows this; refresh the list.");
     return e;
 }
 
@@ -129,7 +134,8 @@ DbError saveOnSqlite(
             if (row.state == QLatin1String("scheduled")
                 && (!t.opensAt.isValid() || t.opensAt <= QDateTime::currentDateTimeUtc()))
                 return DbError::said(DbError::Kind::Invalid,
-                                     tr("A scheduled topic opens in the future."),
+                                     QCoreApplication::translate(
+                                         "TopicService", "A scheduled topic opens in the future."),
                                      QStringLiteral("opens_at"));
         } else {
             return DbError::make(
@@ -256,28 +262,45 @@ QList<Problem> TopicService::validate(const Topic &t, const QDateTime &now)
 {
     QList<Problem> problems;
     if (t.titleAr.trimmed().isEmpty())
-        problems.append({QStringLiteral("title_ar"), tr("Write the title in Arabic.")});
+        problems.append(
+            {QStringLiteral("title_ar"),
+             QCoreApplication::translate("TopicService", "Write the title in Arabic.")});
     else if (characters(t.titleAr.trimmed()) > MaxTitleLength)
-        problems.append({QStringLiteral("title_ar"),
-                         tr("The title has at most %1 characters.").arg(MaxTitleLength)});
+        problems.append(
+            {QStringLiteral("title_ar"),
+             QCoreApplication::translate("TopicService", "The title has at most %1 characters.")
+                 .arg(MaxTitleLength)});
     if (characters(t.titleEn.trimmed()) > MaxTitleLength)
-        problems.append({QStringLiteral("title_en"),
-                         tr("The title has at most %1 characters.").arg(MaxTitleLength)});
+        problems.append(
+            {QStringLiteral("title_en"),
+             QCoreApplication::translate("TopicService", "The title has at most %1 characters.")
+                 .arg(MaxTitleLength)});
     if (t.bodyAr.trimmed().isEmpty())
-        problems.append({QStringLiteral("body_ar"), tr("Write the text of the topic in Arabic.")});
-    else if (characters(t.bodyAr.trimmed()) > MaxBodyLength)
         problems.append({QStringLiteral("body_ar"),
-                         tr("The text has at most %1 characters.").arg(MaxBodyLength)});
+                         QCoreApplication::translate("TopicService",
+                                                     "Write the text of the topic in Arabic.")});
+    else if (characters(t.bodyAr.trimmed()) > MaxBodyLength)
+        problems.append(
+            {QStringLiteral("body_ar"),
+             QCoreApplication::translate("TopicService", "The text has at most %1 characters.")
+                 .arg(MaxBodyLength)});
     if (characters(t.bodyEn.trimmed()) > MaxBodyLength)
-        problems.append({QStringLiteral("body_en"),
-                         tr("The text has at most %1 characters.").arg(MaxBodyLength)});
+        problems.append(
+            {QStringLiteral("body_en"),
+             QCoreApplication::translate("TopicService", "The text has at most %1 characters.")
+                 .arg(MaxBodyLength)});
     if (t.state == QLatin1String("scheduled") && (!t.opensAt.isValid() || t.opensAt <= now))
-        problems.append({QStringLiteral("opens_at"), tr("A scheduled topic opens in the future.")});
+        problems.append({QStringLiteral("opens_at"),
+                         QCoreApplication::translate("TopicService",
+                                                     "A scheduled topic opens in the future.")});
     if (t.opensAt.isValid() && t.closesAt.isValid() && t.closesAt <= t.opensAt)
-        problems.append({QStringLiteral("closes_at"), tr("The topic closes after it opens.")});
+        problems.append(
+            {QStringLiteral("closes_at"),
+             QCoreApplication::translate("TopicService", "The topic closes after it opens.")});
     if (t.reportThreshold < 1 || t.reportThreshold > MaxReportThreshold)
         problems.append({QStringLiteral("report_threshold"),
-                         tr("Between 1 and %1 reports.").arg(MaxReportThreshold)});
+                         QCoreApplication::translate("TopicService", "Between 1 and %1 reports.")
+                             .arg(MaxReportThreshold)});
     return problems;
 }
 
@@ -424,7 +447,9 @@ QString TopicService::listSql(const Dialect &)
         "t.closes_at, "
         "coalesce(c.pending, 0) AS pending, coalesce(c.published, 0) AS published, "
         "coalesce(c.hidden, 0) AS hidden, coalesce(c.reports, 0) AS reports "
-        "FROM (SELECT id, title_ar, title_en, state, pinned, moderation, opens_at, closes_at "
+        // The English title falls back on the Arabic one (English is optional).
+        "FROM (SELECT id, title_ar, coalesce(nullif(title_en, ''), title_ar) AS title_en, state, "
+        "pinned, moderation, opens_at, closes_at "
         "FROM topics ORDER BY pinned DESC, id DESC LIMIT ?) t "
         "LEFT JOIN (SELECT topic_id, "
         "sum(CASE WHEN state = 'pending' THEN 1 ELSE 0 END) AS pending, "
