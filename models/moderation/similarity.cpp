@@ -7,45 +7,58 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <vector>
 
 namespace Similarity {
 
 namespace {
 
+using Trigrams = std::vector<quint64>;
+
 // The trigrams of a text as pg_trgm's generate_trgm makes them, each packed in 63 bits (three
-// code points of 21 bits), sorted and distinct.
-QList<quint64> trigrams(QStringView text)
+// code points of 21 bits), sorted and distinct. Written for speed: the near-duplicate check
+// computes them for every candidate of every submission.
+Trigrams trigrams(QStringView text)
 {
-    QList<quint64> out;
-    const QList<uint> ucs = text.toUcs4();
-    qsizetype i = 0;
-    while (i < ucs.size()) {
-        while (i < ucs.size() && !QChar::isLetterOrNumber(char32_t(ucs.at(i))))
-            ++i;
-        const qsizetype start = i;
-        while (i < ucs.size() && QChar::isLetterOrNumber(char32_t(ucs.at(i))))
-            ++i;
-        if (i == start)
-            break;
-        // "  word ": two spaces before, one after.
-        QList<quint64> word;
-        word << ' ' << ' ';
-        for (qsizetype k = start; k < i; ++k)
-            word << QChar::toLower(char32_t(ucs.at(k)));
-        word << ' ';
-        for (qsizetype k = 0; k + 2 < word.size(); ++k)
-            out << ((word.at(k) << 42) | (word.at(k + 1) << 21) | word.at(k + 2));
+    Trigrams out;
+    out.reserve(size_t(text.size()) * 2 + 4);
+    quint64 window = 0; // the last two code points of the padded word
+    bool inWord = false;
+    const auto push = [&](char32_t c) {
+        window = ((window << 21) | c) & ((quint64(1) << 63) - 1);
+        out.push_back(window);
+    };
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        char32_t c = 0;
+        if (i < n) {
+            c = text.at(i).unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < n && text.at(i + 1).isLowSurrogate())
+                c = QChar::surrogateToUcs4(char16_t(c), text.at(++i).unicode());
+        }
+        const bool letter = i < n && QChar::isLetterOrNumber(c);
+        if (letter) {
+            if (!inWord) {
+                // "  w": two spaces before the word.
+                window = (quint64(' ') << 21) | ' ';
+                inWord = true;
+            }
+            push(QChar::toLower(c));
+        } else if (inWord) {
+            push(' '); // "d ": one space after
+            inWord = false;
+        }
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
-float similarityOf(const QList<quint64> &a, const QList<quint64> &b)
+float similarityOf(const Trigrams &a, const Trigrams &b)
 {
-    if (a.isEmpty() || b.isEmpty())
+    if (a.empty() || b.empty())
         return 0;
-    qsizetype common = 0;
+    size_t common = 0;
     auto i = a.cbegin();
     auto j = b.cbegin();
     while (i != a.cend() && j != b.cend()) {
@@ -81,7 +94,7 @@ DbError nearDuplicate(QSqlDatabase &db,
                       Match *match)
 {
     *match = {};
-    const QList<quint64> mine = trigrams(normalized);
+    const Trigrams mine = trigrams(normalized);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -156,7 +169,7 @@ DbError similarTo(QSqlDatabase &db, qint64 contributionId, int limit, QList<Simi
         return {};
     const qint64 topicId = q.value(0).toLongLong();
     const QString authorId = q.value(1).toString();
-    const QList<quint64> mine = trigrams(q.value(2).toString());
+    const Trigrams mine = trigrams(q.value(2).toString());
     q.finish();
     q.prepare(QStringLiteral(
         "SELECT id, body_norm, body, author_name, state, submitted_at, author_id, topic_id "

@@ -252,6 +252,8 @@ ALTER TABLE diwan.contributions
 CREATE INDEX contributions_body_trgm ON diwan.contributions
     USING gin (body_norm public.gin_trgm_ops);
 CREATE INDEX contributions_author_idx ON diwan.contributions (author_id, submitted_at);
+-- The contributions pointing at one (its foreign key checked on a delete without a scan).
+CREATE INDEX contributions_duplicate_of_idx ON diwan.contributions (duplicate_of) WHERE duplicate_of IS NOT NULL;
 
 -- How alike two normalised texts must be to be near-duplicates (Similarity::Threshold).
 CREATE FUNCTION diwan.duplicate_threshold() RETURNS real
