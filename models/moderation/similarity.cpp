@@ -1,7 +1,6 @@
 #include "moderation/similarity.h"
 
 #include "db/database.h"
-#include "db/dialect.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -75,11 +74,6 @@ float similarityOf(const Trigrams &a, const Trigrams &b)
     return float(common) / float(a.size() + b.size() - common);
 }
 
-bool isPostgres(const QSqlDatabase &db)
-{
-    return Dialect::of(db).isPostgres();
-}
-
 } // namespace
 
 float trigramSimilarity(QStringView a, QStringView b)
@@ -94,14 +88,24 @@ DbError nearDuplicate(QSqlDatabase &db,
                       Match *match)
 {
     *match = {};
-    const Trigrams mine = trigrams(normalized);
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // The same text earlier in the topic, at any depth: the oldest copy.
+    q.prepare(QStringLiteral("SELECT id FROM contributions WHERE topic_id = ? AND body_norm = ? "
+                             "ORDER BY id LIMIT 1"));
+    if (DbError e = Database::exec(q, {topicId, normalized}); !e.ok())
+        return e;
+    if (q.next()) {
+        *match = {q.value(0).toLongLong(), 1.0f};
+        return {};
+    }
+    q.finish();
+    const Trigrams mine = trigrams(normalized);
     q.prepare(QStringLiteral(
         "SELECT id, body_norm FROM (SELECT id, body_norm FROM contributions WHERE topic_id = ? "
-        "ORDER BY submitted_at DESC, id DESC LIMIT ?) "
+        "ORDER BY submitted_at DESC, id DESC LIMIT ?) AS t "
         "UNION SELECT id, body_norm FROM (SELECT id, body_norm FROM contributions "
-        "WHERE author_id = ? ORDER BY submitted_at DESC, id DESC LIMIT ?)"));
+        "WHERE author_id = ? ORDER BY submitted_at DESC, id DESC LIMIT ?) AS a"));
     if (DbError e = Database::exec(q, {topicId, TopicLookBack, authorId, AuthorLookBack}); !e.ok())
         return e;
     while (q.next()) {
@@ -133,34 +137,6 @@ DbError similarTo(QSqlDatabase &db, qint64 contributionId, int limit, QList<Simi
     similar->clear();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (isPostgres(db)) {
-        // The trigram index finds the candidates (pg_trgm.similarity_threshold, 0.3 unless the
-        // session says otherwise); at most 200 are ranked.
-        q.prepare(QStringLiteral(
-            "SELECT x.id, public.similarity(x.body_norm, c.body_norm) AS score, x.body, "
-            "x.author_name, x.state, x.submitted_at, x.author_id = c.author_id, "
-            "x.topic_id = c.topic_id "
-            "FROM contributions c CROSS JOIN LATERAL (SELECT y.id, y.body, y.body_norm, "
-            "y.author_name, y.author_id, y.topic_id, y.state, y.submitted_at "
-            "FROM contributions y WHERE y.body_norm OPERATOR(public.%) c.body_norm "
-            "AND y.id <> c.id AND (y.topic_id = c.topic_id OR y.author_id = c.author_id) "
-            "LIMIT 200) x "
-            "WHERE c.id = ? AND public.similarity(x.body_norm, c.body_norm) >= ? "
-            "ORDER BY score DESC, x.id LIMIT ?"));
-        if (DbError e = Database::exec(q, {contributionId, double(SimilarThreshold), limit});
-            !e.ok())
-            return e;
-        while (q.next())
-            similar->append({q.value(0).toLongLong(),
-                             q.value(1).toFloat(),
-                             q.value(2).toString(),
-                             q.value(3).toString(),
-                             q.value(4).toString(),
-                             Database::toDateTime(q.value(5)),
-                             q.value(6).toBool(),
-                             q.value(7).toBool()});
-        return {};
-    }
     q.prepare(QStringLiteral("SELECT topic_id, author_id, body_norm FROM contributions "
                              "WHERE id = ?"));
     if (DbError e = Database::exec(q, {contributionId}); !e.ok())
@@ -174,10 +150,11 @@ DbError similarTo(QSqlDatabase &db, qint64 contributionId, int limit, QList<Simi
     q.prepare(QStringLiteral(
         "SELECT id, body_norm, body, author_name, state, submitted_at, author_id, topic_id "
         "FROM (SELECT id, body_norm, body, author_name, state, submitted_at, author_id, topic_id "
-        "FROM contributions WHERE topic_id = ? ORDER BY submitted_at DESC, id DESC LIMIT ?) "
+        "FROM contributions WHERE topic_id = ? ORDER BY submitted_at DESC, id DESC LIMIT ?) AS t "
         "UNION SELECT id, body_norm, body, author_name, state, submitted_at, author_id, topic_id "
         "FROM (SELECT id, body_norm, body, author_name, state, submitted_at, author_id, topic_id "
-        "FROM contributions WHERE author_id = ? ORDER BY submitted_at DESC, id DESC LIMIT ?)"));
+        "FROM contributions WHERE author_id = ? ORDER BY submitted_at DESC, id DESC LIMIT ?) AS "
+        "a"));
     if (DbError e
         = Database::exec(q, {topicId, TopicLookBack * 5 / 2, authorId, AuthorLookBack * 2});
         !e.ok())

@@ -10,11 +10,14 @@
 
 // How alike two contributions are, as pg_trgm measures it: the normalised text cut into words
 // (runs of letters and digits), each padded with two spaces before and one after, cut into the
-// set of its three-character pieces; similarity = shared pieces / all distinct pieces. PostgreSQL
-// computes it with public.similarity over the GIN trigram index (migration 021); SQLite with
-// trigramSimilarity() here, over a bounded look-back. tst_similarity checks both on the same
-// cases. Used for the "duplicate" flag (PortalEntry, diwan.submit_contribution) and for the
-// "Similar contributions" of the moderation detail pane.
+// set of its three-character pieces; similarity = shared pieces / all distinct pieces.
+// trigramSimilarity() equals PostgreSQL's public.similarity (tst_contributionflags checks both
+// on resources/moderation/duplicate_cases.tsv). A contribution is a near-duplicate of the oldest
+// earlier one with the same normalised text in its topic (at any depth), else of the most alike
+// among the newest TopicLookBack of its topic and AuthorLookBack of its author: bounded work,
+// whatever the public repeats (a GIN trigram index took a second at 500 000 contributions for
+// a text repeated 5 000 times). diwan.near_duplicate (migration 021) decides the same in SQL for
+// the portal; this file does it for SQLite, and lists "Similar contributions" on both.
 namespace Similarity {
 
 // At or over this, a contribution is a near-duplicate (diwan.duplicate_threshold()).
@@ -34,8 +37,7 @@ struct Match
     float score = 0;
 };
 
-// SQLite: the most alike earlier contribution of the topic or the author at or over
-// DuplicateThreshold (ties: the oldest), as diwan.near_duplicate decides it.
+// SQLite: what diwan.near_duplicate decides (see above); score 1 for the same text.
 DbError nearDuplicate(QSqlDatabase &db,
                       qint64 topicId,
                       const QString &authorId,
@@ -58,7 +60,8 @@ struct Similar
 };
 
 // The contributions of the same topic or author most like this one (at or over
-// SimilarThreshold), most alike first, at most `limit`.
+// SimilarThreshold), most alike first, at most `limit`, among the newest 500 of its topic and
+// 100 of its author.
 DbError similarTo(QSqlDatabase &db, qint64 contributionId, int limit, QList<Similar> *similar);
 
 } // namespace Similarity
