@@ -36,6 +36,8 @@ private slots:
     void reportsAndAutoHide();
     void duplicateCases_data() { TestDatabase::addRows(); }
     void duplicateCases();
+    void duplicateDeepInTheTopic_data() { TestDatabase::addRows(); }
+    void duplicateDeepInTheTopic();
     void duplicateOfTheAuthorElsewhere_data() { TestDatabase::addRows(); }
     void duplicateOfTheAuthorElsewhere();
     void portalWritesOnlyThroughFunctions_data();
@@ -476,6 +478,47 @@ void TestContributionFlags::duplicateCases()
         if (duplicate)
             QVERIFY2(qAbs(match.score - cpp) < 1e-5f, qPrintable(why));
     }
+}
+
+void TestContributionFlags::duplicateDeepInTheTopic()
+{
+    DIWAN_OPEN_DB(t, true);
+    const qint64 topic = Fixtures::topic(t->db(), {});
+    QVERIFY(topic);
+    const QString text = QStringLiteral(u"نرجو تمديد ساعات عمل مركز الخدمة في الريان حتى المساء");
+    const qint64 first = Fixtures::contribution(t->db(),
+                                                {.topicId = topic,
+                                                 .authorId = QStringLiteral("early"),
+                                                 .body = text,
+                                                 .submittedAt = Fixtures::utc(2026, 1, 1)});
+    QVERIFY(first);
+    // More than the look-back of others since.
+    for (int i = 0; i < Similarity::TopicLookBack + 5; ++i)
+        QVERIFY(Fixtures::contribution(t->db(),
+                                       {.topicId = topic,
+                                        .authorId = QStringLiteral("p%1").arg(i),
+                                        .body = QStringLiteral("comment number %1").arg(i),
+                                        .submittedAt = Fixtures::utc(2026, 2, 1)}));
+    QSqlDatabase portal = portalConnection(*t);
+    // The same text, however deep: found, and pointed at.
+    const PortalEntry::Submitted copy = PortalEntry::submitContribution(
+        portal, {topic, QStringLiteral("late"), QStringLiteral("L"), text + QStringLiteral(" ")});
+    QVERIFY2(copy.error.ok(), qPrintable(copy.error.toString()));
+    QCOMPARE(copy.flags, QStringLiteral("duplicate"));
+    QSqlDatabase db = t->db();
+    Similarity::Match match;
+    QVERIFY(Similarity::flaggedDuplicate(db, copy.id, &match).ok());
+    QCOMPARE(match.id, first);
+    QCOMPARE(match.score, 1.0f);
+    // Nearly the same: the first is beyond the look-back, the copy just submitted within it and
+    // the most alike.
+    const PortalEntry::Submitted near = PortalEntry::submitContribution(
+        portal,
+        {topic, QStringLiteral("other"), QStringLiteral("O"), text + QStringLiteral(u" من فضلكم")});
+    QVERIFY2(near.error.ok(), qPrintable(near.error.toString()));
+    QCOMPARE(near.flags, QStringLiteral("duplicate"));
+    QVERIFY(Similarity::flaggedDuplicate(db, near.id, &match).ok());
+    QCOMPARE(match.id, copy.id);
 }
 
 void TestContributionFlags::duplicateOfTheAuthorElsewhere()
