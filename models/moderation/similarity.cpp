@@ -155,9 +155,7 @@ DbError similarTo(QSqlDatabase &db, qint64 contributionId, int limit, QList<Simi
         "FROM (SELECT id, body_norm, body, author_name, state, submitted_at, author_id, topic_id "
         "FROM contributions WHERE author_id = ? ORDER BY submitted_at DESC, id DESC LIMIT ?) AS "
         "a"));
-    if (DbError e
-        = Database::exec(q, {topicId, TopicLookBack * 5 / 2, authorId, AuthorLookBack * 2});
-        !e.ok())
+    if (DbError e = Database::exec(q, {topicId, 500, authorId, 100}); !e.ok())
         return e;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();

@@ -25,8 +25,8 @@ constexpr float DuplicateThreshold = 0.75f;
 // At or over this, it is listed among the similar contributions (pg_trgm's default threshold).
 constexpr float SimilarThreshold = 0.3f;
 // SQLite looks back over the newest contributions of the topic and of the author only.
-constexpr int TopicLookBack = 200;
-constexpr int AuthorLookBack = 50;
+constexpr int TopicLookBack = 100;
+constexpr int AuthorLookBack = 30;
 
 // pg_trgm's similarity of two normalised texts, 0 to 1.
 float trigramSimilarity(QStringView a, QStringView b);

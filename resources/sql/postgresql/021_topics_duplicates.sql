@@ -266,7 +266,8 @@ $$;
 -- The earlier contribution a new one repeats (Similarity::nearDuplicate decides the same on
 -- SQLite): the oldest with the same normalised text in the topic, at any depth; else the most
 -- alike (pg_trgm similarity at least diwan.duplicate_threshold(), ties: the oldest) among the
--- newest 200 of the topic and the newest 50 of the author.
+-- newest 100 of the topic and the newest 30 of the author (Similarity::TopicLookBack,
+-- AuthorLookBack).
 CREATE FUNCTION diwan.near_duplicate(p_topic bigint, p_author_id text, p_norm text,
                                      OUT duplicate_of bigint, OUT duplicate_score real)
     LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
@@ -278,14 +279,16 @@ BEGIN
         duplicate_score := 1;
         RETURN;
     END IF;
-    SELECT c.id, public.similarity(c.body_norm, p_norm) AS s INTO duplicate_of, duplicate_score
-        FROM ((SELECT x.id, x.body_norm FROM diwan.contributions x WHERE x.topic_id = p_topic
-               ORDER BY x.submitted_at DESC, x.id DESC LIMIT 200)
-              UNION
-              (SELECT x.id, x.body_norm FROM diwan.contributions x WHERE x.author_id = p_author_id
-               ORDER BY x.submitted_at DESC, x.id DESC LIMIT 50)) AS c
-        WHERE public.similarity(c.body_norm, p_norm) >= diwan.duplicate_threshold()
-        ORDER BY s DESC, c.id
+    SELECT c.id, c.s INTO duplicate_of, duplicate_score
+        FROM (SELECT u.id, public.similarity(u.body_norm, p_norm) AS s
+              FROM ((SELECT x.id, x.body_norm FROM diwan.contributions x WHERE x.topic_id = p_topic
+                     ORDER BY x.submitted_at DESC, x.id DESC LIMIT 100)
+                    UNION
+                    (SELECT x.id, x.body_norm FROM diwan.contributions x
+                     WHERE x.author_id = p_author_id
+                     ORDER BY x.submitted_at DESC, x.id DESC LIMIT 30)) AS u) AS c
+        WHERE c.s >= diwan.duplicate_threshold()
+        ORDER BY c.s DESC, c.id
         LIMIT 1;
 END
 $$;
