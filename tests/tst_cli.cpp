@@ -332,12 +332,14 @@ void TestCli::screenshots()
                       env,
                       300000);
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    // The demo account sees all five areas, an open transaction with its documents, rejection
-    // dialog and shortcut sheet, a poll in the designer and its results, two more dialogs; two
-    // languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 26);
+    // The demo account sees all six areas, an open transaction with its documents, rejection
+    // dialog and shortcut sheet, a topic in its editor, a poll in the designer and its results,
+    // two more dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 30);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
+                             "ar-topics.png",
+                             "en-topics-editor.png",
                              "ar-polls.png",
                              "ar-dashboards.png",
                              "ar-administration.png",

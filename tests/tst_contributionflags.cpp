@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "moderation/contributionflags.h"
 #include "moderation/portalentry.h"
+#include "moderation/similarity.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -33,6 +34,12 @@ private slots:
     void postModeration();
     void reportsAndAutoHide_data() { TestDatabase::addRows(); }
     void reportsAndAutoHide();
+    void duplicateCases_data() { TestDatabase::addRows(); }
+    void duplicateCases();
+    void duplicateDeepInTheTopic_data() { TestDatabase::addRows(); }
+    void duplicateDeepInTheTopic();
+    void duplicateOfTheAuthorElsewhere_data() { TestDatabase::addRows(); }
+    void duplicateOfTheAuthorElsewhere();
     void portalWritesOnlyThroughFunctions_data();
     void portalWritesOnlyThroughFunctions();
 };
@@ -44,6 +51,7 @@ struct Case
     QString input;
     QString expected;
     QString note;
+    QString fourth; // a fourth column, where a table has one
 };
 
 // "\uXXXX", "\t", "\n", "\r" as the case tables write them.
@@ -94,7 +102,7 @@ QList<Case> readCases(const char *name)
         QString expected = decode(fields.at(1));
         if (expected == QLatin1String("-"))
             expected.clear();
-        cases.append({decode(fields.at(0)), expected, fields.value(2)});
+        cases.append({decode(fields.at(0)), expected, fields.value(2), fields.value(3)});
     }
     return cases;
 }
@@ -420,6 +428,132 @@ void TestContributionFlags::reportsAndAutoHide()
              Refusal::NotFound);
     QCOMPARE(scalar(t->db(), QStringLiteral("SELECT count(*) FROM contribution_reports")).toInt(),
              2);
+}
+
+void TestContributionFlags::duplicateCases()
+{
+    DIWAN_OPEN_DB(t, true);
+    const QList<Case> cases = readCases("duplicate_cases.tsv");
+    QVERIFY(cases.size() >= 10);
+    QSqlDatabase portal = portalConnection(*t);
+    QVERIFY(portal.isOpen());
+    int k = 0;
+    for (const Case &c : cases) {
+        const bool duplicate = c.note == QLatin1String("duplicate");
+        const QString why = c.fourth;
+        const float cpp = Similarity::trigramSimilarity(ArabicText::normalize(c.input),
+                                                        ArabicText::normalize(c.expected));
+        QVERIFY2((cpp >= Similarity::DuplicateThreshold) == duplicate, qPrintable(why));
+        if (t->isPostgres()) {
+            // pg_trgm measures the same.
+            const float sql = scalar(t->db(),
+                                     QStringLiteral("SELECT public.similarity("
+                                                    "diwan.normalize_text(?), "
+                                                    "diwan.normalize_text(?))"),
+                                     {c.input, c.expected})
+                                  .toFloat();
+            QVERIFY2(qAbs(sql - cpp) < 1e-5f,
+                     qPrintable(QStringLiteral("%1: SQL %2, C++ %3").arg(why).arg(sql).arg(cpp)));
+        }
+        // Through the website's entry point: a fresh topic, two people.
+        const qint64 topic = Fixtures::topic(t->db(), {.moderation = QStringLiteral("post")});
+        QVERIFY(topic);
+        const QString first = QStringLiteral("a%1").arg(++k);
+        const PortalEntry::Submitted earlier
+            = PortalEntry::submitContribution(portal, {topic, first, QStringLiteral("A"), c.input});
+        QVERIFY2(earlier.error.ok(), qPrintable(earlier.error.toString()));
+        QCOMPARE(earlier.flags, QString());
+        const PortalEntry::Submitted later = PortalEntry::submitContribution(
+            portal, {topic, first + QLatin1Char('b'), QStringLiteral("B"), c.expected});
+        QVERIFY2(later.error.ok(), qPrintable(later.error.toString()));
+        QVERIFY2(later.flags.split(QLatin1Char(',')).contains(QLatin1String("duplicate"))
+                     == duplicate,
+                 qPrintable(why + QStringLiteral(": flags ") + later.flags));
+        QCOMPARE(later.state, duplicate ? QStringLiteral("pending") : QStringLiteral("published"));
+        // The flag says which contribution it resembles.
+        QSqlDatabase db = t->db();
+        Similarity::Match match;
+        QVERIFY(Similarity::flaggedDuplicate(db, later.id, &match).ok());
+        QCOMPARE(match.id, duplicate ? earlier.id : 0);
+        if (duplicate)
+            QVERIFY2(qAbs(match.score - cpp) < 1e-5f, qPrintable(why));
+    }
+}
+
+void TestContributionFlags::duplicateDeepInTheTopic()
+{
+    DIWAN_OPEN_DB(t, true);
+    const qint64 topic = Fixtures::topic(t->db(), {});
+    QVERIFY(topic);
+    const QString text = QStringLiteral(u"نرجو تمديد ساعات عمل مركز الخدمة في الريان حتى المساء");
+    const qint64 first = Fixtures::contribution(t->db(),
+                                                {.topicId = topic,
+                                                 .authorId = QStringLiteral("early"),
+                                                 .body = text,
+                                                 .submittedAt = Fixtures::utc(2026, 1, 1)});
+    QVERIFY(first);
+    // More than the look-back of others since.
+    for (int i = 0; i < Similarity::TopicLookBack + 5; ++i)
+        QVERIFY(Fixtures::contribution(t->db(),
+                                       {.topicId = topic,
+                                        .authorId = QStringLiteral("p%1").arg(i),
+                                        .body = QStringLiteral("comment number %1").arg(i),
+                                        .submittedAt = Fixtures::utc(2026, 2, 1)}));
+    QSqlDatabase portal = portalConnection(*t);
+    // The same text, however deep: found, and pointed at.
+    const PortalEntry::Submitted copy = PortalEntry::submitContribution(
+        portal, {topic, QStringLiteral("late"), QStringLiteral("L"), text + QStringLiteral(" ")});
+    QVERIFY2(copy.error.ok(), qPrintable(copy.error.toString()));
+    QCOMPARE(copy.flags, QStringLiteral("duplicate"));
+    QSqlDatabase db = t->db();
+    Similarity::Match match;
+    QVERIFY(Similarity::flaggedDuplicate(db, copy.id, &match).ok());
+    QCOMPARE(match.id, first);
+    QCOMPARE(match.score, 1.0f);
+    // Nearly the same: the first is beyond the look-back, the copy just submitted within it and
+    // the most alike.
+    const PortalEntry::Submitted near = PortalEntry::submitContribution(
+        portal,
+        {topic, QStringLiteral("other"), QStringLiteral("O"), text + QStringLiteral(u" من فضلكم")});
+    QVERIFY2(near.error.ok(), qPrintable(near.error.toString()));
+    QCOMPARE(near.flags, QStringLiteral("duplicate"));
+    QVERIFY(Similarity::flaggedDuplicate(db, near.id, &match).ok());
+    QCOMPARE(match.id, copy.id);
+}
+
+void TestContributionFlags::duplicateOfTheAuthorElsewhere()
+{
+    DIWAN_OPEN_DB(t, true);
+    const qint64 one = Fixtures::topic(t->db(), {});
+    const qint64 two = Fixtures::topic(t->db(), {});
+    QVERIFY(one && two);
+    QSqlDatabase portal = portalConnection(*t);
+    const QString text = QStringLiteral(u"زوروا متجرنا للحصول على أفضل العروض والخصومات اليوم");
+    const PortalEntry::Submitted first = PortalEntry::submitContribution(
+        portal, {one, QStringLiteral("spammer"), QStringLiteral("S"), text});
+    QVERIFY2(first.error.ok(), qPrintable(first.error.toString()));
+    // The same author in another topic: a duplicate of their own.
+    const PortalEntry::Submitted again = PortalEntry::submitContribution(
+        portal, {two, QStringLiteral("spammer"), QStringLiteral("S"), text + QStringLiteral("!")});
+    QCOMPARE(again.flags, QStringLiteral("duplicate"));
+    // Someone else saying it in the other topic (where nobody said it yet) is not.
+    const QString other = QStringLiteral(u"أتمنى توفير مواقف سيارات أكثر قرب مراكز الخدمة");
+    const PortalEntry::Submitted third = PortalEntry::submitContribution(
+        portal, {one, QStringLiteral("citizen"), QStringLiteral("C"), other});
+    QCOMPARE(third.flags, QString());
+    const PortalEntry::Submitted fourth = PortalEntry::submitContribution(
+        portal, {two, QStringLiteral("neighbour"), QStringLiteral("N"), other});
+    QCOMPARE(fourth.flags, QString());
+
+    // The detail pane's list: the same author's copy first, then nothing unrelated.
+    QSqlDatabase db = t->db();
+    QList<Similarity::Similar> similar;
+    QVERIFY(Similarity::similarTo(db, again.id, 5, &similar).ok());
+    QCOMPARE(similar.size(), 1);
+    QCOMPARE(similar.at(0).id, first.id);
+    QVERIFY(similar.at(0).sameAuthor);
+    QVERIFY(!similar.at(0).sameTopic);
+    QCOMPARE(similar.at(0).body, text);
 }
 
 void TestContributionFlags::portalWritesOnlyThroughFunctions_data()

@@ -64,6 +64,7 @@ void TestGui::navigationFollowsRoles_data()
     QTest::addColumn<QStringList>("pages");
     const QStringList all{QStringLiteral("transactions"),
                           QStringLiteral("moderation"),
+                          QStringLiteral("topics"),
                           QStringLiteral("polls"),
                           QStringLiteral("dashboards"),
                           QStringLiteral("administration")};
@@ -72,9 +73,11 @@ void TestGui::navigationFollowsRoles_data()
         QTest::addRow("%s clerk", kind)
             << k << int(Role::Clerk) << QStringList{QStringLiteral("transactions")};
         QTest::addRow("%s moderator", kind)
-            << k << int(Role::Moderator) << QStringList{QStringLiteral("moderation")};
+            << k << int(Role::Moderator)
+            << QStringList{QStringLiteral("moderation"), QStringLiteral("topics")};
         QTest::addRow("%s editor", kind)
-            << k << int(Role::Editor) << QStringList{QStringLiteral("polls")};
+            << k << int(Role::Editor)
+            << QStringList{QStringLiteral("topics"), QStringLiteral("polls")};
         QTest::addRow("%s manager", kind)
             << k << int(Role::Manager)
             << QStringList{QStringLiteral("transactions"), QStringLiteral("dashboards")};
@@ -283,8 +286,8 @@ void TestGui::screenshotsOfEveryPage()
     const QStringList files = Screenshotter::renderAll(
         window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    // Five pages and two dialogs, in two languages.
-    QCOMPARE(files.size(), 14);
+    // Six pages and two dialogs, in two languages (no topic or poll here: no editor).
+    QCOMPARE(files.size(), 16);
     for (const QString &f : files) {
         const QImage image(f);
         QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));

@@ -2208,6 +2208,37 @@
     </message>
 </context>
 <context>
+    <name>SimilarList</name>
+    <message>
+        <source>Similar contributions</source>
+        <translation>مشاركات مشابهة</translation>
+    </message>
+    <message>
+        <source>Flagged as a near-duplicate of contribution %1 (%2 alike).</source>
+        <translation>نُبّه عليها لأنها شبه مكررة للمشاركة %1 (تشابه %2).</translation>
+    </message>
+    <message>
+        <source>No contribution of the same topic or author is like this one.</source>
+        <translation>لا توجد مشاركة مشابهة لها في القضية نفسها أو من الكاتب نفسه.</translation>
+    </message>
+    <message>
+        <source>same topic</source>
+        <translation>القضية نفسها</translation>
+    </message>
+    <message>
+        <source>same author</source>
+        <translation>الكاتب نفسه</translation>
+    </message>
+    <message>
+        <source>%1 alike: contribution %2 (%3; %4, %5): %6</source>
+        <translation>تشابه %1: المشاركة %2 (%3؛ %4، %5): %6</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>Supervision</name>
     <message>
         <source>Only a supervisor may do this: an active member of staff with the manager role. Nothing was changed.</source>
@@ -2248,6 +2279,239 @@
     <message>
         <source>Transaction %1 is waiting for the applicant and cannot be escalated now.</source>
         <translation>المعاملة %1 بانتظار مقدّم الطلب ولا يمكن تصعيدها الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <source>Title (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>العنوان (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Text (Arabic)</source>
+        <translation>النص (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>النص (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>يفتح في</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>يغلق في</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>مراجعة المشاركات</translation>
+    </message>
+    <message>
+        <source>Hidden after this many reports</source>
+        <translation>تُخفى المشاركة بعد هذا العدد من البلاغات</translation>
+    </message>
+    <message>
+        <source>Pinned at the top of the list on the website</source>
+        <translation>مثبّتة في أعلى القائمة على البوابة الإلكترونية</translation>
+    </message>
+    <message>
+        <source>Before publication: every contribution waits for review</source>
+        <translation>قبل النشر: تنتظر كل مشاركة المراجعة</translation>
+    </message>
+    <message>
+        <source>After publication: published at once unless a flag fired</source>
+        <translation>بعد النشر: تُنشر المشاركة فوراً ما لم يظهر تنبيه تلقائي</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Topic %1 - %2</source>
+        <translation>القضية %1 - %2</translation>
+    </message>
+    <message>
+        <source>New topic (draft)</source>
+        <translation>قضية جديدة (مسودة)</translation>
+    </message>
+    <message>
+        <source>Contributions: %1 pending review, %2 published, %3 hidden; %4 open reports</source>
+        <translation>المشاركات: %1 بانتظار المراجعة، %2 منشورة، %3 مخفية؛ %4 بلاغات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation>إعادة إلى المسودة</translation>
+    </message>
+    <message>
+        <source>Close the topic</source>
+        <translation>إغلاق القضية</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>العودة إلى القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>TopicService</name>
+    <message>
+        <source>Four eyes: a topic is approved by another editor than its author.</source>
+        <translation>مبدأ الأربع أعين: يعتمد القضيةَ محررٌ غير كاتبها.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this topic since you opened it. Open it again to see their changes; what you typed is still in the form.</source>
+        <translation>عدّل شخص آخر هذه القضية بعد أن فتحتها. افتحها من جديد لترى تعديلاته؛ ما كتبته ما زال في النموذج.</translation>
+    </message>
+    <message>
+        <source>Only its author changes a draft.</source>
+        <translation>لا يعدّل المسودة إلا كاتبها.</translation>
+    </message>
+    <message>
+        <source>Only its author sends a draft for review.</source>
+        <translation>لا يرسل المسودة للمراجعة إلا كاتبها.</translation>
+    </message>
+    <message>
+        <source>The title, the text and the opening time of an approved topic are not changed.</source>
+        <translation>لا يُغيَّر عنوان القضية المعتمدة ولا نصها ولا موعد فتحها.</translation>
+    </message>
+    <message>
+        <source>Give the topic an opening time and a closing time ahead before approving it.</source>
+        <translation>حدّد للقضية موعد فتح وموعد إغلاق قادماً قبل اعتمادها.</translation>
+    </message>
+    <message>
+        <source>Only editors write topics.</source>
+        <translation>لا يكتب القضايا إلا المحررون.</translation>
+    </message>
+    <message>
+        <source>The topic is no longer in a state that allows this; refresh the list.</source>
+        <translation>لم تعد حالة القضية تسمح بذلك؛ حدّث القائمة.</translation>
+    </message>
+    <message>
+        <source>A scheduled topic opens in the future.</source>
+        <translation>تُفتح القضية المجدولة في موعد قادم.</translation>
+    </message>
+    <message>
+        <source>Write the title in Arabic.</source>
+        <translation>اكتب العنوان بالعربية.</translation>
+    </message>
+    <message>
+        <source>The title has at most %1 characters.</source>
+        <translation>لا يزيد العنوان على %1 حرف.</translation>
+    </message>
+    <message>
+        <source>Write the text of the topic in Arabic.</source>
+        <translation>اكتب نص القضية بالعربية.</translation>
+    </message>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation>لا يزيد النص على %1 حرف.</translation>
+    </message>
+    <message>
+        <source>The topic closes after it opens.</source>
+        <translation>يكون موعد إغلاق القضية بعد موعد فتحها.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 reports.</source>
+        <translation>من 1 إلى %1 بلاغ.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Topic</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>مثبّتة</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>يفتح في</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>يغلق في</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشورة</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>مخفية</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>البلاغات</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Issues for discussion: written by an editor, approved by another, open to the public for their window.</source>
+        <translation>قضايا للنقاش: يكتبها محرر ويعتمدها محرر آخر، وتُفتح للجمهور طوال مدتها.</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>قضية جديدة</translation>
+    </message>
+    <message>
+        <source>Open the topic</source>
+        <translation>فتح القضية</translation>
+    </message>
+    <message>
+        <source>The topic is saved.</source>
+        <translation>حُفظت القضية.</translation>
+    </message>
+    <message>
+        <source>The topic is sent for review.</source>
+        <translation>أُرسلت القضية للمراجعة.</translation>
+    </message>
+    <message>
+        <source>The topic is approved.</source>
+        <translation>اعتُمدت القضية.</translation>
+    </message>
+    <message>
+        <source>The topic is back to draft.</source>
+        <translation>أُعيدت القضية إلى المسودة.</translation>
+    </message>
+    <message>
+        <source>The topic is closed.</source>
+        <translation>أُغلقت القضية.</translation>
+    </message>
+    <message>
+        <source>The topic is archived.</source>
+        <translation>أُرشفت القضية.</translation>
     </message>
 </context>
 <context>

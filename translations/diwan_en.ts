@@ -2148,6 +2148,37 @@
     </message>
 </context>
 <context>
+    <name>SimilarList</name>
+    <message>
+        <source>Similar contributions</source>
+        <translation>Similar contributions</translation>
+    </message>
+    <message>
+        <source>Flagged as a near-duplicate of contribution %1 (%2 alike).</source>
+        <translation>Flagged as a near-duplicate of contribution %1 (%2 alike).</translation>
+    </message>
+    <message>
+        <source>No contribution of the same topic or author is like this one.</source>
+        <translation>No contribution of the same topic or author is like this one.</translation>
+    </message>
+    <message>
+        <source>same topic</source>
+        <translation>same topic</translation>
+    </message>
+    <message>
+        <source>same author</source>
+        <translation>same author</translation>
+    </message>
+    <message>
+        <source>%1 alike: contribution %2 (%3; %4, %5): %6</source>
+        <translation>%1 alike: contribution %2 (%3; %4, %5): %6</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Supervision</name>
     <message>
         <source>Only a supervisor may do this: an active member of staff with the manager role. Nothing was changed.</source>
@@ -2188,6 +2219,239 @@
     <message>
         <source>Transaction %1 is waiting for the applicant and cannot be escalated now.</source>
         <translation>Transaction %1 is waiting for the applicant and cannot be escalated now.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <source>Title (Arabic)</source>
+        <translation>Title (Arabic)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Text (Arabic)</source>
+        <translation>Text (Arabic)</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>Text (English)</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Hidden after this many reports</source>
+        <translation>Hidden after this many reports</translation>
+    </message>
+    <message>
+        <source>Pinned at the top of the list on the website</source>
+        <translation>Pinned at the top of the list on the website</translation>
+    </message>
+    <message>
+        <source>Before publication: every contribution waits for review</source>
+        <translation>Before publication: every contribution waits for review</translation>
+    </message>
+    <message>
+        <source>After publication: published at once unless a flag fired</source>
+        <translation>After publication: published at once unless a flag fired</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Topic %1 - %2</source>
+        <translation>Topic %1 - %2</translation>
+    </message>
+    <message>
+        <source>New topic (draft)</source>
+        <translation>New topic (draft)</translation>
+    </message>
+    <message>
+        <source>Contributions: %1 pending review, %2 published, %3 hidden; %4 open reports</source>
+        <translation>Contributions: %1 pending review, %2 published, %3 hidden; %4 open reports</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Send for review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation>Send back to draft</translation>
+    </message>
+    <message>
+        <source>Close the topic</source>
+        <translation>Close the topic</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+</context>
+<context>
+    <name>TopicService</name>
+    <message>
+        <source>Four eyes: a topic is approved by another editor than its author.</source>
+        <translation>Four eyes: a topic is approved by another editor than its author.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this topic since you opened it. Open it again to see their changes; what you typed is still in the form.</source>
+        <translation>Someone else changed this topic since you opened it. Open it again to see their changes; what you typed is still in the form.</translation>
+    </message>
+    <message>
+        <source>Only its author changes a draft.</source>
+        <translation>Only its author changes a draft.</translation>
+    </message>
+    <message>
+        <source>Only its author sends a draft for review.</source>
+        <translation>Only its author sends a draft for review.</translation>
+    </message>
+    <message>
+        <source>The title, the text and the opening time of an approved topic are not changed.</source>
+        <translation>The title, the text and the opening time of an approved topic are not changed.</translation>
+    </message>
+    <message>
+        <source>Give the topic an opening time and a closing time ahead before approving it.</source>
+        <translation>Give the topic an opening time and a closing time ahead before approving it.</translation>
+    </message>
+    <message>
+        <source>Only editors write topics.</source>
+        <translation>Only editors write topics.</translation>
+    </message>
+    <message>
+        <source>The topic is no longer in a state that allows this; refresh the list.</source>
+        <translation>The topic is no longer in a state that allows this; refresh the list.</translation>
+    </message>
+    <message>
+        <source>A scheduled topic opens in the future.</source>
+        <translation>A scheduled topic opens in the future.</translation>
+    </message>
+    <message>
+        <source>Write the title in Arabic.</source>
+        <translation>Write the title in Arabic.</translation>
+    </message>
+    <message>
+        <source>The title has at most %1 characters.</source>
+        <translation>The title has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Write the text of the topic in Arabic.</source>
+        <translation>Write the text of the topic in Arabic.</translation>
+    </message>
+    <message>
+        <source>The text has at most %1 characters.</source>
+        <translation>The text has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The topic closes after it opens.</source>
+        <translation>The topic closes after it opens.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 reports.</source>
+        <translation>Between 1 and %1 reports.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Issues for discussion: written by an editor, approved by another, open to the public for their window.</source>
+        <translation>Issues for discussion: written by an editor, approved by another, open to the public for their window.</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>New topic</translation>
+    </message>
+    <message>
+        <source>Open the topic</source>
+        <translation>Open the topic</translation>
+    </message>
+    <message>
+        <source>The topic is saved.</source>
+        <translation>The topic is saved.</translation>
+    </message>
+    <message>
+        <source>The topic is sent for review.</source>
+        <translation>The topic is sent for review.</translation>
+    </message>
+    <message>
+        <source>The topic is approved.</source>
+        <translation>The topic is approved.</translation>
+    </message>
+    <message>
+        <source>The topic is back to draft.</source>
+        <translation>The topic is back to draft.</translation>
+    </message>
+    <message>
+        <source>The topic is closed.</source>
+        <translation>The topic is closed.</translation>
+    </message>
+    <message>
+        <source>The topic is archived.</source>
+        <translation>The topic is archived.</translation>
     </message>
 </context>
 <context>

@@ -182,3 +182,19 @@ DbError openReadReplica(Session &session, const ConnectionProfile &replica, cons
     session.readProfile = replica;
     return {};
 }
+
+DbError activeStaffId(QSqlDatabase &db, const QString &login, qint64 *id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, active FROM staff WHERE login = ?"));
+    if (DbError e = Database::exec(q, {login}); !e.ok())
+        return e;
+    if (!q.next())
+        return DbError::make(DbError::Kind::NotSetUp,
+                             QStringLiteral("the login \"%1\" has no staff account").arg(login));
+    if (!q.value(1).toBool())
+        return DbError::make(DbError::Kind::Deactivated,
+                             QStringLiteral("the Diwan account \"%1\" is deactivated").arg(login));
+    *id = q.value(0).toLongLong();
+    return {};
+}

@@ -4,6 +4,7 @@
 #include "db/connectionprofile.h"
 #include "db/dberror.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 // Who is signed in, where, with which roles. Built by signIn(); the password is not kept here.
@@ -57,3 +58,7 @@ SignInResult signIn(const ConnectionProfile &profile,
 // the session reads from the central database and the error says why.
 DbError
 openReadReplica(Session &session, const ConnectionProfile &replica, const QString &password);
+
+// SQLite, where Diwan checks the rules itself: the staff id of the active account of `login`, or
+// NotSetUp / Deactivated as PostgreSQL's functions refuse such a caller.
+DbError activeStaffId(QSqlDatabase &db, const QString &login, qint64 *id);

@@ -126,6 +126,8 @@ DbError ContributionGenerator::seedTopics()
         return e;
     qint64 next = c.base(SeededTable::Topics);
     const qint64 editor = c.staffId(QStringLiteral("editor"));
+    // Four eyes: a topic past review was approved by another editor than its author.
+    const qint64 reviewer = c.staffId(QStringLiteral("demo"));
     for (qsizetype k = 0; k < c.content.topics.size(); ++k) {
         TopicDef &t = c.content.topics[k];
         t.id = ++next;
@@ -140,6 +142,9 @@ DbError ContributionGenerator::seedTopics()
         sink.time(t.opensAt);
         sink.time(t.closesAt);
         sink.id(editor);
+        const bool reviewed
+            = t.state != QLatin1String("draft") && t.state != QLatin1String("in_review");
+        sink.id(reviewed ? reviewer : 0);
         if (DbError e = sink.endRow(); !e.ok())
             return e;
         const bool public_ = t.state == QLatin1String("open") || t.state == QLatin1String("closed")

@@ -30,7 +30,8 @@ const QList<SeededTableInfo> tables{
      "review_state, reviewed_by",
      I::HasId | I::DeferIndexes | I::Analyze},
     {T::Topics, "topics",
-     "id, title_ar, title_en, body_ar, body_en, state, opens_at, closes_at, created_by",
+     "id, title_ar, title_en, body_ar, body_en, state, opens_at, closes_at, created_by, "
+     "reviewed_by",
      I::HasId},
     {T::Contributions, "contributions",
      "id, topic_id, author_id, author_name, body, body_norm, state, auto_flags, report_count, "

@@ -50,6 +50,31 @@ const QRegularExpression &invisible()
     return re;
 }
 
+enum Script { Other, Latin, Greek, Cyrillic, Arabic };
+
+// The ranges of diwan.has_lookalike (021_topics_duplicates.sql), character by character.
+Script scriptOf(char32_t c)
+{
+    if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xD6)
+        || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x24F))
+        return Latin;
+    if (c >= 0x370 && c <= 0x3FF)
+        return Greek;
+    if (c >= 0x400 && c <= 0x52F)
+        return Cyrillic;
+    if ((c >= 0x620 && c <= 0x64A) || (c >= 0x66E && c <= 0x6D3))
+        return Arabic;
+    return Other;
+}
+
+bool mixes(unsigned scripts)
+{
+    const bool posing = scripts & ((1u << Cyrillic) | (1u << Greek));
+    const bool cyrillicAndGreek = (scripts & (1u << Cyrillic)) && (scripts & (1u << Greek));
+    const bool withOthers = scripts & ((1u << Latin) | (1u << Arabic));
+    return (posing && withOthers) || cyrillicAndGreek;
+}
+
 // "phone", "qid" or nothing, for one run of digits as written.
 QString classifyDigits(const QString &run)
 {
@@ -80,6 +105,22 @@ QString matchKey(QStringView text)
     key.remove(keyDrop());
     key.replace(repeats(), QStringLiteral("\\1"));
     return key;
+}
+
+bool hasLookalike(QStringView normalized)
+{
+    unsigned scripts = 0;
+    for (const char32_t c : normalized.toUcs4()) {
+        const Script s = scriptOf(c);
+        if (s == Other) {
+            if (mixes(scripts))
+                return true;
+            scripts = 0;
+            continue;
+        }
+        scripts |= 1u << s;
+    }
+    return mixes(scripts);
 }
 
 QStringList compute(const QString &body, const QStringList &blockedWordKeys)
@@ -113,6 +154,8 @@ QStringList compute(const QString &body, const QStringList &blockedWordKeys)
         flags << QStringLiteral("qid");
     if (body.contains(invisible()))
         flags << QStringLiteral("bidi");
+    if (hasLookalike(norm))
+        flags << QStringLiteral("lookalike");
     return flags;
 }
 

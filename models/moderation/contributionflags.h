@@ -13,12 +13,22 @@
 //   phone  a Qatari or international phone number (digits may be spaced, dashed, Arabic-Indic)
 //   qid    an 11-digit Qatar ID number starting with 2 or 3
 //   bidi   invisible characters: bidi controls, zero-width characters, soft hyphen
+//   lookalike  a word mixing scripts: Cyrillic or Greek letters posing as Latin or Arabic ones
+//              (migration 021)
+// and, last, one that needs the other contributions (PortalEntry and diwan.submit_contribution
+// add it, with the contribution it resembles; Similarity computes it):
+//   duplicate  the same or nearly the same text in the topic or from the same author
 namespace ContributionFlags {
 
 // Text as the abusive-word list is matched against: ArabicText::normalize, then only letters
 // (Latin a-z, Arabic) and digits kept, then each run of one repeated character made one
 // ("ح ـمـــار", "حمااار" and "حَمار" all give "حمار"). A word matches anywhere in it.
 QString matchKey(QStringView text);
+
+// True when a word of the normalised text (a run of Latin, Greek, Cyrillic or Arabic letters)
+// mixes Cyrillic or Greek letters with Latin or Arabic ones, or Cyrillic with Greek: "pаypal"
+// with a Cyrillic a. A wholly Russian or Greek word, or Arabic next to Latin ("الiphone"), is not.
+bool hasLookalike(QStringView normalized);
 
 // The flags of `body`, given the match keys of the blocked words.
 QStringList compute(const QString &body, const QStringList &blockedWordKeys);

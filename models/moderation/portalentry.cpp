@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/dialect.h"
 #include "moderation/contributionflags.h"
+#include "moderation/similarity.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -66,7 +67,10 @@ Submitted submitOnSqlite(QSqlDatabase &db, const Submission &s)
             return e;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const bool found = q.next();
-        const bool open = found && q.value(0).toString() == QLatin1String("open")
+        // A scheduled topic whose opening time came is open (TopicService::advance moves it).
+        const QString state = found ? q.value(0).toString() : QString();
+        const bool open = (state == QLatin1String("open")
+                           || (state == QLatin1String("scheduled") && !q.value(1).isNull()))
                           && (q.value(1).isNull() || Database::toDateTime(q.value(1)) <= now)
                           && (q.value(2).isNull() || Database::toDateTime(q.value(2)) > now);
         const QString moderation = found ? q.value(3).toString() : QString();
@@ -101,15 +105,23 @@ Submitted submitOnSqlite(QSqlDatabase &db, const Submission &s)
         if (DbError e = blockedWordKeys(db, &keys); !e.ok())
             return e;
         // Not null: an empty list is stored as '' (a null QString binds as NULL).
-        result.flags = ContributionFlags::join(ContributionFlags::compute(s.body, keys));
+        QStringList flags = ContributionFlags::compute(s.body, keys);
+        Similarity::Match duplicate;
+        if (DbError e = Similarity::nearDuplicate(db, s.topicId, s.authorId, norm, &duplicate);
+            !e.ok())
+            return e;
+        if (duplicate.id > 0)
+            flags << QStringLiteral("duplicate");
+        result.flags = ContributionFlags::join(flags);
         if (result.flags.isNull())
             result.flags = QLatin1String("");
         result.state = moderation == QLatin1String("post") && result.flags.isEmpty()
                            ? QStringLiteral("published")
                            : QStringLiteral("pending");
         q.prepare(QStringLiteral("INSERT INTO contributions (topic_id, author_id, author_name, "
-                                 "body, body_norm, state, auto_flags, submitted_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                 "body, body_norm, state, auto_flags, submitted_at, "
+                                 "duplicate_of, duplicate_score) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         if (DbError e = Database::exec(q,
                                        {s.topicId,
                                         s.authorId,
@@ -118,7 +130,11 @@ Submitted submitOnSqlite(QSqlDatabase &db, const Submission &s)
                                         norm,
                                         result.state,
                                         result.flags,
-                                        Database::fromDateTime(now)});
+                                        Database::fromDateTime(now),
+                                        duplicate.id > 0 ? QVariant(duplicate.id)
+                                                         : QVariant(QMetaType(QMetaType::LongLong)),
+                                        duplicate.id > 0 ? QVariant(double(duplicate.score))
+                                                         : QVariant(QMetaType(QMetaType::Double))});
             !e.ok())
             return e;
         result.id = q.next() ? q.value(0).toLongLong() : 0;

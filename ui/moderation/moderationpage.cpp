@@ -7,6 +7,7 @@
 #include "moderation/queue/contributionloader.h"
 #include "moderation/queue/contributionqueuemodel.h"
 #include "moderation/rejectdialog.h"
+#include "moderation/similarlist.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -159,6 +160,7 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(detail);
+    splitter->addWidget(new SimilarList(m_session, m_view, this)); // modtopics: similar ones
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({380, 220});

@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "moderation/moderationpage.h"
 #include "moderation/portalentry.h"
+#include "moderation/topicspage.h"
 #include "polls/polldesignerpage.h"
 #include "shell/languagemanager.h"
 #include "shell/page.h"
@@ -160,6 +161,8 @@ void MainWindow::createPages()
         add(new TransactionsPage(m_session, this));
     if (m_session.has(Role::Moderator))
         add(new ModerationPage(m_session, this));
+    if (m_session.has(Role::Editor) || m_session.has(Role::Moderator))
+        add(new TopicsPage(m_session, this));
     if (m_session.has(Role::Editor))
         add(new PollDesignerPage(m_session, this));
     if (m_session.has(Role::Manager))

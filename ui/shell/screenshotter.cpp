@@ -1,5 +1,6 @@
 #include "shell/screenshotter.h"
 
+#include "moderation/topicspage.h"
 #include "polls/polldesignerpage.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
@@ -88,6 +89,19 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                 if (!save(formKeys, base + QStringLiteral("-shortcuts.png"), written, error))
                     return written;
                 page->showQueue(false); // a picture changes nothing
+            }
+        }
+        // A topic in its editor: fields, state and counters.
+        if (window.showPage(QStringLiteral("topics"))) {
+            auto *page = qobject_cast<TopicsPage *>(window.currentPage());
+            if (page && page->firstTopicId() > 0 && page->openTopic(page->firstTopicId())) {
+                if (!save(
+                        window,
+                        QDir(folder).filePath(QStringLiteral("%1-topics-editor.png").arg(language)),
+                        written,
+                        error))
+                    return written;
+                page->showList();
             }
         }
         // A poll in the designer: its questions, the selected question and the preview.
