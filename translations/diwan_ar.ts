@@ -939,6 +939,13 @@
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Justification</source>
+        <translation>المبرر</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Decision letter</source>
@@ -1089,6 +1096,199 @@
     </message>
 </context>
 <context>
+    <name>ModerationDetail</name>
+    <message>
+        <source>Unblock author</source>
+        <translation>إلغاء حظر الكاتب</translation>
+    </message>
+    <message>
+        <source>This author's contributions</source>
+        <translation>مشاركات هذا الكاتب</translation>
+    </message>
+    <message>
+        <source>Moderation log</source>
+        <translation>سجل الإشراف</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>مخفية</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>أُعيد نشرها</translation>
+    </message>
+    <message>
+        <source>Reports dismissed</source>
+        <translation>استُبعدت البلاغات</translation>
+    </message>
+    <message>
+        <source>Hidden by its reports</source>
+        <translation>أخفتها البلاغات تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Personal data redacted</source>
+        <translation>حُجبت بيانات شخصية</translation>
+    </message>
+    <message>
+        <source>Author blocked</source>
+        <translation>حُظر الكاتب</translation>
+    </message>
+    <message>
+        <source>Author unblocked</source>
+        <translation>أُلغي حظر الكاتب</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>تم التراجع</translation>
+    </message>
+    <message>
+        <source>Select a contribution to see it whole.</source>
+        <translation>اختر مشاركة لعرض نصها كاملًا.</translation>
+    </message>
+    <message>
+        <source>%1 is looking at this contribution (since %2).</source>
+        <translation>%1 يطّلع على هذه المشاركة (منذ %2).</translation>
+    </message>
+    <message>
+        <source>hidden by its reports</source>
+        <translation>أخفتها البلاغات تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Automatic flags</source>
+        <translation>تنبيهات تلقائية</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>البلاغات</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <source>Diwan</source>
+        <translation>ديوان</translation>
+    </message>
+    <message>
+        <source>The author: %1 pending, %2 published, %3 hidden, %4 rejected.</source>
+        <translation>الكاتب: %1 بانتظار المراجعة، %2 منشورة، %3 مخفية، %4 مرفوضة.</translation>
+    </message>
+    <message>
+        <source>Blocked since %1: %2</source>
+        <translation>محظور منذ %1: %2</translation>
+    </message>
+    <message>
+        <source>Their latest other contributions:</source>
+        <translation>أحدث مشاركاته الأخرى:</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationFilterBar</name>
+    <message>
+        <source>All topics</source>
+        <translation>كل القضايا</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>أي تنبيه</translation>
+    </message>
+    <message>
+        <source>Any report reason</source>
+        <translation>أي سبب بلاغ</translation>
+    </message>
+    <message>
+        <source>Any moderator</source>
+        <translation>أي مشرف</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>الأقدم تقديمًا أولًا</translation>
+    </message>
+    <message>
+        <source>Most reports first</source>
+        <translation>الأكثر بلاغات أولًا</translation>
+    </message>
+    <message>
+        <source>Most flags first</source>
+        <translation>الأكثر تنبيهات أولًا</translation>
+    </message>
+    <message>
+        <source>Search the contributions (any spelling), then Enter</source>
+        <translation>ابحث في المشاركات (بأي إملاء) ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Author ID</source>
+        <translation>معرّف الكاتب</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>من أي تاريخ</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>إلى أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>الترتيب</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationLogDialog</name>
+    <message>
+        <source>Moderation log of the contribution</source>
+        <translation>سجل الإشراف على المشاركة</translation>
+    </message>
+    <message>
+        <source>Moderation log of the moderator</source>
+        <translation>سجل الإشراف للمشرف</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <source>Diwan</source>
+        <translation>ديوان</translation>
+    </message>
+</context>
+<context>
     <name>ModerationPage</name>
     <message>
         <source>link</source>
@@ -1145,7 +1345,14 @@
     </message>
     <message numerus="yes">
         <source>%n contributions waiting for review</source>
-        <translation><numerusform>لا توجد مشاركات بانتظار المراجعة</numerusform><numerusform>مشاركة واحدة بانتظار المراجعة</numerusform><numerusform>مشاركتان بانتظار المراجعة</numerusform><numerusform>%n مشاركات بانتظار المراجعة</numerusform><numerusform>%n مشاركة بانتظار المراجعة</numerusform><numerusform>%n مشاركة بانتظار المراجعة</numerusform></translation>
+        <translation>
+            <numerusform>لا توجد مشاركات بانتظار المراجعة</numerusform>
+            <numerusform>مشاركة واحدة بانتظار المراجعة</numerusform>
+            <numerusform>مشاركتان بانتظار المراجعة</numerusform>
+            <numerusform>%n مشاركات بانتظار المراجعة</numerusform>
+            <numerusform>%n مشاركة بانتظار المراجعة</numerusform>
+            <numerusform>%n مشاركة بانتظار المراجعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve (A)</source>
@@ -1210,18 +1417,6 @@
         <translation>رقم البطاقة الشخصية</translation>
     </message>
     <message>
-        <source>Select a contribution to see it whole.</source>
-        <translation>اختر مشاركة لعرض نصها كاملًا.</translation>
-    </message>
-    <message>
-        <source>hidden by its reports</source>
-        <translation>أخفتها البلاغات تلقائيًا</translation>
-    </message>
-    <message>
-        <source>%1 acted on this contribution first (%2). Nothing was changed.</source>
-        <translation>سبقك %1 إلى هذه المشاركة (%2). لم يتغير شيء.</translation>
-    </message>
-    <message>
         <source>The portal</source>
         <translation>البوابة الإلكترونية</translation>
     </message>
@@ -1232,6 +1427,54 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>Being looked at by</source>
+        <translation>يطّلع عليها</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>حجب جزء من النص</translation>
+    </message>
+    <message>
+        <source>Block author</source>
+        <translation>حظر الكاتب</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>My moderation log</source>
+        <translation>سجل الإشراف الخاص بي</translation>
+    </message>
+    <message>
+        <source>Undo my last action</source>
+        <translation>التراجع عن آخر إجراء لي</translation>
+    </message>
+    <message>
+        <source>Unblock author</source>
+        <translation>إلغاء حظر الكاتب</translation>
+    </message>
+    <message>
+        <source>The authors of the selected contributions will not be able to contribute, and their contributions waiting for review will be hidden.</source>
+        <translation>لن يتمكن كتّاب المشاركات المحددة من المشاركة بعد الآن، وستُخفى مشاركاتهم التي بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>The author will be able to contribute again. What the block hid stays hidden.</source>
+        <translation>سيتمكن الكاتب من المشاركة مجددًا. وما أخفاه الحظر يبقى مخفيًا.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>إلغاء الحظر</translation>
+    </message>
+    <message>
+        <source>%1 acted on this contribution first: %2 (%3). Nothing was changed.</source>
+        <translation>تصرّف %1 في هذه المشاركة قبلك: %2 (%3). لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1671,14 @@
     </message>
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
-        <translation><numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى حرف واحد.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى حرفان.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n أحرف.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n حرفًا.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform></translation>
+        <translation>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى حرف واحد.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى حرفان.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n أحرف.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n حرفًا.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This kind of question has a fixed scale and no options of its own.</source>
@@ -1440,7 +1690,14 @@
     </message>
     <message numerus="yes">
         <source>Too many options: at most %n.</source>
-        <translation><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى خيار واحد.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى خياران.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارات.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارًا.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform></translation>
+        <translation>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى خيار واحد.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى خياران.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارات.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارًا.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An option cannot be empty.</source>
@@ -1520,7 +1777,14 @@
     </message>
     <message numerus="yes">
         <source>Too many questions: at most %n.</source>
-        <translation><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤال واحد.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤالان.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n أسئلة.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤالًا.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform></translation>
+        <translation>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤال واحد.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤالان.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n أسئلة.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤالًا.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Arabic text of the question is required.</source>
@@ -1788,10 +2052,36 @@
     </message>
 </context>
 <context>
+    <name>RedactDialog</name>
+    <message>
+        <source>Redact personal data</source>
+        <translation>حجب بيانات شخصية</translation>
+    </message>
+    <message>
+        <source>Select the personal data in the text. Only the audit trail will keep the original.</source>
+        <translation>حدّد البيانات الشخصية في النص. لن يحتفظ بالنص الأصلي إلا سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>حجب جزء من النص</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message numerus="yes">
         <source>Reject %n contributions</source>
-        <translation><numerusform>رفض المشاركات</numerusform><numerusform>رفض مشاركة واحدة</numerusform><numerusform>رفض مشاركتين</numerusform><numerusform>رفض %n مشاركات</numerusform><numerusform>رفض %n مشاركة</numerusform><numerusform>رفض %n مشاركة</numerusform></translation>
+        <translation>
+            <numerusform>رفض المشاركات</numerusform>
+            <numerusform>رفض مشاركة واحدة</numerusform>
+            <numerusform>رفض مشاركتين</numerusform>
+            <numerusform>رفض %n مشاركات</numerusform>
+            <numerusform>رفض %n مشاركة</numerusform>
+            <numerusform>رفض %n مشاركة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>

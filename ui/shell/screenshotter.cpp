@@ -1,5 +1,6 @@
 #include "shell/screenshotter.h"
 
+#include "moderation/rejectdialog.h"
 #include "polls/polldesignerpage.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
@@ -89,6 +90,18 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                     return written;
                 page->showQueue(false); // a picture changes nothing
             }
+        }
+        // The rejection of a contribution, over the Moderation page (whose own picture shows the
+        // queue and the detail pane).
+        if (window.showPage(QStringLiteral("moderation"))) {
+            RejectDialog reject(1, &window);
+            reject.show();
+            if (!save(
+                    reject,
+                    QDir(folder).filePath(QStringLiteral("%1-moderation-reject.png").arg(language)),
+                    written,
+                    error))
+                return written;
         }
         // A poll in the designer: its questions, the selected question and the preview.
         if (window.showPage(QStringLiteral("polls"))) {
