@@ -283,14 +283,16 @@ void TestGui::screenshotsOfEveryPage()
     const QStringList files = Screenshotter::renderAll(
         window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    // Five pages and two dialogs, in two languages.
-    QCOMPARE(files.size(), 14);
+    // Five pages and three dialogs (sign-in, shortcuts, a contribution's rejection), in two
+    // languages.
+    QCOMPARE(files.size(), 16);
     for (const QString &f : files) {
         const QImage image(f);
         QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));
     }
     QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-transactions.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("en-signin.png"))));
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-moderation-reject.png"))));
     Database::close(s.connectionName);
 }
 

@@ -36,9 +36,9 @@ ModerationDetail::ModerationDetail(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_claim);
+    layout->addLayout(buttons); // above the text, so that they never scroll out of sight
     layout->addWidget(m_text);
     layout->addLayout(m_similar);
-    layout->addLayout(buttons);
     layout->addStretch(1);
     connect(m_unblock, &QPushButton::clicked, this, &ModerationDetail::unblockRequested);
     connect(m_log, &QPushButton::clicked, this, &ModerationDetail::contributionLogRequested);

@@ -42,7 +42,7 @@ ModerationFilterBar::ModerationFilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("search"));
     m_author->setClearButtonEnabled(true);
-    m_author->setMaximumWidth(160);
+    m_author->setMaximumWidth(120);
     for (QComboBox *c : {m_topic, m_flag, m_reason, m_moderator, m_sort}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
@@ -51,7 +51,7 @@ ModerationFilterBar::ModerationFilterBar(QWidget *parent)
         });
     }
     m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_topic->setMinimumContentsLength(16);
+    m_topic->setMinimumContentsLength(12);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setMinimumDate(anyDate);
@@ -150,6 +150,10 @@ void ModerationFilterBar::retranslate()
     m_author->setPlaceholderText(tr("Author ID"));
     m_from->setSpecialValueText(tr("From any date"));
     m_to->setSpecialValueText(tr("To any date"));
+    // A date box sizes itself for a date: wide enough for its "any date" words too.
+    for (QDateEdit *d : {m_from, m_to})
+        d->setMinimumWidth(d->fontMetrics().horizontalAdvance(d->specialValueText())
+                           + 2 * d->fontMetrics().height() + 16);
     m_clear->setText(tr("Clear filters"));
     m_sort->setToolTip(tr("Sort"));
     fillCombos();
