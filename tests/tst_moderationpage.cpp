@@ -126,6 +126,18 @@ void TestModerationPage::keysActOnTheCurrentContribution()
     QVERIFY(
         QTest::qWaitFor([&] { return tabs->tabText(0).contains(QLatin1String("(2)")); }, 20000));
     QCOMPARE(view->model()->rowCount(), 2);
+
+    // Ctrl+Z: the approval is taken back; it waits for review again.
+    QVERIFY(page.canUndo());
+    actions.at(6)->trigger();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.last().first().toString(), done);
+    QVERIFY(!page.canUndo());
+    QVERIFY(
+        QTest::qWaitFor([&] { return tabs->tabText(0).contains(QLatin1String("(3)")); }, 20000));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM contributions WHERE state = 'pending'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
     Database::close(s.connectionName);
 }
 
