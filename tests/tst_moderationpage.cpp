@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,6 +37,8 @@ private slots:
     void keysActOnTheCurrentContribution();
     void loserKeepsWhatTheyTyped_data();
     void loserKeepsWhatTheyTyped();
+    void searchAndAuthorNarrowTheQueue_data() { TestDatabase::addRows(); }
+    void searchAndAuthorNarrowTheQueue();
 };
 
 void TestModerationPage::initTestCase()
@@ -236,6 +239,59 @@ void TestModerationPage::loserKeepsWhatTheyTyped()
     QCOMPARE(text, words);
     Database::close(mona.connectionName);
     Database::close(saad.connectionName);
+}
+
+// The search box (Enter) and the detail pane's "This author's contributions" narrow the queue;
+// clearing the search brings the others back.
+void TestModerationPage::searchAndAuthorNarrowTheQueue()
+{
+    DIWAN_OPEN_DB(t, true);
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QSqlDatabase db = t->db();
+    const qint64 topic = Fixtures::topic(db, {});
+    QVERIFY(topic);
+    const QList<std::pair<const char *, const char *>> items{{"water prices are high", "p1"},
+                                                             {"road safety near schools", "p2"},
+                                                             {"water quality in the north", "p3"},
+                                                             {"more buses please", "p3"}};
+    int day = 1;
+    for (const auto &[body, author] : items)
+        QVERIFY(Fixtures::contribution(db,
+                                       {.topicId = topic,
+                                        .authorId = QLatin1String(author),
+                                        .body = QLatin1String(body),
+                                        .state = QStringLiteral("pending"),
+                                        .submittedAt = Fixtures::utc(2026, 11, day++)}));
+    const Session s = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    ModerationPage page(s);
+    page.resize(1280, 800);
+    page.show();
+    page.refresh();
+    auto *view = page.findChild<QTableView *>();
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("search"));
+    QVERIFY(view && search);
+    const auto rows = [&](int n) {
+        return QTest::qWaitFor([&] { return !page.isBusy() && view->model()->rowCount() == n; },
+                               20000);
+    };
+    QVERIFY(rows(4));
+    search->setText(QStringLiteral("water"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(rows(2));
+    search->clear();
+    QVERIFY(rows(4));
+    // The third one's author wrote two.
+    view->setCurrentIndex(view->model()->index(2, 0));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return page.detail()->text().contains(QLatin1String("water quality")); }, 20000));
+    QPushButton *theirs = nullptr;
+    for (QPushButton *b : page.detail()->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("This author's contributions"))
+            theirs = b;
+    QVERIFY(theirs);
+    theirs->click();
+    QVERIFY(rows(2));
+    Database::close(s.connectionName);
 }
 
 QTEST_MAIN(TestModerationPage)
