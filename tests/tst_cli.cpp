@@ -333,11 +333,12 @@ void TestCli::screenshots()
                       300000);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The demo account sees all six areas, an open transaction with its documents, rejection
-    // dialog and shortcut sheet, a topic in its editor, a poll in the designer and its results,
-    // two more dialogs; two languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 30);
+    // dialog and shortcut sheet, a contribution's rejection dialog, a topic in its editor, a poll
+    // in the designer and its results, two more dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 32);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
+                             "en-moderation-reject.png",
                              "ar-topics.png",
                              "en-topics-editor.png",
                              "ar-polls.png",

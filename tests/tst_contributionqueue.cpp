@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -17,6 +18,8 @@ class TestContributionQueue : public QObject
 private slots:
     void tabsHoldWhatTheySay_data() { TestDatabase::addRows(); }
     void tabsHoldWhatTheySay();
+    void filtersAndSortsAtAnyDepth_data() { TestDatabase::addRows(); }
+    void filtersAndSortsAtAnyDepth();
 };
 
 namespace {
@@ -29,6 +32,20 @@ bool waitReady(ContributionQueueModel &model)
                    && model.tabCount(ContributionTab::Pending) >= 0;
         },
         20000);
+}
+
+QList<qint64> ids(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
+    QList<qint64> out;
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        qWarning() << q.lastError().text();
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
 }
 
 qint64 idAt(ContributionQueueModel &model, int row)
@@ -138,6 +155,136 @@ void TestContributionQueue::tabsHoldWhatTheySay()
     QCOMPARE(model.rowCount(), 249);
     QCOMPARE(idAt(model, 0), expected.at(1));
     QCOMPARE(model.tabCount(ContributionTab::Published), 8);
+}
+
+// What a moderator narrows the queue to and how they sort it: every sort walks end to end in
+// the order the database gives, from a deep jump too, with a few pages held; each filter keeps
+// exactly its rows.
+void TestContributionQueue::filtersAndSortsAtAnyDepth()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const qint64 topicA = Fixtures::topic(db, {.titleEn = QStringLiteral("A")});
+    const qint64 topicB = Fixtures::topic(db, {.titleEn = QStringLiteral("B")});
+    QVERIFY(topicA && topicB);
+    QVERIFY(db.transaction());
+    QList<qint64> all;
+    for (int i = 0; i < 120; ++i)
+        all << Fixtures::contribution(db,
+                                      {.topicId = i % 2 ? topicB : topicA,
+                                       .authorId = QStringLiteral("p%1").arg(i % 3),
+                                       .body = QStringLiteral("c%1").arg(i),
+                                       .state = QStringLiteral("pending"),
+                                       .submittedAt = Fixtures::utc(2026, 10, 1 + (i * 7) % 30)});
+    QSqlQuery q(db);
+    for (int i = 0; i < all.size(); ++i) {
+        const QString flags = i % 10 == 0
+                                  ? QStringLiteral("link,phone")
+                                  : (i % 5 == 0 ? QStringLiteral("phone") : QStringLiteral(""));
+        q.prepare(QStringLiteral("UPDATE contributions SET report_count = ?, auto_flags = ? "
+                                 "WHERE id = ?"));
+        q.addBindValue(i % 4);
+        q.addBindValue(flags);
+        q.addBindValue(all.at(i));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        if (i % 4 > 0) {
+            q.prepare(QStringLiteral("INSERT INTO contribution_reports (contribution_id, reason, "
+                                     "reporter_id) VALUES (?, ?, 'r')"));
+            q.addBindValue(all.at(i));
+            q.addBindValue(i % 8 == 1 ? QStringLiteral("spam") : QStringLiteral("abusive"));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    QVERIFY(db.commit());
+
+    ContributionQueueModel model(t->connectionName(), 25, 2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto walk = [&](const ContributionFilter &f, const QList<qint64> &expected) {
+        model.setFilter(f);
+        QVERIFY(waitReady(model));
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        if (expected.size() > 60)
+            QCOMPARE(idAt(model, int(expected.size()) - 3), expected.at(expected.size() - 3));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(idAt(model, row), expected.at(row));
+            QVERIFY(model.cachedPages() <= 2);
+        }
+    };
+    model.setTab(ContributionTab::Pending);
+    ContributionFilter f;
+    f.sort = ContributionFilter::Sort::Reports;
+    walk(f,
+         ids(db,
+             QStringLiteral("SELECT id FROM contributions ORDER BY report_count DESC, "
+                            "submitted_at, id")));
+    f.sort = ContributionFilter::Sort::Flags;
+    walk(f,
+         ids(db,
+             QStringLiteral("SELECT id FROM contributions ORDER BY length(auto_flags) DESC, "
+                            "submitted_at, id")));
+    // Topic B with a phone number, most reports first.
+    f = {};
+    f.sort = ContributionFilter::Sort::Reports;
+    f.topicId = topicB;
+    f.flag = QStringLiteral("phone");
+    walk(f,
+         ids(db,
+             QStringLiteral("SELECT id FROM contributions WHERE topic_id = ? AND auto_flags LIKE "
+                            "'%phone%' ORDER BY report_count DESC, submitted_at, id"),
+             {topicB}));
+    // An open report for spam; one author in a week of October.
+    f = {};
+    f.reportReason = QStringLiteral("spam");
+    walk(f,
+         ids(db,
+             QStringLiteral("SELECT c.id FROM contributions c WHERE EXISTS (SELECT 1 FROM "
+                            "contribution_reports r WHERE r.contribution_id = c.id AND r.reason = "
+                            "'spam') ORDER BY submitted_at, id")));
+    f = {};
+    f.authorId = QStringLiteral("p1");
+    f.from = QDate(2026, 10, 3);
+    f.to = QDate(2026, 10, 9);
+    QList<qint64> inWeek;
+    for (int i = 0; i < all.size(); ++i) {
+        const int day = 1 + (i * 7) % 30;
+        if (i % 3 == 1 && day >= 3 && day <= 9)
+            inWeek << all.at(i);
+    }
+    QList<qint64> expectedWeek;
+    for (const qint64 id : ids(db,
+                               QStringLiteral("SELECT id FROM contributions WHERE author_id = "
+                                              "'p1' ORDER BY submitted_at, id")))
+        if (inWeek.contains(id))
+            expectedWeek << id;
+    QVERIFY(!expectedWeek.isEmpty());
+    walk(f, expectedWeek);
+    // The search box's hits (oldest first: the 20th, then the 22nd of October); none.
+    f = {};
+    f.searching = true;
+    f.ids = {all.at(3), all.at(7)};
+    walk(f, {all.at(7), all.at(3)});
+    f.ids.clear();
+    walk(f, {});
+    // Who moderated: Mona approves two; the Published tab narrowed to her holds them.
+    const Session m = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    QSqlDatabase mdb = QSqlDatabase::database(m.connectionName);
+    for (const int i : {5, 6}) {
+        const int version = int(
+            ids(db, QStringLiteral("SELECT version FROM contributions WHERE id = ?"), {all.at(i)})
+                .value(0));
+        QVERIFY(
+            ModerationService::act(
+                mdb, m.staffId, {all.at(i), version, ModerationService::Action::Approve, {}, {}})
+                .error.ok());
+    }
+    model.setTab(ContributionTab::Published);
+    f = {};
+    f.moderatorId = m.staffId;
+    walk(f,
+         ids(db,
+             QStringLiteral("SELECT id FROM contributions WHERE state = 'published' "
+                            "ORDER BY submitted_at, id")));
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_MAIN(TestContributionQueue)

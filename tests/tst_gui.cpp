@@ -286,14 +286,16 @@ void TestGui::screenshotsOfEveryPage()
     const QStringList files = Screenshotter::renderAll(
         window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    // Six pages and two dialogs, in two languages (no topic or poll here: no editor).
-    QCOMPARE(files.size(), 16);
+    // Six pages and three dialogs (sign-in, shortcuts, a contribution's rejection), in two
+    // languages (no topic or poll here: no editor).
+    QCOMPARE(files.size(), 18);
     for (const QString &f : files) {
         const QImage image(f);
         QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));
     }
     QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-transactions.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("en-signin.png"))));
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-moderation-reject.png"))));
     Database::close(s.connectionName);
 }
 

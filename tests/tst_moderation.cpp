@@ -226,6 +226,15 @@ void TestModeration::onlyModeratorsModerate()
               QStringLiteral("SELECT diwan.reject_contribution(%1, 1, 'spam', '', 'a', 'b')"),
               QStringLiteral("SELECT diwan.restore_contribution(%1, 1)"),
               QStringLiteral("SELECT diwan.dismiss_reports(%1, 1)"),
+              QStringLiteral("SELECT diwan.redact_contribution(%1, 1, 0, 1, 'x')"),
+              QStringLiteral("SELECT diwan.block_author(%1, 1, 'x')"),
+              QStringLiteral("SELECT diwan.unblock_author(%1, 'x')"),
+              QStringLiteral("SELECT diwan.look_at_contribution(%1)"),
+              QStringLiteral("SELECT diwan.leave_contribution(%1)"),
+              QStringLiteral("SELECT diwan.undo_moderation(%1, 1)"),
+              QStringLiteral("DELETE FROM diwan.blocked_authors WHERE author_id = '%1'"),
+              QStringLiteral("INSERT INTO diwan.contribution_claims (contribution_id, staff_id) "
+                             "SELECT %1, id FROM diwan.staff"),
               QStringLiteral("UPDATE diwan.contributions SET state = 'published' WHERE id = %1")}) {
             QVERIFY2(!q.exec(call.arg(id)), qPrintable(call));
             QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));

@@ -1,19 +1,29 @@
+#include "common/arabictext.h"
 #include "db/database.h"
 #include "elision.h"
 #include "fixtures.h"
+#include "moderation/moderationdetail.h"
 #include "moderation/moderationpage.h"
+#include "moderation/moderationservice.h"
 #include "moderation/queue/contributionqueuemodel.h"
+#include "moderation/rejectdialog.h"
 #include "shell/languagemanager.h"
 #include "testdatabase.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 // A moderator at the Moderation page: the tabs say how many wait, the oldest is shown whole,
 // J moves to the next one and A approves it, the message says what was done; in both languages
@@ -25,6 +35,10 @@ private slots:
     void initTestCase();
     void keysActOnTheCurrentContribution_data();
     void keysActOnTheCurrentContribution();
+    void loserKeepsWhatTheyTyped_data();
+    void loserKeepsWhatTheyTyped();
+    void searchAndAuthorNarrowTheQueue_data() { TestDatabase::addRows(); }
+    void searchAndAuthorNarrowTheQueue();
 };
 
 void TestModerationPage::initTestCase()
@@ -89,13 +103,14 @@ void TestModerationPage::keysActOnTheCurrentContribution()
 
     // The keys, as the shortcut sheet lists them.
     const QList<QAction *> actions = page.shortcutActions();
-    QCOMPARE(actions.size(), 6);
+    QCOMPARE(actions.size(), 7);
     QCOMPARE(actions.at(0)->shortcut(), QKeySequence(Qt::Key_A));
     QCOMPARE(actions.at(1)->shortcut(), QKeySequence(Qt::Key_R));
     QCOMPARE(actions.at(2)->shortcut(), QKeySequence(Qt::Key_H));
     QCOMPARE(actions.at(3)->shortcut(), QKeySequence(Qt::Key_J));
     QCOMPARE(actions.at(4)->shortcut(), QKeySequence(Qt::Key_K));
     QCOMPARE(actions.at(5)->shortcut(), QKeySequence(Qt::Key_X));
+    QCOMPARE(actions.at(6)->shortcut(), QKeySequence(QKeySequence::Undo));
     QVERIFY(!actions.at(0)->text().isEmpty());
 
     // J: the next one; A: approved, and the page says so.
@@ -114,6 +129,168 @@ void TestModerationPage::keysActOnTheCurrentContribution()
     QVERIFY(
         QTest::qWaitFor([&] { return tabs->tabText(0).contains(QLatin1String("(2)")); }, 20000));
     QCOMPARE(view->model()->rowCount(), 2);
+
+    // Ctrl+Z: the approval is taken back; it waits for review again.
+    QVERIFY(page.canUndo());
+    actions.at(6)->trigger();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.last().first().toString(), done);
+    QVERIFY(!page.canUndo());
+    QVERIFY(
+        QTest::qWaitFor([&] { return tabs->tabText(0).contains(QLatin1String("(3)")); }, 20000));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM contributions WHERE state = 'pending'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    Database::close(s.connectionName);
+}
+
+void TestModerationPage::loserKeepsWhatTheyTyped_data()
+{
+    QTest::addColumn<QString>("dbKind");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("looking");
+    QTest::addColumn<QString>("lost");
+    for (const char *kind : {"sqlite", "postgresql"}) {
+        QTest::addRow("%s en", kind)
+            << QString::fromLatin1(kind) << QStringLiteral("en")
+            << QStringLiteral("is looking at this contribution")
+            << QStringLiteral("acted on this contribution first: Approved");
+        QTest::addRow("%s ar", kind) << QString::fromLatin1(kind) << QStringLiteral("ar")
+                                     << QStringLiteral(u"يطّلع على هذه "
+                                                       u"المشاركة")
+                                     << QStringLiteral(u"قبلك");
+    }
+}
+
+// Saad looks at the first contribution, then approves it while Mona, who read it before, rejects
+// it: she sees who is looking (in the queue and the detail pane), is told who acted first and
+// what, and the reject dialog offers her reason and words again. Nothing is cut, the reject
+// dialog included.
+void TestModerationPage::loserKeepsWhatTheyTyped()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, looking);
+    QFETCH(QString, lost);
+    DIWAN_OPEN_DB(t, true);
+    LanguageManager::instance().setLanguage(language);
+    QSqlDatabase db = t->db();
+    const qint64 topic = Fixtures::topic(db, {});
+    const qint64 id = Fixtures::contribution(db,
+                                             {.topicId = topic,
+                                              .body = QStringLiteral("buy cheap watches"),
+                                              .state = QStringLiteral("pending"),
+                                              .submittedAt = Fixtures::utc(2026, 11, 1)});
+    QVERIFY(topic && id);
+    const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    const Session saad = t->signInAs(QStringLiteral("saad"), Roles(Role::Moderator));
+    QSqlDatabase saadDb = QSqlDatabase::database(saad.connectionName);
+    ModerationService::Claim holder;
+    QVERIFY(ModerationService::lookAt(saadDb, saad.staffId, id, &holder).ok());
+
+    ModerationPage page(mona);
+    page.resize(1280, 800);
+    page.show();
+    page.refresh();
+    auto *view = page.findChild<QTableView *>();
+    QVERIFY(view);
+    QVERIFY(
+        QTest::qWaitFor([&] { return !page.isBusy() && view->currentIndex().isValid(); }, 20000));
+    const QString lookingAt
+        = view->model()->index(0, int(ContributionQueueModel::Column::LookingAt)).data().toString();
+    QVERIFY2(lookingAt.contains(QLatin1String("saad")), qPrintable(lookingAt));
+    QVERIFY2(page.detail()->text().contains(looking), qPrintable(page.detail()->text()));
+    const QStringList cut = Elision::cutTexts(&page);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+
+    // Saad approves what Mona is about to reject.
+    QVERIFY(ModerationService::act(
+                saadDb, saad.staffId, {id, 1, ModerationService::Action::Approve, {}, {}})
+                .error.ok());
+    const QString words = QStringLiteral("selling watches is not a contribution");
+    QStringList dialogCut;
+    QTimer::singleShot(0, &page, [&] {
+        auto *dialog = qobject_cast<RejectDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->resize(dialog->sizeHint());
+        dialogCut = Elision::cutTexts(dialog);
+        dialog->setReason(QStringLiteral("other"), words);
+        dialog->accept();
+    });
+    QSignalSpy messages(&page, &Page::message);
+    page.shortcutActions().at(1)->trigger();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().first().toString().contains(lost),
+             qPrintable(messages.first().first().toString()));
+    QVERIFY2(dialogCut.isEmpty(), qPrintable(dialogCut.join(QLatin1Char('\n'))));
+    QVERIFY(!page.canUndo());
+
+    // R again: the dialog still holds her reason and words.
+    QString code;
+    QString text;
+    QTimer::singleShot(0, &page, [&] {
+        auto *dialog = qobject_cast<RejectDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        code = dialog->reasonCode();
+        text = dialog->reasonText();
+        dialog->reject();
+    });
+    page.shortcutActions().at(1)->trigger();
+    QCOMPARE(code, QStringLiteral("other"));
+    QCOMPARE(text, words);
+    Database::close(mona.connectionName);
+    Database::close(saad.connectionName);
+}
+
+// The search box (Enter) and the detail pane's "This author's contributions" narrow the queue;
+// clearing the search brings the others back.
+void TestModerationPage::searchAndAuthorNarrowTheQueue()
+{
+    DIWAN_OPEN_DB(t, true);
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QSqlDatabase db = t->db();
+    const qint64 topic = Fixtures::topic(db, {});
+    QVERIFY(topic);
+    const QList<std::pair<const char *, const char *>> items{{"water prices are high", "p1"},
+                                                             {"road safety near schools", "p2"},
+                                                             {"water quality in the north", "p3"},
+                                                             {"more buses please", "p3"}};
+    int day = 1;
+    for (const auto &[body, author] : items)
+        QVERIFY(Fixtures::contribution(db,
+                                       {.topicId = topic,
+                                        .authorId = QLatin1String(author),
+                                        .body = QLatin1String(body),
+                                        .state = QStringLiteral("pending"),
+                                        .submittedAt = Fixtures::utc(2026, 11, day++)}));
+    const Session s = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    ModerationPage page(s);
+    page.resize(1280, 800);
+    page.show();
+    page.refresh();
+    auto *view = page.findChild<QTableView *>();
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("search"));
+    QVERIFY(view && search);
+    const auto rows = [&](int n) {
+        return QTest::qWaitFor([&] { return !page.isBusy() && view->model()->rowCount() == n; },
+                               20000);
+    };
+    QVERIFY(rows(4));
+    search->setText(QStringLiteral("water"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(rows(2));
+    search->clear();
+    QVERIFY(rows(4));
+    // The third one's author wrote two.
+    view->setCurrentIndex(view->model()->index(2, 0));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return page.detail()->text().contains(QLatin1String("water quality")); }, 20000));
+    QPushButton *theirs = nullptr;
+    for (QPushButton *b : page.detail()->findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("This author's contributions"))
+            theirs = b;
+    QVERIFY(theirs);
+    theirs->click();
+    QVERIFY(rows(2));
     Database::close(s.connectionName);
 }
 

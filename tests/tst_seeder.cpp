@@ -357,6 +357,25 @@ void TestSeeder::seedsADemoDatabase()
     QVERIFY(rlo > 0);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM contributions WHERE state = 'pending'"))
             > 20);
+    // The Auto-hidden tab is not empty: hidden by their reports, no moderator yet; the moderation
+    // log says so (no staff), and names the moderator of every decision.
+    QVERIFY(scalar(db,
+                   QStringLiteral("SELECT count(*) FROM contributions WHERE state = 'hidden' AND "
+                                  "auto_hidden_at IS NOT NULL AND moderated_by IS NULL AND "
+                                  "report_count >= 3"))
+            > 0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM contributions c WHERE auto_hidden_at IS "
+                                   "NOT NULL AND NOT EXISTS (SELECT 1 FROM moderation_log l WHERE "
+                                   "l.contribution_id = c.id AND l.action = 'auto_hide' AND "
+                                   "l.staff_id IS NULL)")),
+             qint64(0));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM contributions c WHERE moderated_by IS NOT "
+                                   "NULL AND state <> 'pending' AND NOT EXISTS (SELECT 1 FROM "
+                                   "moderation_log l WHERE l.contribution_id = c.id AND "
+                                   "l.staff_id = c.moderated_by)")),
+             qint64(0));
     QCOMPARE(
         scalar(db,
                QStringLiteral(

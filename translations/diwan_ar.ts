@@ -939,6 +939,13 @@
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Justification</source>
+        <translation>المبرر</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Decision letter</source>
@@ -1097,6 +1104,199 @@
     </message>
 </context>
 <context>
+    <name>ModerationDetail</name>
+    <message>
+        <source>Unblock author</source>
+        <translation>إلغاء حظر الكاتب</translation>
+    </message>
+    <message>
+        <source>This author's contributions</source>
+        <translation>مشاركات هذا الكاتب</translation>
+    </message>
+    <message>
+        <source>Moderation log</source>
+        <translation>سجل الإشراف</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>مخفية</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>أُعيد نشرها</translation>
+    </message>
+    <message>
+        <source>Reports dismissed</source>
+        <translation>استُبعدت البلاغات</translation>
+    </message>
+    <message>
+        <source>Hidden by its reports</source>
+        <translation>أخفتها البلاغات تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Personal data redacted</source>
+        <translation>حُجبت بيانات شخصية</translation>
+    </message>
+    <message>
+        <source>Author blocked</source>
+        <translation>حُظر الكاتب</translation>
+    </message>
+    <message>
+        <source>Author unblocked</source>
+        <translation>أُلغي حظر الكاتب</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>تم التراجع</translation>
+    </message>
+    <message>
+        <source>Select a contribution to see it whole.</source>
+        <translation>اختر مشاركة لعرض نصها كاملًا.</translation>
+    </message>
+    <message>
+        <source>%1 is looking at this contribution (since %2).</source>
+        <translation>%1 يطّلع على هذه المشاركة (منذ %2).</translation>
+    </message>
+    <message>
+        <source>hidden by its reports</source>
+        <translation>أخفتها البلاغات تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Automatic flags</source>
+        <translation>تنبيهات تلقائية</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>البلاغات</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <source>Diwan</source>
+        <translation>ديوان</translation>
+    </message>
+    <message>
+        <source>The author: %1 pending, %2 published, %3 hidden, %4 rejected.</source>
+        <translation>الكاتب: %1 بانتظار المراجعة، %2 منشورة، %3 مخفية، %4 مرفوضة.</translation>
+    </message>
+    <message>
+        <source>Blocked since %1: %2</source>
+        <translation>محظور منذ %1: %2</translation>
+    </message>
+    <message>
+        <source>Their latest other contributions:</source>
+        <translation>أحدث مشاركاته الأخرى:</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationFilterBar</name>
+    <message>
+        <source>All topics</source>
+        <translation>كل القضايا</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>أي تنبيه</translation>
+    </message>
+    <message>
+        <source>Any report reason</source>
+        <translation>أي سبب بلاغ</translation>
+    </message>
+    <message>
+        <source>Any moderator</source>
+        <translation>أي مشرف</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>الأقدم تقديمًا أولًا</translation>
+    </message>
+    <message>
+        <source>Most reports first</source>
+        <translation>الأكثر بلاغات أولًا</translation>
+    </message>
+    <message>
+        <source>Most flags first</source>
+        <translation>الأكثر تنبيهات أولًا</translation>
+    </message>
+    <message>
+        <source>Search the contributions (any spelling), then Enter</source>
+        <translation>ابحث في المشاركات (بأي إملاء) ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Author ID</source>
+        <translation>معرّف الكاتب</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>من أي تاريخ</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>إلى أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>الترتيب</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationLogDialog</name>
+    <message>
+        <source>Moderation log of the contribution</source>
+        <translation>سجل الإشراف على المشاركة</translation>
+    </message>
+    <message>
+        <source>Moderation log of the moderator</source>
+        <translation>سجل الإشراف للمشرف</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <source>Diwan</source>
+        <translation>ديوان</translation>
+    </message>
+</context>
+<context>
     <name>ModerationPage</name>
     <message>
         <source>link</source>
@@ -1225,18 +1425,6 @@
         <translation>رقم البطاقة الشخصية</translation>
     </message>
     <message>
-        <source>Select a contribution to see it whole.</source>
-        <translation>اختر مشاركة لعرض نصها كاملًا.</translation>
-    </message>
-    <message>
-        <source>hidden by its reports</source>
-        <translation>أخفتها البلاغات تلقائيًا</translation>
-    </message>
-    <message>
-        <source>%1 acted on this contribution first (%2). Nothing was changed.</source>
-        <translation>سبقك %1 إلى هذه المشاركة (%2). لم يتغير شيء.</translation>
-    </message>
-    <message>
         <source>The portal</source>
         <translation>البوابة الإلكترونية</translation>
     </message>
@@ -1247,6 +1435,54 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>Being looked at by</source>
+        <translation>يطّلع عليها</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>حجب جزء من النص</translation>
+    </message>
+    <message>
+        <source>Block author</source>
+        <translation>حظر الكاتب</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>My moderation log</source>
+        <translation>سجل الإشراف الخاص بي</translation>
+    </message>
+    <message>
+        <source>Undo my last action</source>
+        <translation>التراجع عن آخر إجراء لي</translation>
+    </message>
+    <message>
+        <source>Unblock author</source>
+        <translation>إلغاء حظر الكاتب</translation>
+    </message>
+    <message>
+        <source>The authors of the selected contributions will not be able to contribute, and their contributions waiting for review will be hidden.</source>
+        <translation>لن يتمكن كتّاب المشاركات المحددة من المشاركة بعد الآن، وستُخفى مشاركاتهم التي بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>The author will be able to contribute again. What the block hid stays hidden.</source>
+        <translation>سيتمكن الكاتب من المشاركة مجددًا. وما أخفاه الحظر يبقى مخفيًا.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>إلغاء الحظر</translation>
+    </message>
+    <message>
+        <source>%1 acted on this contribution first: %2 (%3). Nothing was changed.</source>
+        <translation>تصرّف %1 في هذه المشاركة قبلك: %2 (%3). لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2279,25 @@
             <numerusform>يحمل %n معاملة</numerusform>
             <numerusform>يحمل %n معاملة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <source>Redact personal data</source>
+        <translation>حجب بيانات شخصية</translation>
+    </message>
+    <message>
+        <source>Select the personal data in the text. Only the audit trail will keep the original.</source>
+        <translation>حدّد البيانات الشخصية في النص. لن يحتفظ بالنص الأصلي إلا سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>حجب جزء من النص</translation>
     </message>
 </context>
 <context>

@@ -927,6 +927,13 @@
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Decision letter</source>
@@ -1085,6 +1092,199 @@
     </message>
 </context>
 <context>
+    <name>ModerationDetail</name>
+    <message>
+        <source>Unblock author</source>
+        <translation>Unblock author</translation>
+    </message>
+    <message>
+        <source>This author's contributions</source>
+        <translation>This author's contributions</translation>
+    </message>
+    <message>
+        <source>Moderation log</source>
+        <translation>Moderation log</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Reports dismissed</source>
+        <translation>Reports dismissed</translation>
+    </message>
+    <message>
+        <source>Hidden by its reports</source>
+        <translation>Hidden by its reports</translation>
+    </message>
+    <message>
+        <source>Personal data redacted</source>
+        <translation>Personal data redacted</translation>
+    </message>
+    <message>
+        <source>Author blocked</source>
+        <translation>Author blocked</translation>
+    </message>
+    <message>
+        <source>Author unblocked</source>
+        <translation>Author unblocked</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Select a contribution to see it whole.</source>
+        <translation>Select a contribution to see it whole.</translation>
+    </message>
+    <message>
+        <source>%1 is looking at this contribution (since %2).</source>
+        <translation>%1 is looking at this contribution (since %2).</translation>
+    </message>
+    <message>
+        <source>hidden by its reports</source>
+        <translation>hidden by its reports</translation>
+    </message>
+    <message>
+        <source>Automatic flags</source>
+        <translation>Automatic flags</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <source>Diwan</source>
+        <translation>Diwan</translation>
+    </message>
+    <message>
+        <source>The author: %1 pending, %2 published, %3 hidden, %4 rejected.</source>
+        <translation>The author: %1 pending, %2 published, %3 hidden, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Blocked since %1: %2</source>
+        <translation>Blocked since %1: %2</translation>
+    </message>
+    <message>
+        <source>Their latest other contributions:</source>
+        <translation>Their latest other contributions:</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationFilterBar</name>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>Any flag</translation>
+    </message>
+    <message>
+        <source>Any report reason</source>
+        <translation>Any report reason</translation>
+    </message>
+    <message>
+        <source>Any moderator</source>
+        <translation>Any moderator</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Most reports first</source>
+        <translation>Most reports first</translation>
+    </message>
+    <message>
+        <source>Most flags first</source>
+        <translation>Most flags first</translation>
+    </message>
+    <message>
+        <source>Search the contributions (any spelling), then Enter</source>
+        <translation>Search the contributions (any spelling), then Enter</translation>
+    </message>
+    <message>
+        <source>Author ID</source>
+        <translation>Author ID</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>From any date</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>To any date</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sort</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationLogDialog</name>
+    <message>
+        <source>Moderation log of the contribution</source>
+        <translation>Moderation log of the contribution</translation>
+    </message>
+    <message>
+        <source>Moderation log of the moderator</source>
+        <translation>Moderation log of the moderator</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Diwan</source>
+        <translation>Diwan</translation>
+    </message>
+</context>
+<context>
     <name>ModerationPage</name>
     <message>
         <source>link</source>
@@ -1209,18 +1409,6 @@
         <translation>QID</translation>
     </message>
     <message>
-        <source>Select a contribution to see it whole.</source>
-        <translation>Select a contribution to see it whole.</translation>
-    </message>
-    <message>
-        <source>hidden by its reports</source>
-        <translation>hidden by its reports</translation>
-    </message>
-    <message>
-        <source>%1 acted on this contribution first (%2). Nothing was changed.</source>
-        <translation>%1 acted on this contribution first (%2). Nothing was changed.</translation>
-    </message>
-    <message>
         <source>The portal</source>
         <translation>The portal</translation>
     </message>
@@ -1231,6 +1419,54 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Being looked at by</source>
+        <translation>Being looked at by</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Redact</translation>
+    </message>
+    <message>
+        <source>Block author</source>
+        <translation>Block author</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>My moderation log</source>
+        <translation>My moderation log</translation>
+    </message>
+    <message>
+        <source>Undo my last action</source>
+        <translation>Undo my last action</translation>
+    </message>
+    <message>
+        <source>Unblock author</source>
+        <translation>Unblock author</translation>
+    </message>
+    <message>
+        <source>The authors of the selected contributions will not be able to contribute, and their contributions waiting for review will be hidden.</source>
+        <translation>The authors of the selected contributions will not be able to contribute, and their contributions waiting for review will be hidden.</translation>
+    </message>
+    <message>
+        <source>The author will be able to contribute again. What the block hid stays hidden.</source>
+        <translation>The author will be able to contribute again. What the block hid stays hidden.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Unblock</translation>
+    </message>
+    <message>
+        <source>%1 acted on this contribution first: %2 (%3). Nothing was changed.</source>
+        <translation>%1 acted on this contribution first: %2 (%3). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2223,25 @@
             <numerusform>holds %n transaction</numerusform>
             <numerusform>holds %n transactions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <source>Redact personal data</source>
+        <translation>Redact personal data</translation>
+    </message>
+    <message>
+        <source>Select the personal data in the text. Only the audit trail will keep the original.</source>
+        <translation>Select the personal data in the text. Only the audit trail will keep the original.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Redact</translation>
     </message>
 </context>
 <context>

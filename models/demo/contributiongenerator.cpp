@@ -30,9 +30,14 @@ struct ContributionPlan
     qint64 moderatedBy = 0;
     qint64 moderatedAt = noTime;
     int reports = 0;
+    // Hidden by its reports at the topic's threshold (at moderatedAt), no moderator yet.
+    bool autoHidden = false;
 };
 
 namespace {
+
+// The topics' default report threshold (migration 013): reports that hid a contribution.
+constexpr int autoHideThreshold = 3;
 
 const char *contributionStateKey(ContributionState s)
 {
@@ -392,6 +397,14 @@ ContributionPlan ContributionGenerator::plan(qint64 index)
     }
     if (p.state == ContributionState::Hidden && p.reports == 0)
         p.reports = 1;
+    // A third of the hidden ones were hidden by their reports (the topics' default threshold is
+    // 3) and wait in the Auto-hidden tab; the draw is one already made, so that every other
+    // row stays as it was.
+    if (p.state == ContributionState::Hidden && staffDraw % 3 == 0) {
+        p.autoHidden = true;
+        p.reports = std::max(p.reports, autoHideThreshold);
+        p.moderatedBy = 0;
+    }
     return p;
 }
 
@@ -427,7 +440,8 @@ DbError ContributionGenerator::seedContributions()
         sink.time(p.submitted);
         sink.id(p.claimedBy);
         sink.id(p.moderatedBy);
-        sink.time(p.moderatedAt);
+        sink.time(p.autoHidden ? noTime : p.moderatedAt);
+        sink.time(p.autoHidden ? p.moderatedAt : noTime);
         if (DbError e = sink.endRow(); !e.ok())
             return e;
         c.progress(QStringLiteral("contributions"), i + 1, c.contributions);
@@ -474,27 +488,38 @@ DbError ContributionGenerator::seedReportsAndActions()
     if (DbError e = sink.end(); !e.ok())
         return e;
 
-    // The moderation log: one decision per moderated contribution.
-    if (DbError e = sink.begin(SeededTable::ModerationActions); !e.ok())
+    // The moderation log: one decision per moderated contribution, and the database's own
+    // automatic hide (no moderator) for those their reports hid.
+    if (DbError e = sink.begin(SeededTable::ModerationLog); !e.ok())
         return e;
     resetContributions();
-    next = c.base(SeededTable::ModerationActions);
-    for (qint64 i = 0; i < c.contributions && !c.workforce.moderators.isEmpty(); ++i) {
+    next = c.base(SeededTable::ModerationLog);
+    for (qint64 i = 0; i < c.contributions; ++i) {
         c.progress(QStringLiteral("moderation actions"), i, c.contributions);
         const ContributionPlan p = plan(i);
-        if (p.state == ContributionState::Pending || !p.moderatedBy)
+        if (p.state == ContributionState::Pending || (!p.moderatedBy && !p.autoHidden))
             continue;
-        const char *action = p.state == ContributionState::Published
+        const char *action = p.autoHidden ? "auto_hide"
+                             : p.state == ContributionState::Published
                                  ? "approve"
                                  : (p.state == ContributionState::Rejected ? "reject" : "hide");
         sink.integer(++next);
         sink.integer(p.id);
-        sink.integer(p.moderatedBy);
-        sink.ascii(action, int(qstrlen(action)));
-        if (p.state == ContributionState::Published)
-            sink.null();
-        else
-            sink.ascii(reasonFor(p.kind));
+        sink.id(p.moderatedBy);
+        sink.ascii(action);
+        if (p.autoHidden) {
+            sink.ascii("reports");
+            sink.text(QString::number(p.reports));
+        } else {
+            if (p.state == ContributionState::Rejected)
+                sink.ascii(reasonFor(p.kind));
+            else
+                sink.null();
+            if (p.state == ContributionState::Hidden)
+                sink.ascii(reasonFor(p.kind));
+            else
+                sink.null();
+        }
         sink.time(p.moderatedAt);
         if (DbError e = sink.endRow(); !e.ok())
             return e;

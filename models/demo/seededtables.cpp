@@ -35,13 +35,13 @@ const QList<SeededTableInfo> tables{
      I::HasId},
     {T::Contributions, "contributions",
      "id, topic_id, author_id, author_name, body, body_norm, state, auto_flags, report_count, "
-     "submitted_at, claimed_by, moderated_by, moderated_at",
+     "submitted_at, claimed_by, moderated_by, moderated_at, auto_hidden_at",
      I::HasId | I::DeferIndexes | I::Analyze},
     {T::ContributionReports, "contribution_reports",
      "id, contribution_id, reason, note, reporter_id, reported_at",
      I::HasId | I::DeferIndexes | I::Analyze},
-    {T::ModerationActions, "moderation_actions",
-     "id, contribution_id, staff_id, action, reason, at", I::HasId},
+    {T::ModerationLog, "moderation_log",
+     "id, contribution_id, staff_id, action, reason_code, reason, at", I::HasId},
     {T::Polls, "polls",
      "id, title_ar, title_en, description_ar, description_en, state, audience, opens_at, "
      "closes_at, created_by, reviewed_by",

@@ -23,7 +23,7 @@ enum class SeededTable {
     Topics,
     Contributions,
     ContributionReports,
-    ModerationActions,
+    ModerationLog,
     Polls,
     PollQuestions,
     PollOptions,

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/dialect.h"
+#include "moderation/moderationsqlite.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -12,35 +13,6 @@
 namespace ModerationService {
 
 namespace {
-// The state an action leads to from `state`, or nothing when the action does not apply
-// (diwan.moderate_contribution says the same on PostgreSQL).
-QString nextState(Action action, const QString &state, bool autoHidden, int openReports)
-{
-    switch (action) {
-    case Action::Approve:
-        return state == QLatin1String("pending") ? QStringLiteral("published") : QString();
-    case Action::Reject:
-        return state == QLatin1String("pending") || state == QLatin1String("published")
-                       || state == QLatin1String("hidden")
-                   ? QStringLiteral("rejected")
-                   : QString();
-    case Action::Hide:
-        return state == QLatin1String("pending") || state == QLatin1String("published")
-                       || (state == QLatin1String("hidden") && autoHidden)
-                   ? QStringLiteral("hidden")
-                   : QString();
-    case Action::Restore:
-        return state == QLatin1String("hidden") || state == QLatin1String("rejected")
-                   ? QStringLiteral("published")
-                   : QString();
-    case Action::DismissReports:
-        if (openReports <= 0)
-            return {};
-        return state == QLatin1String("hidden") && autoHidden ? QStringLiteral("published") : state;
-    }
-    return {};
-}
-
 void readConflict(QSqlDatabase &db, Outcome *o)
 {
     QSqlQuery q(db);
@@ -56,86 +28,6 @@ void readConflict(QSqlDatabase &db, Outcome *o)
     o->actedAt = Database::toDateTime(q.value(3));
 }
 
-DbError actOnSqlite(QSqlDatabase &db,
-                    qint64 staffId,
-                    const Request &r,
-                    const std::pair<QString, QString> &message,
-                    int *version)
-{
-    return Database::transaction(db, [&]() -> DbError {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT state, version, auto_hidden_at, report_count, author_id "
-                                 "FROM contributions WHERE id = ?"));
-        if (DbError e = Database::exec(q, {r.id}); !e.ok())
-            return e;
-        if (!q.next())
-            return DbError::make(DbError::Kind::NotFound,
-                                 QStringLiteral("contribution %1 does not exist").arg(r.id));
-        const QString state = q.value(0).toString();
-        const int current = q.value(1).toInt();
-        const bool autoHidden = !q.value(2).isNull();
-        const int reports = q.value(3).toInt();
-        const QString author = q.value(4).toString();
-        q.finish();
-        if (current != r.version)
-            return DbError::make(DbError::Kind::Conflict,
-                                 QStringLiteral("contribution %1 was changed first").arg(r.id));
-        const QString next = nextState(r.action, state, autoHidden, reports);
-        if (next.isEmpty())
-            return DbError::make(DbError::Kind::Invalid,
-                                 QStringLiteral("contribution %1 is %2 and cannot be given \"%3\"")
-                                     .arg(QString::number(r.id), state, actionKey(r.action)));
-        const QString now = Database::fromDateTime(QDateTime::currentDateTimeUtc()).toString();
-        if (r.action == Action::Reject) {
-            q.prepare(QStringLiteral("INSERT INTO contribution_messages (contribution_id, "
-                                     "author_id, reason_code, body_ar, body_en) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
-            if (DbError e
-                = Database::exec(q, {r.id, author, r.reasonCode, message.first, message.second});
-                !e.ok())
-                return e;
-        }
-        if (r.action == Action::DismissReports) {
-            q.prepare(QStringLiteral("UPDATE contribution_reports SET dismissed_by = ?, "
-                                     "dismissed_at = ? WHERE contribution_id = ? "
-                                     "AND dismissed_at IS NULL"));
-            if (DbError e = Database::exec(q, {staffId, now, r.id}); !e.ok())
-                return e;
-        }
-        const QString reason = r.reason.trimmed();
-        q.prepare(QStringLiteral("INSERT INTO moderation_log (contribution_id, staff_id, action, "
-                                 "reason_code, reason, at) VALUES (?, ?, ?, ?, ?, ?)"));
-        if (DbError e
-            = Database::exec(q,
-                             {r.id,
-                              staffId,
-                              actionKey(r.action),
-                              r.action == Action::Reject ? QVariant(r.reasonCode) : QVariant(),
-                              reason.isEmpty() ? QVariant() : QVariant(reason),
-                              now});
-            !e.ok())
-            return e;
-        const bool keepAutoHidden = next == QLatin1String("hidden") && r.action != Action::Hide;
-        q.prepare(QStringLiteral(
-            "UPDATE contributions SET state = ?, "
-            "auto_hidden_at = CASE WHEN ? THEN auto_hidden_at END, "
-            "report_count = CASE WHEN ? THEN 0 ELSE report_count END, "
-            "moderated_by = ?, moderated_at = ?, claimed_by = NULL, version = version + 1 "
-            "WHERE id = ? AND version = ?"));
-        if (DbError e = Database::exec(q,
-                                       {next,
-                                        keepAutoHidden,
-                                        r.action == Action::DismissReports,
-                                        staffId,
-                                        now,
-                                        r.id,
-                                        r.version});
-            !e.ok())
-            return e;
-        *version = r.version + 1;
-        return {};
-    });
-}
 } // namespace
 
 QString actionKey(Action action)
@@ -151,8 +43,21 @@ QString actionKey(Action action)
         return QStringLiteral("restore");
     case Action::DismissReports:
         return QStringLiteral("dismiss_reports");
+    case Action::Redact:
+        return QStringLiteral("redact");
+    case Action::BlockAuthor:
+        return QStringLiteral("block_author");
+    case Action::UnblockAuthor:
+        return QStringLiteral("unblock_author");
+    case Action::Undo:
+        return QStringLiteral("undo");
     }
     return {};
+}
+
+QString redactionMark()
+{
+    return QStringLiteral("\u2588\u2588\u2588");
 }
 
 QStringList reasonCodes()
@@ -201,7 +106,7 @@ Outcome act(QSqlDatabase &db, qint64 staffId, const Request &r)
         message = rejectionMessage(r.reasonCode, r.reason);
     }
     if (!Dialect::of(db).isPostgres()) {
-        o.error = actOnSqlite(db, staffId, r, message, &o.version);
+        o.error = ModerationSqlite::act(db, staffId, r, message, &o.version);
     } else {
         QSqlQuery q(db);
         QVariantList values{r.id, r.version};
@@ -223,6 +128,21 @@ Outcome act(QSqlDatabase &db, qint64 staffId, const Request &r)
             break;
         case Action::DismissReports:
             call = QStringLiteral("SELECT diwan.dismiss_reports(?, ?)");
+            break;
+        case Action::Redact:
+            call = QStringLiteral("SELECT diwan.redact_contribution(?, ?, ?, ?, ?)");
+            values << r.redactFrom << r.redactLength << r.reason;
+            break;
+        case Action::BlockAuthor:
+            call = QStringLiteral("SELECT diwan.block_author(?, ?, ?)");
+            values << r.reason;
+            break;
+        case Action::UnblockAuthor:
+            call = QStringLiteral("SELECT diwan.unblock_author(?, ?)");
+            values = {r.id, r.reason};
+            break;
+        case Action::Undo:
+            call = QStringLiteral("SELECT diwan.undo_moderation(?, ?)");
             break;
         }
         q.prepare(call);
@@ -251,6 +171,36 @@ DbError reports(QSqlDatabase &db, qint64 contributionId, QList<Report> *reports)
                          Database::toDateTime(q.value(2)),
                          q.value(3).toBool()});
     return {};
+}
+
+DbError lookAt(QSqlDatabase &db, qint64 staffId, qint64 contributionId, Claim *holder)
+{
+    if (!Dialect::of(db).isPostgres())
+        return ModerationSqlite::lookAt(db, staffId, contributionId, holder);
+    *holder = {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT holder_id, holder_ar, holder_en, since "
+                             "FROM diwan.look_at_contribution(?)"));
+    if (DbError e = Database::exec(q, {contributionId}); !e.ok())
+        return e;
+    if (q.next() && !q.value(0).isNull())
+        *holder = {q.value(0).toLongLong(),
+                   q.value(1).toString(),
+                   q.value(2).toString(),
+                   Database::toDateTime(q.value(3))};
+    return {};
+}
+
+DbError leave(QSqlDatabase &db, qint64 staffId, qint64 contributionId)
+{
+    QSqlQuery q(db);
+    if (Dialect::of(db).isPostgres()) {
+        q.prepare(QStringLiteral("SELECT diwan.leave_contribution(?)"));
+        return Database::exec(q, {contributionId});
+    }
+    q.prepare(QStringLiteral(
+        "DELETE FROM contribution_claims WHERE contribution_id = ? AND staff_id = ?"));
+    return Database::exec(q, {contributionId, staffId});
 }
 
 QList<Outcome> actOnEach(QSqlDatabase &db, qint64 staffId, const QList<Request> &requests)

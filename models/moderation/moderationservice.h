@@ -13,13 +13,35 @@
 // on SQLite with the same checks here. Each action writes the moderation log; a rejection also
 // leaves the author a message in both languages (contribution_messages: the portal has no
 // contact details of its authors, only their account). Bulk is one call per item, each with
-// its own outcome.
+// its own outcome. Migration 017 adds redaction (the original text stays in the audit trail
+// only), blocking and unblocking an item's author with a justification (their pending items are
+// hidden), undo of one's own last action within undoMinutes, and the soft claim: who is looking
+// at an item, for claimMinutes unless renewed.
 namespace ModerationService {
 
-enum class Action { Approve, Reject, Hide, Restore, DismissReports };
+enum class Action {
+    Approve,
+    Reject,
+    Hide,
+    Restore,
+    DismissReports,
+    Redact,        // redactFrom/redactLength of the body become redactionMark(); reason optional
+    BlockAuthor,   // the item's author; reason: the justification (required)
+    UnblockAuthor, // the same; the version is not checked (nothing of the item changes)
+    Undo,          // the caller's own last action on the item, within undoMinutes
+};
 
-// "approve", "reject", "hide", "restore", "dismiss_reports": as the moderation log says it.
+// "approve", "reject", "hide", "restore", "dismiss_reports", "redact", "block_author",
+// "unblock_author", "undo": as the moderation log says it.
 QString actionKey(Action action);
+
+// How long a look at an item holds it for others to see, and how long an action can be undone
+// (diwan.contribution_claim_length and diwan.moderation_undo_window say the same).
+constexpr int claimMinutes = 3;
+constexpr int undoMinutes = 5;
+
+// What a redaction leaves in the text (diwan.redaction_mark).
+QString redactionMark();
 
 // The reasons a rejection gives, as stored.
 QStringList reasonCodes();
@@ -30,7 +52,10 @@ struct Request
     int version = 0; // as the moderator read it
     Action action = Action::Approve;
     QString reasonCode; // Reject: one of reasonCodes()
-    QString reason;     // Reject "other": the moderator's words; Hide: optional note
+    QString reason;     // Reject "other": the moderator's words; Hide: optional note;
+                        // Block/Unblock: the justification; Redact: optional note
+    int redactFrom = 0; // Redact: the passage, in QString positions
+    int redactLength = 0;
 };
 
 struct Outcome
@@ -48,6 +73,18 @@ struct Outcome
 // `staffId` is the acting moderator's (SQLite; PostgreSQL takes session_user).
 Outcome act(QSqlDatabase &db, qint64 staffId, const Request &request);
 QList<Outcome> actOnEach(QSqlDatabase &db, qint64 staffId, const QList<Request> &requests);
+
+// The soft claim. lookAt takes or renews the caller's claim unless another moderator's still
+// runs, and says who holds the item now (`holder`: staffId 0 when nobody).
+struct Claim
+{
+    qint64 staffId = 0;
+    QString nameAr;
+    QString nameEn;
+    QDateTime since;
+};
+DbError lookAt(QSqlDatabase &db, qint64 staffId, qint64 contributionId, Claim *holder);
+DbError leave(QSqlDatabase &db, qint64 staffId, qint64 contributionId);
 
 // The reports on a contribution, oldest first (at most 200), with whether a moderator dismissed
 // them.

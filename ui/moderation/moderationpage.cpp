@@ -3,9 +3,15 @@
 #include "common/arabictext.h"
 #include "common/domaintext.h"
 #include "common/presenter.h"
-#include "moderation/moderationservice.h"
+#include "moderation/contributionsearch.h"
+#include "moderation/justificationdialog.h"
+#include "moderation/moderationdetail.h"
+#include "moderation/moderationfilterbar.h"
+#include "moderation/moderationlog.h"
+#include "moderation/moderationlogdialog.h"
 #include "moderation/queue/contributionloader.h"
 #include "moderation/queue/contributionqueuemodel.h"
+#include "moderation/redactdialog.h"
 #include "moderation/rejectdialog.h"
 #include "moderation/similarlist.h"
 
@@ -13,13 +19,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using Column = ContributionQueueModel::Column;
@@ -29,10 +35,7 @@ namespace {
 class FlagsDelegate : public QStyledItemDelegate
 {
 public:
-    FlagsDelegate(const ModerationPage *page, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_page(page)
-    {}
+    using QStyledItemDelegate::QStyledItemDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -40,26 +43,33 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         QStringList words;
         for (const QString &flag : index.data(ContributionQueueModel::FlagsRole).toStringList())
-            words << m_page->flagText(flag);
+            words << ModerationPage::flagWords(flag);
         option->text = words.join(ModerationPage::tr(", "));
         option->features |= QStyleOptionViewItem::HasDisplay;
     }
-
-private:
-    const ModerationPage *m_page;
 };
+
+// The search's hits the queue is narrowed to (the newest this many).
+constexpr int searchLimit = 500;
 } // namespace
 
 ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     : Page(session, parent)
     , m_model(new ContributionQueueModel(session.connectionName, 200, 64, this))
     , m_tabs(new QTabBar(this))
-    , m_detail(new QLabel(this))
+    , m_filters(new ModerationFilterBar(this))
+    , m_detail(new ModerationDetail(this))
     , m_approve(new QPushButton(this))
     , m_reject(new QPushButton(this))
     , m_hide(new QPushButton(this))
     , m_restore(new QPushButton(this))
     , m_dismiss(new QPushButton(this))
+    , m_redact(new QPushButton(this))
+    , m_block(new QPushButton(this))
+    , m_undo(new QPushButton(this))
+    , m_myLog(new QPushButton(this))
+    , m_renew(new QTimer(this))
+    , m_undoWindow(new QTimer(this))
 {
     setUpHeader();
     m_model->setHeaderText([](Column c) {
@@ -76,6 +86,8 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
             return tr("Reports");
         case Column::Submitted:
             return tr("Submitted", "when it was submitted");
+        case Column::LookingAt:
+            return tr("Being looked at by");
         case Column::LastColumn:
             break;
         }
@@ -87,7 +99,32 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     m_tabs->setDrawBase(false);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         m_model->setTab(ContributionTab(index));
+        m_shownId = 0;
         showDetail();
+    });
+    {
+        QList<ModerationLog::Named> topics;
+        QList<ModerationLog::Named> moderators;
+        QSqlDatabase database = db();
+        if (DbError e = ModerationLog::topics(database, &topics); !e.ok())
+            Page::report(e);
+        if (DbError e = ModerationLog::moderators(database, &moderators); !e.ok())
+            Page::report(e);
+        m_filters->setChoices(topics, moderators);
+    }
+    connect(m_filters, &ModerationFilterBar::changed, this, &ModerationPage::updateFilter);
+    connect(m_filters, &ModerationFilterBar::searchRequested, this, [this](const QString &text) {
+        m_searching = !text.trimmed().isEmpty();
+        m_searchIds.clear();
+        if (m_searching) {
+            QList<ContributionSearch::Hit> hits;
+            QSqlDatabase database = db();
+            if (DbError e = ContributionSearch::search(database, text, &hits, searchLimit); !e.ok())
+                Page::report(e);
+            for (const ContributionSearch::Hit &h : std::as_const(hits))
+                m_searchIds << h.id;
+        }
+        updateFilter();
     });
 
     m_view = makeTable();
@@ -101,23 +138,27 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     header->setSectionResizeMode(int(Column::Text), QHeaderView::Stretch);
     header->setSectionResizeMode(int(Column::Reports), QHeaderView::ResizeToContents);
     header->setSectionResizeMode(int(Column::Submitted), QHeaderView::ResizeToContents);
-    header->resizeSection(int(Column::Topic), 180);
-    header->resizeSection(int(Column::Author), 130);
-    header->resizeSection(int(Column::Flags), 180);
-    m_view->setItemDelegateForColumn(int(Column::Flags), new FlagsDelegate(this, m_view));
+    header->setSectionResizeMode(int(Column::LookingAt), QHeaderView::ResizeToContents);
+    header->resizeSection(int(Column::Topic), 170);
+    header->resizeSection(int(Column::Author), 120);
+    header->resizeSection(int(Column::Flags), 160);
+    m_view->setItemDelegateForColumn(int(Column::Flags), new FlagsDelegate(m_view));
     connect(m_view->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
             &ModerationPage::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        // The oldest one is shown at once, so that A, R and H act on something visible.
+        // The first one is shown at once, so that A, R and H act on something visible.
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0
             && m_model->data(m_model->index(0, 0), ContributionQueueModel::LoadedRole).toBool())
             m_view->setCurrentIndex(m_model->index(0, 0));
         updateButtons();
-        if (m_detail->text().isEmpty())
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid()
+            && m_model->data(current, ContributionQueueModel::IdRole).toLongLong() != m_shownId)
             showDetail();
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ModerationPage::showDetail);
     connect(m_model, &ContributionQueueModel::tabCountsChanged, this, [this] {
         updateTabs();
         emit badgeChanged();
@@ -126,31 +167,67 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
         emit message(text);
     });
 
-    m_detail->setWordWrap(true);
-    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeading);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detail->setTextFormat(Qt::PlainText);
+    connect(
+        m_detail, &ModerationDetail::failed, this, [this](const DbError &e) { Page::report(e); });
+    connect(m_detail, &ModerationDetail::unblockRequested, this, [this] { act(Act::Unblock); });
+    connect(m_detail,
+            &ModerationDetail::authorFilterRequested,
+            m_filters,
+            &ModerationFilterBar::setAuthor);
+    connect(m_detail, &ModerationDetail::contributionLogRequested, this, [this] {
+        if (m_shownId == 0)
+            return;
+        ModerationLogDialog dialog(db(), ModerationLogDialog::Scope::Contribution, m_shownId, this);
+        dialog.exec();
+    });
+    connect(m_myLog, &QPushButton::clicked, this, [this] {
+        ModerationLogDialog dialog(
+            db(), ModerationLogDialog::Scope::Moderator, m_session.staffId, this);
+        dialog.exec();
+    });
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_approve, m_reject, m_hide, m_restore, m_dismiss})
+    for (QPushButton *b :
+         {m_approve, m_reject, m_hide, m_restore, m_dismiss, m_redact, m_block, m_undo})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_myLog);
     connect(m_approve, &QPushButton::clicked, this, [this] { act(Act::Approve); });
     connect(m_reject, &QPushButton::clicked, this, [this] { act(Act::Reject); });
     connect(m_hide, &QPushButton::clicked, this, [this] { act(Act::Hide); });
     connect(m_restore, &QPushButton::clicked, this, [this] { act(Act::Restore); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { act(Act::DismissReports); });
+    connect(m_redact, &QPushButton::clicked, this, [this] { act(Act::Redact); });
+    connect(m_block, &QPushButton::clicked, this, [this] { act(Act::Block); });
+    connect(m_undo, &QPushButton::clicked, this, [this] { act(Act::Undo); });
 
     m_actions << addShortcut(Qt::Key_A, [this] { act(Act::Approve); })
               << addShortcut(Qt::Key_R, [this] { act(Act::Reject); })
               << addShortcut(Qt::Key_H, [this] { act(Act::Hide); })
               << addShortcut(Qt::Key_J, [this] { step(1); })
-              << addShortcut(Qt::Key_K, [this] { step(-1); }) << addShortcut(Qt::Key_X, [this] {
-                     const QModelIndex current = m_view->currentIndex();
-                     if (current.isValid())
-                         m_view->selectionModel()->select(
-                             current, QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
-                 });
+              << addShortcut(Qt::Key_K, [this] { step(-1); })
+              << addShortcut(Qt::Key_X,
+                             [this] {
+                                 const QModelIndex current = m_view->currentIndex();
+                                 if (current.isValid())
+                                     m_view->selectionModel()->select(
+                                         current,
+                                         QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
+                             })
+              << addShortcut(QKeySequence::Undo, [this] { act(Act::Undo); });
+
+    // A look lasts ModerationService::claimMinutes: renewed while the contribution is shown.
+    m_renew->setInterval(60 * 1000);
+    connect(m_renew, &QTimer::timeout, this, [this] {
+        if (m_looking != 0)
+            look(m_looking);
+    });
+    m_undoWindow->setSingleShot(true);
+    m_undoWindow->setInterval(ModerationService::undoMinutes * 60 * 1000);
+    connect(m_undoWindow, &QTimer::timeout, this, [this] {
+        m_lastDone.clear();
+        updateButtons();
+    });
 
     // The list above, the selected contribution whole below it: the text keeps the page's width.
     auto *detail = new QScrollArea(this);
@@ -163,17 +240,25 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     splitter->addWidget(new SimilarList(m_session, m_view, this)); // modtopics: similar ones
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({380, 220});
+    splitter->setSizes({330, 230});
     m_layout->addWidget(m_tabs);
+    m_layout->addWidget(m_filters);
     m_layout->addWidget(splitter, 1);
     m_layout->addLayout(buttons);
     retranslate();
 }
 
-QAction *ModerationPage::addShortcut(Qt::Key key, const std::function<void()> &run)
+ModerationPage::~ModerationPage()
+{
+    QSqlDatabase database = db();
+    if (m_looking != 0 && database.isOpen())
+        ModerationService::leave(database, m_session.staffId, m_looking);
+}
+
+QAction *ModerationPage::addShortcut(const QKeySequence &key, const std::function<void()> &run)
 {
     auto *action = new QAction(this);
-    action->setShortcut(QKeySequence(key));
+    action->setShortcut(key);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(action, &QAction::triggered, this, run);
     addAction(action);
@@ -188,6 +273,11 @@ QList<QAction *> ModerationPage::shortcutActions() const
 bool ModerationPage::isBusy() const
 {
     return !m_model->isCounted() || !m_model->hasBookmarks();
+}
+
+bool ModerationPage::canUndo() const
+{
+    return !m_lastDone.isEmpty();
 }
 
 QString ModerationPage::badge() const
@@ -217,16 +307,24 @@ void ModerationPage::retranslate()
     m_hide->setText(tr("Hide (H)"));
     m_restore->setText(tr("Restore"));
     m_dismiss->setText(tr("Dismiss reports"));
+    m_redact->setText(tr("Redact"));
+    m_block->setText(tr("Block author"));
+    m_undo->setText(tr("Undo"));
+    m_myLog->setText(tr("My moderation log"));
     const QStringList names{tr("Approve", "a contribution"),
                             tr("Reject", "a contribution"),
                             tr("Hide"),
                             tr("Next contribution"),
                             tr("Previous contribution"),
-                            tr("Select or unselect")};
+                            tr("Select or unselect"),
+                            tr("Undo my last action")};
     for (int i = 0; i < m_actions.size(); ++i)
         m_actions.at(i)->setText(names.value(i));
+    m_filters->retranslate();
+    m_detail->retranslate();
     updateTabs();
     m_model->retranslate();
+    m_shownId = 0;
     showDetail();
 }
 
@@ -253,7 +351,16 @@ void ModerationPage::updateTabs()
     }
 }
 
-QString ModerationPage::flagText(const QString &flag) const
+void ModerationPage::updateFilter()
+{
+    ContributionFilter f = m_filters->filter();
+    f.searching = m_searching;
+    f.ids = m_searchIds;
+    m_shownId = 0;
+    m_model->setFilter(f);
+}
+
+QString ModerationPage::flagWords(const QString &flag)
 {
     if (flag == QLatin1String("link"))
         return tr("link");
@@ -291,52 +398,38 @@ void ModerationPage::updateButtons()
         moderator && current.isValid()
         && m_model->data(m_model->index(current.row(), int(Column::Reports))).toString()
                != Presenter::current().number(0));
+    m_redact->setEnabled(moderator && !state.isEmpty());
+    m_block->setEnabled(moderator && !state.isEmpty() && !m_detail->author().blocked);
+    m_undo->setEnabled(moderator && canUndo());
+    m_myLog->setEnabled(moderator);
+}
+
+void ModerationPage::look(qint64 id)
+{
+    QSqlDatabase database = db();
+    if (m_looking != 0 && m_looking != id)
+        ModerationService::leave(database, m_session.staffId, m_looking);
+    m_looking = id;
+    m_holder = {};
+    if (id == 0 || !m_session.has(Role::Moderator)) {
+        m_renew->stop();
+        return;
+    }
+    if (DbError e = ModerationService::lookAt(database, m_session.staffId, id, &m_holder); !e.ok())
+        Page::report(e);
+    m_renew->start();
 }
 
 void ModerationPage::showDetail()
 {
-    updateButtons();
     const QModelIndex current = m_view ? m_view->currentIndex() : QModelIndex();
     const ContributionRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
-    if (!row) {
-        m_detail->setText(tr("Select a contribution to see it whole."));
-        return;
-    }
-    const Presenter &p = Presenter::current();
-    QStringList lines;
-    lines << DomainText::contributionState(row->state)
-                 + (row->autoHidden ? QStringLiteral(" \u2014 ") + tr("hidden by its reports")
-                                    : QString());
-    // Each line but the contribution itself runs in the page's direction, whatever script the
-    // topic or the author's name is written in (a leading mark: the isolates do not decide it).
-    const QString mark = QChar(p.isArabic() ? 0x200F : 0x200E);
-    lines << mark + ArabicText::isolate(p.isArabic() ? row->topicAr : row->topicEn);
-    lines << mark + ArabicText::isolate(row->author) + QStringLiteral(" \u2014 ")
-                 + p.dateTime(row->submittedAt);
-    lines << QString() << ArabicText::revealControls(row->body) << QString();
-    if (!row->flags.isEmpty()) {
-        QStringList flags;
-        for (const QString &f : row->flags)
-            flags << flagText(f);
-        lines << tr("Automatic flags") + QStringLiteral(": ") + flags.join(tr(", "));
-    }
-    QList<ModerationService::Report> reports;
-    QSqlDatabase database = db();
-    if (row->reportCount > 0 || row->autoHidden) {
-        if (const DbError e = ModerationService::reports(database, row->id, &reports); !e.ok())
-            report(e);
-    }
-    if (!reports.isEmpty()) {
-        lines << tr("Reports") + QStringLiteral(":");
-        for (const ModerationService::Report &r : std::as_const(reports)) {
-            QString line = mark + QStringLiteral("\u2022 ") + DomainText::reportReason(r.reason);
-            if (!r.note.isEmpty())
-                line += QStringLiteral(": ") + ArabicText::revealControls(r.note);
-            line += QStringLiteral(" \u2014 ") + p.dateTime(r.at);
-            lines << line;
-        }
-    }
-    m_detail->setText(lines.join(QLatin1Char('\n')));
+    const qint64 id = row ? row->id : 0;
+    if (id != m_looking)
+        look(id);
+    m_shownId = id;
+    m_detail->showRow(db(), row, m_holder, m_session.staffId);
+    updateButtons();
 }
 
 void ModerationPage::step(int delta)
@@ -350,6 +443,7 @@ void ModerationPage::step(int delta)
 
 void ModerationPage::act(Act act)
 {
+    using ModerationService::Action;
     if (!m_session.has(Role::Moderator))
         return;
     QList<int> rows;
@@ -357,46 +451,128 @@ void ModerationPage::act(Act act)
         rows << index.row();
     if (rows.isEmpty() && m_view->currentIndex().isValid())
         rows << m_view->currentIndex().row();
-    if (rows.isEmpty())
+    // Redaction and unblocking concern the contribution shown.
+    if ((act == Act::Redact || act == Act::Unblock) && m_view->currentIndex().isValid())
+        rows = {m_view->currentIndex().row()};
+    if (rows.isEmpty() && act != Act::Undo)
         return;
     std::sort(rows.begin(), rows.end());
     ModerationService::Request request;
+    const ContributionRow *shown
+        = m_view->currentIndex().isValid() ? m_model->rowAt(m_view->currentIndex().row()) : nullptr;
     switch (act) {
     case Act::Approve:
-        request.action = ModerationService::Action::Approve;
+        request.action = Action::Approve;
         break;
     case Act::Reject: {
         RejectDialog dialog(int(rows.size()), this);
+        if (m_rejectDraft)
+            dialog.setReason(m_rejectDraft->first, m_rejectDraft->second);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        request.action = ModerationService::Action::Reject;
+        request.action = Action::Reject;
         request.reasonCode = dialog.reasonCode();
         request.reason = dialog.reasonText();
         break;
     }
     case Act::Hide:
-        request.action = ModerationService::Action::Hide;
+        request.action = Action::Hide;
         break;
     case Act::Restore:
-        request.action = ModerationService::Action::Restore;
+        request.action = Action::Restore;
         break;
     case Act::DismissReports:
-        request.action = ModerationService::Action::DismissReports;
+        request.action = Action::DismissReports;
+        break;
+    case Act::Redact: {
+        if (!shown)
+            return;
+        RedactDialog dialog(shown->body, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        request.action = Action::Redact;
+        request.redactFrom = dialog.from();
+        request.redactLength = dialog.length();
+        request.reason = dialog.reason();
+        break;
+    }
+    case Act::Block:
+    case Act::Unblock: {
+        const bool block = act == Act::Block;
+        JustificationDialog dialog(
+            block ? tr("Block author") : tr("Unblock author"),
+            block ? tr("The authors of the selected contributions will not be able to contribute, "
+                       "and their contributions waiting for review will be hidden.")
+                  : tr("The author will be able to contribute again. What the block hid stays "
+                       "hidden."),
+            block ? tr("Block") : tr("Unblock"),
+            this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        request.action = block ? Action::BlockAuthor : Action::UnblockAuthor;
+        request.reason = dialog.justification();
+        break;
+    }
+    case Act::Undo:
+        request.action = Action::Undo;
         break;
     }
     QList<ModerationService::Request> requests;
-    for (const int row : std::as_const(rows)) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (!m_model->data(index, ContributionQueueModel::LoadedRole).toBool())
-            continue;
-        ModerationService::Request r = request;
-        r.id = m_model->data(index, ContributionQueueModel::IdRole).toLongLong();
-        r.version = m_model->data(index, ContributionQueueModel::VersionRole).toInt();
-        requests << r;
+    if (act == Act::Undo) {
+        requests = m_lastDone;
+    } else {
+        for (const int row : std::as_const(rows)) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (!m_model->data(index, ContributionQueueModel::LoadedRole).toBool())
+                continue;
+            ModerationService::Request r = request;
+            r.id = m_model->data(index, ContributionQueueModel::IdRole).toLongLong();
+            r.version = m_model->data(index, ContributionQueueModel::VersionRole).toInt();
+            requests << r;
+        }
     }
+    if (requests.isEmpty())
+        return;
     QSqlDatabase database = db();
     const QList<ModerationService::Outcome> outcomes
         = ModerationService::actOnEach(database, m_session.staffId, requests);
+    // What Undo can take back: this action's items that went through (undo, block, unblock and
+    // redaction are not undone this way).
+    const bool undoable = act == Act::Approve || act == Act::Reject || act == Act::Hide
+                          || act == Act::Restore || act == Act::DismissReports;
+    m_lastDone.clear();
+    m_undoWindow->stop();
+    bool allDone = true;
+    for (const ModerationService::Outcome &o : outcomes) {
+        allDone = allDone && o.error.ok();
+        if (undoable && o.error.ok())
+            m_lastDone.append({o.id, o.version, Action::Undo, {}, {}});
+    }
+    if (!m_lastDone.isEmpty())
+        m_undoWindow->start();
+    // A rejection that did not go through everywhere keeps what the moderator chose and typed.
+    if (act == Act::Reject)
+        m_rejectDraft
+            = allDone ? std::nullopt : std::optional(std::pair{request.reasonCode, request.reason});
+    report(outcomes);
+    m_shownId = 0;
+    m_model->refresh();
+    updateButtons();
+}
+
+QString ModerationPage::conflictText(const ModerationService::Outcome &o) const
+{
+    const Presenter &p = Presenter::current();
+    const QString who
+        = o.actedByEn.isEmpty() ? tr("The portal") : (p.isArabic() ? o.actedByAr : o.actedByEn);
+    return tr("%1 acted on this contribution first: %2 (%3). Nothing was changed.")
+        .arg(ArabicText::isolate(who),
+             ModerationDetail::actionText(o.actedAction),
+             p.dateTime(o.actedAt));
+}
+
+void ModerationPage::report(const QList<ModerationService::Outcome> &outcomes)
+{
     int done = 0;
     QString firstProblem;
     for (const ModerationService::Outcome &o : outcomes) {
@@ -406,14 +582,8 @@ void ModerationPage::act(Act act)
         }
         if (!firstProblem.isEmpty())
             continue;
-        const Presenter &p = Presenter::current();
         if (o.error.kind == DbError::Kind::Conflict && o.actedAt.isValid())
-            firstProblem
-                = tr("%1 acted on this contribution first (%2). Nothing was changed.")
-                      .arg(ArabicText::isolate(o.actedByEn.isEmpty()
-                                                   ? tr("The portal")
-                                                   : (p.isArabic() ? o.actedByAr : o.actedByEn)),
-                           p.dateTime(o.actedAt));
+            firstProblem = conflictText(o);
         else
             firstProblem = o.error.userMessage();
     }
@@ -423,7 +593,6 @@ void ModerationPage::act(Act act)
     if (!firstProblem.isEmpty())
         text += QLatin1Char(' ') + firstProblem;
     emit message(text);
-    m_model->refresh();
 }
 
 void ModerationPage::refresh()

@@ -1,25 +1,37 @@
 #pragma once
 
+#include "moderation/moderationservice.h"
 #include "moderation/queue/contributionrow.h"
 #include "shell/page.h"
 
+#include <QDateTime>
+
+#include <optional>
+
 class ContributionQueueModel;
+class ModerationDetail;
+class ModerationFilterBar;
 class QAction;
-class QLabel;
 class QPushButton;
 class QTabBar;
 class QTableView;
+class QTimer;
 
 // Moderation work area: the queue of contributions by tab (Pending, Reported, Auto-hidden,
-// Hidden, Published, Rejected, each with its count), the selected one whole in a detail pane
-// (text revealed and isolated, flags saying why, reports with their reasons), and the actions,
-// on the selected rows, with keyboard shortcuts: A approve, R reject, H hide, J/K next/previous,
-// X select. Live: the window refreshes it on NOTIFY diwan_contributions.
+// Hidden, Published, Rejected, each with its count), narrowed and sorted by the filter bar
+// (search, topic, flag, report reason, author, moderator, dates; by time, reports or flags),
+// the selected one whole in a detail pane (ModerationDetail), and the actions on the selected
+// rows, one transaction each, with keyboard shortcuts: A approve, R reject, H hide, J/K
+// next/previous, X select, Ctrl+Z undo. Looking at a contribution claims it softly (others see
+// who is looking, in the queue and the detail pane; it runs out unless renewed while shown).
+// The last action can be undone for ModerationService::undoMinutes. Live: the window refreshes
+// it on NOTIFY diwan_contributions.
 class ModerationPage : public Page
 {
     Q_OBJECT
 public:
     explicit ModerationPage(const Session &session, QWidget *parent = nullptr);
+    ~ModerationPage() override;
     QString key() const override { return QStringLiteral("moderation"); }
     QString title() const override { return tr("Moderation"); }
     void refresh() override;
@@ -28,28 +40,51 @@ public:
     QString badge() const override;
     QString badgeToolTip() const override;
     // A flag's code as the moderator reads it ("phone" -> "phone number").
-    QString flagText(const QString &flag) const;
+    static QString flagWords(const QString &flag);
+    QString flagText(const QString &flag) const { return flagWords(flag); }
+    ModerationDetail *detail() const { return m_detail; }
+    // Whether the last action can still be undone (by this moderator, within the window).
+    bool canUndo() const;
 
 protected:
     void retranslate() override;
 
 private:
-    enum class Act { Approve, Reject, Hide, Restore, DismissReports };
-    QAction *addShortcut(Qt::Key key, const std::function<void()> &run);
+    enum class Act { Approve, Reject, Hide, Restore, DismissReports, Redact, Block, Unblock, Undo };
+    QAction *addShortcut(const QKeySequence &key, const std::function<void()> &run);
     void showDetail();
+    void look(qint64 id);
     void updateTabs();
     void updateButtons();
+    void updateFilter();
     void step(int delta);
     void act(Act act);
+    void report(const QList<ModerationService::Outcome> &outcomes);
+    QString conflictText(const ModerationService::Outcome &o) const;
 
     ContributionQueueModel *m_model = nullptr;
     QTabBar *m_tabs = nullptr;
+    ModerationFilterBar *m_filters = nullptr;
     QTableView *m_view = nullptr;
-    QLabel *m_detail = nullptr;
+    ModerationDetail *m_detail = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_hide = nullptr;
     QPushButton *m_restore = nullptr;
     QPushButton *m_dismiss = nullptr;
-    QList<QAction *> m_actions; // approve, reject, hide, next, previous, select
+    QPushButton *m_redact = nullptr;
+    QPushButton *m_block = nullptr;
+    QPushButton *m_undo = nullptr;
+    QPushButton *m_myLog = nullptr;
+    QList<QAction *> m_actions; // approve, reject, hide, next, previous, select, undo
+    QTimer *m_renew = nullptr;
+    QTimer *m_undoWindow = nullptr;
+    qint64 m_shownId = 0;
+    qint64 m_looking = 0;
+    ModerationService::Claim m_holder;
+    QList<ModerationService::Request> m_lastDone; // what Undo takes back: id and new version
+    QList<qint64> m_searchIds;
+    bool m_searching = false;
+    // The reason and words of a rejection that did not go through, offered again.
+    std::optional<std::pair<QString, QString>> m_rejectDraft;
 };

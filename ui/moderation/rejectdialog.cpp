@@ -43,6 +43,15 @@ QString RejectDialog::reasonText() const
     return m_text->toPlainText().trimmed();
 }
 
+void RejectDialog::setReason(const QString &code, const QString &text)
+{
+    const int i = m_reason->findData(code);
+    if (i >= 0)
+        m_reason->setCurrentIndex(i);
+    m_text->setPlainText(text);
+    validate();
+}
+
 void RejectDialog::validate()
 {
     // "Other" says which in the moderator's own words.

@@ -17,6 +17,8 @@ public:
 
     QString reasonCode() const;
     QString reasonText() const;
+    // What the moderator chose and typed before (kept after a conflict, so nothing is lost).
+    void setReason(const QString &code, const QString &text);
 
 private:
     void validate();

@@ -1,5 +1,6 @@
 #include "shell/screenshotter.h"
 
+#include "moderation/rejectdialog.h"
 #include "moderation/topicspage.h"
 #include "polls/polldesignerpage.h"
 #include "shell/languagemanager.h"
@@ -90,6 +91,18 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                     return written;
                 page->showQueue(false); // a picture changes nothing
             }
+        }
+        // The rejection of a contribution, over the Moderation page (whose own picture shows the
+        // queue and the detail pane).
+        if (window.showPage(QStringLiteral("moderation"))) {
+            RejectDialog reject(1, &window);
+            reject.show();
+            if (!save(
+                    reject,
+                    QDir(folder).filePath(QStringLiteral("%1-moderation-reject.png").arg(language)),
+                    written,
+                    error))
+                return written;
         }
         // A topic in its editor: fields, state and counters.
         if (window.showPage(QStringLiteral("topics"))) {

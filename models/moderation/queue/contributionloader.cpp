@@ -2,6 +2,9 @@
 
 #include "db/database.h"
 #include "db/dialect.h"
+#include "moderation/moderationservice.h"
+
+#include <QTimeZone>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,35 +64,134 @@ QString ContributionLoader::where(ContributionTab tab)
     return QStringLiteral(" AND 1 = 0");
 }
 
+namespace {
+// The sort's leading key (0 for time), and its ORDER BY.
+QString rankOf(ContributionFilter::Sort sort)
+{
+    switch (sort) {
+    case ContributionFilter::Sort::Reports:
+        return QStringLiteral("(-c.report_count)");
+    case ContributionFilter::Sort::Flags:
+        return QStringLiteral("(-c.flag_count)");
+    case ContributionFilter::Sort::Time:
+        break;
+    }
+    return {};
+}
+
+QString orderOf(ContributionFilter::Sort sort)
+{
+    const QString rank = rankOf(sort);
+    return (rank.isEmpty() ? QString() : rank + QStringLiteral(", "))
+           + QStringLiteral("c.submitted_at, c.id");
+}
+} // namespace
+
+QString
+ContributionLoader::filterWhere(const Dialect &d, const ContributionFilter &f, QVariantList *values)
+{
+    QString sql;
+    if (f.topicId > 0) {
+        sql += QStringLiteral(" AND c.topic_id = ?");
+        *values << f.topicId;
+    }
+    if (!f.flag.isEmpty()) {
+        sql += QStringLiteral(" AND (',' || c.auto_flags || ',') LIKE ?");
+        *values << QStringLiteral("%,") + f.flag + QStringLiteral(",%");
+    }
+    if (!f.reportReason.isEmpty()) {
+        sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM contribution_reports r WHERE "
+            "r.contribution_id = c.id AND r.reason = ? AND r.dismissed_at IS NULL)");
+        *values << f.reportReason;
+    }
+    if (!f.authorId.isEmpty()) {
+        sql += QStringLiteral(" AND c.author_id = ?");
+        *values << f.authorId;
+    }
+    if (f.moderatorId > 0) {
+        sql += QStringLiteral(" AND c.moderated_by = ?");
+        *values << f.moderatorId;
+    }
+    const QString at = d.timestampParam(QStringLiteral("?"));
+    if (f.from.isValid()) {
+        sql += QStringLiteral(" AND c.submitted_at >= ") + at;
+        *values << Database::fromDateTime(f.from.startOfDay(QTimeZone::utc()));
+    }
+    if (f.to.isValid()) {
+        sql += QStringLiteral(" AND c.submitted_at < ") + at;
+        *values << Database::fromDateTime(f.to.addDays(1).startOfDay(QTimeZone::utc()));
+    }
+    if (f.searching) {
+        if (f.ids.isEmpty())
+            return sql + QStringLiteral(" AND 1 = 0");
+        QStringList marks;
+        for (const qint64 id : f.ids) {
+            marks << QStringLiteral("?");
+            *values << id;
+        }
+        sql += QStringLiteral(" AND c.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    return sql;
+}
+
 QString ContributionLoader::pageSql(const Dialect &d, ContributionTab tab, bool seek)
 {
-    // On PostgreSQL the moment comes as epoch milliseconds (no timestamptz parsing per row) and
+    return pageSql(d, where(tab), ContributionFilter::Sort::Time, seek);
+}
+
+QString ContributionLoader::pageSql(const Dialect &d,
+                                    const QString &where,
+                                    ContributionFilter::Sort sort,
+                                    bool seek)
+{
+    // On PostgreSQL the moments come as epoch milliseconds (no timestamptz parsing per row) and
     // the key as text, exactly as the database has it.
+    const QString rank = rankOf(sort);
     const QString columns
         = d.isPostgres()
               ? QStringLiteral("c.id, t.title_ar, t.title_en, c.author_name, c.body, c.state, "
                                "c.auto_flags, c.report_count, c.auto_hidden_at IS NOT NULL, "
                                "CAST(extract(epoch FROM c.submitted_at) * 1000 AS bigint), "
-                               "c.version, CAST(c.submitted_at AS text)")
+                               "c.version, CAST(c.submitted_at AS text), %1, c.topic_id, "
+                               "c.author_id, k.staff_id, ks.display_name_ar, ks.display_name_en, "
+                               "CAST(extract(epoch FROM k.claimed_at) * 1000 AS bigint)")
               : QStringLiteral("c.id, t.title_ar, t.title_en, c.author_name, c.body, c.state, "
                                "c.auto_flags, c.report_count, c.auto_hidden_at IS NOT NULL, "
-                               "c.submitted_at, c.version, c.submitted_at");
-    const QString seekClause = seek ? QStringLiteral(" AND (c.submitted_at, c.id) >= (%1, ?)")
-                                          .arg(d.timestampParam(QStringLiteral("?")))
-                                    : QString();
-    return QStringLiteral("SELECT ") + columns
-           + QStringLiteral(" FROM contributions c JOIN topics t ON t.id = c.topic_id WHERE 1 = 1")
-           + where(tab) + seekClause + QStringLiteral(" ORDER BY c.submitted_at, c.id LIMIT ?");
+                               "c.submitted_at, c.version, c.submitted_at, %1, c.topic_id, "
+                               "c.author_id, k.staff_id, ks.display_name_ar, ks.display_name_en, "
+                               "k.claimed_at");
+    const QString ts = d.timestampParam(QStringLiteral("?"));
+    QString seekClause;
+    if (seek)
+        seekClause
+            = rank.isEmpty()
+                  ? QStringLiteral(" AND (c.submitted_at, c.id) >= (%1, ?)").arg(ts)
+                  : QStringLiteral(" AND (%1, c.submitted_at, c.id) >= (?, %2, ?)").arg(rank, ts);
+    return QStringLiteral("SELECT ") + columns.arg(rank.isEmpty() ? QStringLiteral("0") : rank)
+           + QStringLiteral(" FROM contributions c JOIN topics t ON t.id = c.topic_id "
+                            "LEFT JOIN contribution_claims k ON k.contribution_id = c.id "
+                            "LEFT JOIN staff ks ON ks.id = k.staff_id WHERE 1 = 1")
+           + where + seekClause + QStringLiteral(" ORDER BY ") + orderOf(sort)
+           + QStringLiteral(" LIMIT ?");
 }
 
 QString ContributionLoader::bookmarkSql(const Dialect &d, ContributionTab tab)
 {
+    return bookmarkSql(d, where(tab), ContributionFilter::Sort::Time);
+}
+
+QString ContributionLoader::bookmarkSql(const Dialect &d,
+                                        const QString &where,
+                                        ContributionFilter::Sort sort)
+{
     const QString key = d.isPostgres() ? QStringLiteral("CAST(c.submitted_at AS text)")
                                        : QStringLiteral("c.submitted_at");
-    return QStringLiteral("SELECT k, id FROM (SELECT %1 AS k, c.id AS id, row_number() OVER "
-                          "(ORDER BY c.submitted_at, c.id) AS rn FROM contributions c "
+    const QString rank = rankOf(sort);
+    return QStringLiteral("SELECT k, id, rank FROM (SELECT %1 AS k, c.id AS id, %4 AS rank, "
+                          "row_number() OVER (ORDER BY %3) AS rn FROM contributions c "
                           "WHERE 1 = 1%2) b WHERE (rn - 1) % ? = 0 ORDER BY rn")
-        .arg(key, where(tab));
+        .arg(key, where, orderOf(sort), rank.isEmpty() ? QStringLiteral("0") : rank);
 }
 
 QList<ContributionRow>
@@ -100,16 +202,29 @@ ContributionLoader::readPage(quint64 generation, const ContributionKey *from, bo
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const Dialect d = Dialect::of(db);
     QVariantList values;
-    if (from)
+    const QString filter = filterWhere(d, m_filter, &values);
+    if (from) {
+        if (m_filter.sort != ContributionFilter::Sort::Time)
+            values << from->rank;
         values << from->at << from->id;
+    }
     values << m_pageSize;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(pageSql(d, m_tab, from != nullptr));
+    q.prepare(pageSql(d, where(m_tab) + filter, m_filter.sort, from != nullptr));
     if (DbError e = Database::exec(q, values); !e.ok()) {
         emit failed(generation, e);
         return rows;
     }
+    // PostgreSQL's epoch milliseconds may come as a number or, under a high-precision policy,
+    // as its digits; SQLite's moments are ISO text.
+    const auto moment = [](const QVariant &at) {
+        bool number = false;
+        const qint64 ms = at.toLongLong(&number);
+        return number ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : Database::toDateTime(at);
+    };
+    const QDateTime lookRanOut
+        = QDateTime::currentDateTimeUtc().addSecs(-60 * ModerationService::claimMinutes);
     rows.reserve(m_pageSize);
     while (q.next()) {
         ContributionRow r;
@@ -122,22 +237,33 @@ ContributionLoader::readPage(quint64 generation, const ContributionKey *from, bo
         r.flags = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         r.reportCount = q.value(7).toInt();
         r.autoHidden = q.value(8).toBool();
-        const QVariant at = q.value(9);
-        r.submittedAt = at.typeId() == QMetaType::LongLong
-                            ? QDateTime::fromMSecsSinceEpoch(at.toLongLong(), Qt::UTC)
-                            : Database::toDateTime(at);
+        r.submittedAt = moment(q.value(9));
         r.version = q.value(10).toInt();
         r.key = q.value(11).toString();
+        r.rank = q.value(12).toLongLong();
+        r.topicId = q.value(13).toLongLong();
+        r.authorId = q.value(14).toString();
+        if (!q.value(15).isNull()) {
+            r.claimedAt = moment(q.value(18));
+            if (r.claimedAt > lookRanOut) {
+                r.claimedBy = q.value(15).toLongLong();
+                r.claimedByAr = q.value(16).toString();
+                r.claimedByEn = q.value(17).toString();
+            }
+        }
         rows << r;
     }
     *ok = true;
     return rows;
 }
 
-void ContributionLoader::start(quint64 generation, ContributionTab tab)
+void ContributionLoader::start(quint64 generation,
+                               ContributionTab tab,
+                               const ContributionFilter &filter)
 {
     m_generation = generation;
     m_tab = tab;
+    m_filter = filter;
     if (!ensureConnection(generation))
         return;
     bool ok = false;
@@ -169,11 +295,14 @@ void ContributionLoader::start(quint64 generation, ContributionTab tab)
         emit bookmarksLoaded(generation,
                              first.isEmpty()
                                  ? QList<ContributionKey>{}
-                                 : QList<ContributionKey>{{first.first().key, first.first().id}});
+                                 : QList<ContributionKey>{
+                                     {first.first().key, first.first().id, first.first().rank}});
         return;
     }
-    q.prepare(QStringLiteral("SELECT count(*) FROM contributions c WHERE 1 = 1") + where(tab));
-    if (DbError e = Database::exec(q); !e.ok() || !q.next()) {
+    QVariantList values;
+    const QString filtered = where(tab) + filterWhere(d, filter, &values);
+    q.prepare(QStringLiteral("SELECT count(*) FROM contributions c WHERE 1 = 1") + filtered);
+    if (DbError e = Database::exec(q, values); !e.ok() || !q.next()) {
         emit failed(generation, e.ok() ? DbError::fromSql(q.lastError()) : e);
         return;
     }
@@ -182,15 +311,16 @@ void ContributionLoader::start(quint64 generation, ContributionTab tab)
     emit counted(generation, count);
     if (m_latest.loadAcquire() != generation)
         return;
-    q.prepare(bookmarkSql(d, tab));
-    if (DbError e = Database::exec(q, {m_pageSize}); !e.ok()) {
+    q.prepare(bookmarkSql(d, filtered, filter.sort));
+    if (DbError e = Database::exec(q, values << m_pageSize); !e.ok()) {
         emit failed(generation, e);
         return;
     }
     QList<ContributionKey> bookmarks;
     bookmarks.reserve(int(count / m_pageSize) + 1);
     while (q.next())
-        bookmarks << ContributionKey{q.value(0).toString(), q.value(1).toLongLong()};
+        bookmarks << ContributionKey{
+            q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
     emit bookmarksLoaded(generation, bookmarks);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/dberror.h"
+#include "moderation/queue/contributionfilter.h"
 #include "moderation/queue/contributionrow.h"
 
 #include <QAtomicInteger>
@@ -23,14 +24,22 @@ public:
 
     // The tab's condition on contributions c (" AND ...").
     static QString where(ContributionTab tab);
-    // SQL, exposed for tests and the benchmark (placeholders positional).
+    // The filter's conditions (" AND ..."), its values appended to `values` in order.
+    static QString
+    filterWhere(const Dialect &d, const ContributionFilter &filter, QVariantList *values);
+    // SQL, exposed for tests and the benchmark (placeholders positional: the filter's values,
+    // then for a seek the key (rank unless by time, moment, id), then the page size).
     static QString pageSql(const Dialect &d, ContributionTab tab, bool seek);
+    static QString
+    pageSql(const Dialect &d, const QString &where, ContributionFilter::Sort sort, bool seek);
     static QString bookmarkSql(const Dialect &d, ContributionTab tab);
+    static QString
+    bookmarkSql(const Dialect &d, const QString &where, ContributionFilter::Sort sort);
     // Tab counts stop at this many (shown as "at least"): a count never reads the whole table.
     static constexpr qint64 CountCap = 100000;
 
 public slots:
-    void start(quint64 generation, ContributionTab tab);
+    void start(quint64 generation, ContributionTab tab, const ContributionFilter &filter);
     void loadPage(quint64 generation, int page, const ContributionKey &from);
     void shutdown();
 
@@ -51,4 +60,5 @@ private:
     quint64 m_generation = 0;
     QAtomicInteger<quint64> m_latest = 0;
     ContributionTab m_tab = ContributionTab::Pending;
+    ContributionFilter m_filter;
 };

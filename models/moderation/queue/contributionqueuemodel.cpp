@@ -77,8 +77,18 @@ void ContributionQueueModel::refresh()
     m_bookmarksReady = false;
     m_bookmarks.clear();
     m_pending.clear();
-    QMetaObject::invokeMethod(
-        m_loader, [loader = m_loader, generation, tab = m_tab] { loader->start(generation, tab); });
+    QMetaObject::invokeMethod(m_loader,
+                              [loader = m_loader, generation, tab = m_tab, filter = m_filter] {
+                                  loader->start(generation, tab, filter);
+                              });
+}
+
+void ContributionQueueModel::setFilter(const ContributionFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
 }
 
 void ContributionQueueModel::setHeaderText(std::function<QString(Column)> text)
@@ -220,6 +230,10 @@ QVariant ContributionQueueModel::data(const QModelIndex &index, int role) const
             return p.number(row->reportCount);
         case Column::Submitted:
             return p.dateTime(row->submittedAt);
+        case Column::LookingAt:
+            return row->claimedBy == 0
+                       ? QString()
+                       : ArabicText::isolate(p.isArabic() ? row->claimedByAr : row->claimedByEn);
         case Column::LastColumn:
             break;
         }
@@ -240,6 +254,11 @@ QVariant ContributionQueueModel::data(const QModelIndex &index, int role) const
         return row->autoHidden;
     case BodyRole:
         return row->body;
+    case ClaimedByRole:
+        return row->claimedBy;
+    case ClaimedByNameRole:
+        return row->claimedBy == 0 ? QVariant()
+                                   : QVariant(p.isArabic() ? row->claimedByAr : row->claimedByEn);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/pagecache.h"
+#include "moderation/queue/contributionfilter.h"
 #include "moderation/queue/contributionrow.h"
 
 #include <QAbstractTableModel>
@@ -20,15 +21,17 @@ class ContributionQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Text, Topic, Author, Flags, Reports, Submitted, LastColumn };
+    enum class Column { Text, Topic, Author, Flags, Reports, Submitted, LookingAt, LastColumn };
     enum Role {
         IdRole = Qt::UserRole + 1,
         VersionRole,
         LoadedRole,
         StateRole,
-        FlagsRole,      // QStringList of ContributionFlags codes
-        AutoHiddenRole, // bool
-        BodyRole,       // the text exactly as stored
+        FlagsRole,         // QStringList of ContributionFlags codes
+        AutoHiddenRole,    // bool
+        BodyRole,          // the text exactly as stored
+        ClaimedByRole,     // qint64: the moderator looking at it (0: nobody)
+        ClaimedByNameRole, // their name in the UI's language
     };
 
     explicit ContributionQueueModel(const QString &connectionName,
@@ -39,6 +42,9 @@ public:
 
     void setTab(ContributionTab tab);
     ContributionTab tab() const { return m_tab; }
+    // Narrows and sorts the tab (and reads it again when that changes anything).
+    void setFilter(const ContributionFilter &filter);
+    const ContributionFilter &filter() const { return m_filter; }
     // Reads the tab again (after an action, or a NOTIFY); rows stay on screen meanwhile.
     void refresh();
     void setHeaderText(std::function<QString(Column)> text);
@@ -72,6 +78,7 @@ private:
     QThread m_thread;
     ContributionLoader *m_loader = nullptr;
     ContributionTab m_tab = ContributionTab::Pending;
+    ContributionFilter m_filter;
     int m_pageSize;
     quint64 m_generation = 0;
     int m_rows = 0;

@@ -32,14 +32,23 @@ struct ContributionRow
     bool autoHidden = false;
     QDateTime submittedAt;
     int version = 0;
-    QVariant key; // submitted_at exactly as the database gave it, to seek from
+    QVariant key;    // submitted_at exactly as the database gave it, to seek from
+    qint64 rank = 0; // the sort's leading key (ContributionFilter)
+    qint64 topicId = 0;
+    QString authorId;
+    // The soft claim: who is looking at it (0: nobody, or their look ran out).
+    qint64 claimedBy = 0;
+    QString claimedByAr;
+    QString claimedByEn;
+    QDateTime claimedAt;
 };
 
-// The sort key of a row: (submitted_at, id), oldest first.
+// The sort key of a row: (rank, submitted_at, id), smallest first.
 struct ContributionKey
 {
     QVariant at;
     qint64 id = 0;
+    qint64 rank = 0;
 };
 
 Q_DECLARE_METATYPE(ContributionRow)

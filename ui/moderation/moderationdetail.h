@@ -1,0 +1,55 @@
+#pragma once
+
+#include "moderation/moderationlog.h"
+#include "moderation/moderationservice.h"
+#include "moderation/queue/contributionrow.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+// The selected contribution whole, below the queue: its state and who is looking at it (the
+// soft claim), topic, author and time, the text (invisible characters shown and isolated), its
+// automatic flags in words, the reports with their notes, its moderation log, and its author:
+// how many of theirs are in each state, whether they are blocked and why, their latest other
+// contributions. A place is kept for similar contributions (similarArea()). Reads through
+// models/moderation; the page decides what the buttons do.
+class ModerationDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ModerationDetail(QWidget *parent = nullptr);
+
+    // Shows `row` (nullptr: nothing selected), reading its reports, log and author from `db`.
+    void showRow(QSqlDatabase db,
+                 const ContributionRow *row,
+                 const ModerationService::Claim &holder,
+                 qint64 myStaffId);
+    void retranslate();
+    // Where similar contributions go (filled by the topics work, empty until then).
+    QVBoxLayout *similarArea() const { return m_similar; }
+    const ModerationLog::Author &author() const { return m_author; }
+    QString text() const;
+
+    // An action of the log as a moderator reads it ("approve" -> "Approved").
+    static QString actionText(const QString &action);
+
+signals:
+    void unblockRequested();
+    void authorFilterRequested(const QString &authorId);
+    void contributionLogRequested();
+    void failed(const DbError &error);
+
+private:
+    QLabel *m_text = nullptr;
+    QLabel *m_claim = nullptr;
+    QPushButton *m_unblock = nullptr;
+    QPushButton *m_authorFilter = nullptr;
+    QPushButton *m_log = nullptr;
+    QVBoxLayout *m_similar = nullptr;
+    ModerationLog::Author m_author;
+    bool m_hasRow = false;
+};
