@@ -1572,7 +1572,14 @@
     </message>
     <message numerus="yes">
         <source>%n text revision(s) recorded.</source>
-        <translation><numerusform>لم يُسجَّل أي تعديل على النصوص.</numerusform><numerusform>سُجِّل تعديل واحد على النصوص.</numerusform><numerusform>سُجِّل تعديلان على النصوص.</numerusform><numerusform>سُجِّلت %n تعديلات على النصوص.</numerusform><numerusform>سُجِّل %n تعديلًا على النصوص.</numerusform><numerusform>سُجِّل %n تعديل على النصوص.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُسجَّل أي تعديل على النصوص.</numerusform>
+            <numerusform>سُجِّل تعديل واحد على النصوص.</numerusform>
+            <numerusform>سُجِّل تعديلان على النصوص.</numerusform>
+            <numerusform>سُجِّلت %n تعديلات على النصوص.</numerusform>
+            <numerusform>سُجِّل %n تعديلًا على النصوص.</numerusform>
+            <numerusform>سُجِّل %n تعديل على النصوص.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your unsaved changes to this poll are back (Ctrl+Z takes them away).</source>

@@ -1556,7 +1556,10 @@
     </message>
     <message numerus="yes">
         <source>%n text revision(s) recorded.</source>
-        <translation><numerusform>%n text revision recorded.</numerusform><numerusform>%n text revisions recorded.</numerusform></translation>
+        <translation>
+            <numerusform>%n text revision recorded.</numerusform>
+            <numerusform>%n text revisions recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your unsaved changes to this poll are back (Ctrl+Z takes them away).</source>

@@ -229,7 +229,9 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
         updateButtons();
     });
 
-    // The list above, the selected contribution whole below it: the text keeps the page's width.
+    // The list above, the selected contribution whole below it (with the contributions that
+    // resemble it): the text keeps the page's width.
+    m_detail->similarArea()->addWidget(new SimilarList(m_session, m_view, m_detail));
     auto *detail = new QScrollArea(this);
     detail->setWidget(m_detail);
     detail->setWidgetResizable(true);
@@ -237,7 +239,6 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(detail);
-    splitter->addWidget(new SimilarList(m_session, m_view, this)); // modtopics: similar ones
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({330, 230});
