@@ -322,8 +322,9 @@ void TestCli::screenshots()
                       300000);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The demo account sees all five areas, an open transaction with its documents, rejection
-    // dialog and shortcut sheet, a poll in the designer, two more dialogs; two languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 24);
+    // dialog and shortcut sheet, a poll in the designer and a poll's results, two more dialogs;
+    // two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 26);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
                              "ar-polls.png",
@@ -335,7 +336,9 @@ void TestCli::screenshots()
                              "ar-transaction.png",
                              "en-transaction-reject.png",
                              "ar-polls-designer.png",
-                             "en-polls-designer.png"})
+                             "en-polls-designer.png",
+                             "ar-polls-results.png",
+                             "en-polls-results.png"})
         QVERIFY2(QFileInfo(out.filePath(QLatin1String(name))).size() > 5000, name);
 }
 
