@@ -1,8 +1,15 @@
+#include "casetable.h"
 #include "common/arabictext.h"
+#include "common/arabictextsearch.h"
+#include "db/dialect.h"
+#include "db/migrator.h"
 #include "fixtures.h"
+#include "moderation/contributionsearch.h"
 #include "testdatabase.h"
 #include "transactions/transactionsearch.h"
 
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -20,6 +27,12 @@ private slots:
     void nothingFoundOffersClosest();
     void likeMissesWhatNormalisationFinds_data() { TestDatabase::addRows(); }
     void likeMissesWhatNormalisationFinds();
+    void sqlTermsEqualCpp_data() { TestDatabase::addRows(); }
+    void sqlTermsEqualCpp();
+    void namesWithWhatAttachesToThem_data();
+    void namesWithWhatAttachesToThem();
+    void migrationRebuildsExistingRows_data() { TestDatabase::addRows(); }
+    void migrationRebuildsExistingRows();
 };
 
 static void insertApplicants(QSqlDatabase db)
@@ -158,6 +171,154 @@ void TestSearch::likeMissesWhatNormalisationFinds()
     Result r;
     QVERIFY(search(db, variant, &r).ok());
     QCOMPARE(r.hits.size(), 1);
+}
+
+// The terms the database stores (PostgreSQL: diwan.search_terms in the generated search_terms
+// column; SQLite: the connection's diwan_search_terms in the index triggers) are the terms the
+// C++ searches for, on every case of the shared table, from the text and from its normalised
+// form (what the columns hold), and the ones the table writes out where it does.
+void TestSearch::sqlTermsEqualCpp()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const QList<QStringList> cases
+        = CaseTable::read(QStringLiteral("moderation/normalize_cases.tsv"));
+    QVERIFY(cases.size() >= 60);
+    QSqlQuery q(db);
+    // PostgreSQL: search_terms(text); search_terms_normalized(normalised text), what the columns
+    // use. SQLite: diwan_search_terms, the C++ itself, as the triggers call it.
+    QVERIFY(q.prepare(t->isPostgres()
+                          ? QStringLiteral("SELECT diwan.search_terms(?), "
+                                           "diwan.search_terms_normalized(?)")
+                          : QStringLiteral("SELECT diwan_search_terms(?), diwan_search_terms(?)")));
+    int written = 0;
+    for (const QStringList &c : cases) {
+        const QString cpp = ArabicText::searchTerms(c.value(0));
+        q.addBindValue(c.value(0));
+        q.addBindValue(ArabicText::normalize(c.value(0)));
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toString(), cpp);
+        QCOMPARE(q.value(1).toString(), cpp);
+        if (c.size() >= 3) {
+            QCOMPARE(cpp, c.at(2));
+            ++written;
+        }
+    }
+    QVERIFY(written >= 25);
+    // And what a row stores: the applicant's terms, however it was written.
+    QVERIFY(Fixtures::service(db, {.code = QStringLiteral("a")}));
+    const qint64 id = Fixtures::transaction(db,
+                                            {.reference = QStringLiteral("MOI-2026-0000001"),
+                                             .service = QStringLiteral("a"),
+                                             .applicantName = QStringLiteral(u"وفاء الكوارية")});
+    QVERIFY(id);
+    QVERIFY(q.prepare(t->isPostgres()
+                          ? QStringLiteral("SELECT search_terms FROM transactions WHERE id = ?")
+                          : QStringLiteral("SELECT body FROM search_index WHERE kind = "
+                                           "'transaction' AND ref_id = ?")));
+    q.addBindValue(id);
+    QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+    QCOMPARE(q.value(0).toString(), QStringLiteral(u"فاء كوار"));
+}
+
+void TestSearch::namesWithWhatAttachesToThem_data()
+{
+    QTest::addColumn<QString>("dbKind");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected"); // references, newest first; empty: none
+    for (const char *kind : {"sqlite", "postgresql"}) {
+        const QString k = QLatin1String(kind);
+        QTest::addRow("%s family name without the article", kind)
+            << k << QStringLiteral(u"كواري") << "MOI-2026-0000042";
+        QTest::addRow("%s with the article where the name has none", kind)
+            << k << QStringLiteral(u"الأحمد") << "MOI-2026-0000043";
+        QTest::addRow("%s another name, one letter apart", kind)
+            << k << QStringLiteral(u"محمد") << "";
+    }
+}
+
+void TestSearch::namesWithWhatAttachesToThem()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    DIWAN_OPEN_DB(t, true);
+    insertApplicants(t->db());
+    QSqlDatabase db = t->db();
+    Result r;
+    QVERIFY(search(db, typed, &r).ok());
+    QStringList found;
+    for (const Hit &h : std::as_const(r.hits))
+        found << h.reference;
+    QCOMPARE(found.join(QLatin1Char(' ')), expected);
+}
+
+// A database of schema 17 already holds transactions and contributions, indexed the old way:
+// migration 018 gives every one of them its search terms, so that the old rows are found by
+// their words at once.
+void TestSearch::migrationRebuildsExistingRows()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    // Back to what 004 and 011 left.
+    const QStringList before
+        = t->isPostgres()
+              ? QStringList{"ALTER TABLE diwan.transactions DROP COLUMN search_terms",
+                            "ALTER TABLE diwan.contributions DROP COLUMN search_terms",
+                            "DROP FUNCTION diwan.search_terms(text)",
+                            "DROP FUNCTION diwan.search_terms_normalized(text)",
+                            "CREATE INDEX transactions_search_fts ON diwan.transactions USING gin "
+                            "(to_tsvector('arabic', applicant_name_norm))",
+                            "CREATE INDEX contributions_search_fts ON diwan.contributions USING "
+                            "gin (to_tsvector('arabic', body_norm), submitted_month)"}
+              : QStringList{
+                  "DROP TRIGGER transactions_search_insert",
+                  "DROP TRIGGER transactions_search_update",
+                  "DROP TRIGGER transactions_search_delete",
+                  "DROP TRIGGER contributions_search_insert",
+                  "DROP TRIGGER contributions_search_update",
+                  "DROP TRIGGER contributions_search_delete",
+                  "CREATE TRIGGER transactions_search_insert AFTER INSERT ON transactions "
+                  "BEGIN INSERT INTO search_index (kind, ref_id, body) VALUES "
+                  "('transaction', NEW.id, NEW.applicant_name_norm); END",
+                  "CREATE TRIGGER contributions_search_insert AFTER INSERT ON "
+                  "contributions BEGIN INSERT INTO search_index (kind, ref_id, body) "
+                  "VALUES ('contribution', NEW.id, NEW.body_norm); END"};
+    QSqlQuery q(db);
+    for (const QString &sql : before)
+        QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
+    insertApplicants(db);
+    const qint64 topic = Fixtures::topic(db, {});
+    const qint64 residence
+        = Fixtures::contribution(db,
+                                 {.topicId = topic,
+                                  .body = QStringLiteral(u"طلب تجديد رخصة الإقامة"),
+                                  .submittedAt = QDateTime::currentDateTimeUtc()});
+    QVERIFY(residence);
+    QList<ContributionSearch::Hit> hits;
+
+    // Migration 018 as the migrator runs it.
+    QFile file(t->isPostgres() ? QStringLiteral(":/sql/postgresql/018_search_terms.sql")
+                               : QStringLiteral(":/sql/sqlite/018_search_terms.sql"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString script = QString::fromUtf8(file.readAll());
+    QVERIFY(db.transaction());
+    for (const QString &statement :
+         t->isPostgres() ? QStringList{script} : Migrator::splitStatements(script))
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    QVERIFY(db.commit());
+
+    QVERIFY(ContributionSearch::search(db, QStringLiteral(u"اقامه"), &hits).ok());
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().id, residence);
+    Result r;
+    QVERIFY(search(db, QStringLiteral(u"كواري"), &r).ok());
+    QCOMPARE(r.hits.size(), 1);
+    QCOMPARE(r.hits.first().reference, QStringLiteral("MOI-2026-0000042"));
+    QVERIFY(q.exec(t->isPostgres() ? QStringLiteral("SELECT count(*) FROM transactions WHERE "
+                                                    "search_terms IS NULL OR search_terms = ''")
+                                   : QStringLiteral("SELECT count(*) - 4 FROM search_index")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
