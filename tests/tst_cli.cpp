@@ -350,7 +350,9 @@ void TestCli::screenshots()
                              "ar-transaction.png",
                              "en-transaction-reject.png",
                              "ar-polls-designer.png",
-                             "en-polls-designer.png"})
+                             "en-polls-designer.png",
+                             "ar-polls-results.png",
+                             "en-polls-results.png"})
         QVERIFY2(QFileInfo(out.filePath(QLatin1String(name))).size() > 5000, name);
 }
 

@@ -35,6 +35,7 @@ private slots:
     void undoRedoSaveAndProblems();
     void designerFitsAt1280x800();
     void templatesDraftsAndResults();
+    void lifecycleButtons();
 };
 
 void TestPollDesigner::initTestCase()
@@ -304,6 +305,61 @@ void TestPollDesigner::templatesDraftsAndResults()
     QVERIFY(html.contains(QLatin1String("Parks")));
     QVERIFY(html.contains(QLatin1String("100.0")));
     QVERIFY(html.contains(QLatin1String("95% confidence interval")));
+}
+
+// After approval, through the page as its buttons do: open now, a typo fixed in the English title
+// (recorded as a revision, not saved over the poll), close, archive, then a new version.
+void TestPollDesigner::lifecycleButtons()
+{
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QString error;
+    auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
+    QVERIFY2(t, qPrintable(error));
+    const Session author = t->signInAs(QStringLiteral("writer"), Role::Editor);
+    const Session s = t->signInAs(QStringLiteral("checker"), Role::Editor);
+    QSqlDatabase db = QSqlDatabase::database(author.connectionName);
+    Poll poll = pollTemplates().at(0).poll;
+    poll.opensAt = QDateTime::currentDateTimeUtc().addDays(2);
+    poll.closesAt = poll.opensAt.addDays(7);
+    qint64 id = 0;
+    int v = 0;
+    QVERIFY(PollService::saveDraft(db, author.login, 0, 0, poll, &id, &v).ok());
+    QVERIFY(PollService::submitForReview(db, author.login, id, v, &v).ok());
+
+    MainWindow window(s, QStringLiteral("password-123"));
+    window.show();
+    QVERIFY(window.showPage(QStringLiteral("polls")));
+    auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+    QVERIFY(page);
+    QVERIFY(page->openPoll(id));
+    QVERIFY(page->approve());
+    QCOMPARE(page->editor()->state(), QStringLiteral("scheduled"));
+    QVERIFY(page->move(Move::Open));
+    QCOMPARE(page->editor()->state(), QStringLiteral("open"));
+    QVERIFY(page->editor()->isTextRevisable());
+
+    Poll fixed = page->editor()->poll();
+    fixed.titleEn = QStringLiteral("What do you think of this service?");
+    page->editor()->edit(fixed);
+    QVERIFY(page->save());
+    QList<TextRevision> revisions;
+    QVERIFY(PollService::textRevisions(db, id, &revisions).ok());
+    QCOMPARE(revisions.size(), 1);
+    QCOMPARE(revisions.at(0).field, QStringLiteral("title_en"));
+    QCOMPARE(revisions.at(0).oldText, QStringLiteral("What do you think of the service?"));
+    QCOMPARE(page->editor()->poll().titleEn, QStringLiteral("What do you think of this service?"));
+
+    QVERIFY(page->move(Move::Close));
+    QVERIFY(page->move(Move::Archive));
+    QCOMPARE(page->editor()->state(), QStringLiteral("archived"));
+    QVERIFY(!page->editor()->isTextRevisable());
+    QVERIFY(page->newVersion());
+    QCOMPARE(page->editor()->state(), QStringLiteral("draft"));
+    QVERIFY(page->editor()->pollId() != id);
+    StoredPoll copy;
+    QVERIFY(PollService::load(db, page->editor()->pollId(), &copy).ok());
+    QCOMPARE(copy.previousId, id);
+    QCOMPARE(copy.poll.questions, page->editor()->poll().questions);
 }
 
 QTEST_MAIN(TestPollDesigner)

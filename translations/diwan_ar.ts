@@ -1800,6 +1800,22 @@
         <source>Question %1: %2</source>
         <translation>السؤال %1: %2</translation>
     </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>كل البلديات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalities</source>
+        <translation><numerusform>لا بلديات</numerusform><numerusform>بلدية واحدة</numerusform><numerusform>بلديتان</numerusform><numerusform>%n بلديات</numerusform><numerusform>%n بلدية</numerusform><numerusform>%n بلدية</numerusform></translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>كل الفئات العمرية</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
 </context>
 <context>
     <name>PollResultsView</name>
@@ -1818,38 +1834,6 @@
     <message>
         <source>non-Qatari</source>
         <translation>غير قطري</translation>
-    </message>
-    <message>
-        <source>Doha</source>
-        <translation>الدوحة</translation>
-    </message>
-    <message>
-        <source>Al Rayyan</source>
-        <translation>الريان</translation>
-    </message>
-    <message>
-        <source>Al Wakrah</source>
-        <translation>الوكرة</translation>
-    </message>
-    <message>
-        <source>Umm Salal</source>
-        <translation>أم صلال</translation>
-    </message>
-    <message>
-        <source>Al Khor and Al Thakhira</source>
-        <translation>الخور والذخيرة</translation>
-    </message>
-    <message>
-        <source>Al Shamal</source>
-        <translation>الشمال</translation>
-    </message>
-    <message>
-        <source>Al Daayen</source>
-        <translation>الظعاين</translation>
-    </message>
-    <message>
-        <source>Al Sheehaniya</source>
-        <translation>الشيحانية</translation>
     </message>
     <message>
         <source>aged %1</source>
@@ -2033,6 +2017,38 @@
     <message>
         <source>Yes or no</source>
         <translation>نعم أو لا</translation>
+    </message>
+    <message>
+        <source>Doha</source>
+        <translation>الدوحة</translation>
+    </message>
+    <message>
+        <source>Al Rayyan</source>
+        <translation>الريان</translation>
+    </message>
+    <message>
+        <source>Al Wakrah</source>
+        <translation>الوكرة</translation>
+    </message>
+    <message>
+        <source>Umm Salal</source>
+        <translation>أم صلال</translation>
+    </message>
+    <message>
+        <source>Al Khor and Al Thakhira</source>
+        <translation>الخور والذخيرة</translation>
+    </message>
+    <message>
+        <source>Al Shamal</source>
+        <translation>الشمال</translation>
+    </message>
+    <message>
+        <source>Al Daayen</source>
+        <translation>الظعاين</translation>
+    </message>
+    <message>
+        <source>Al Sheehaniya</source>
+        <translation>الشيحانية</translation>
     </message>
 </context>
 <context>

@@ -1780,6 +1780,22 @@
         <source>Question %1: %2</source>
         <translation>Question %1: %2</translation>
     </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalities</source>
+        <translation><numerusform>%n municipality</numerusform><numerusform>%n municipalities</numerusform></translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>PollResultsView</name>
@@ -1798,38 +1814,6 @@
     <message>
         <source>non-Qatari</source>
         <translation>non-Qatari</translation>
-    </message>
-    <message>
-        <source>Doha</source>
-        <translation>Doha</translation>
-    </message>
-    <message>
-        <source>Al Rayyan</source>
-        <translation>Al Rayyan</translation>
-    </message>
-    <message>
-        <source>Al Wakrah</source>
-        <translation>Al Wakrah</translation>
-    </message>
-    <message>
-        <source>Umm Salal</source>
-        <translation>Umm Salal</translation>
-    </message>
-    <message>
-        <source>Al Khor and Al Thakhira</source>
-        <translation>Al Khor and Al Thakhira</translation>
-    </message>
-    <message>
-        <source>Al Shamal</source>
-        <translation>Al Shamal</translation>
-    </message>
-    <message>
-        <source>Al Daayen</source>
-        <translation>Al Daayen</translation>
-    </message>
-    <message>
-        <source>Al Sheehaniya</source>
-        <translation>Al Sheehaniya</translation>
     </message>
     <message>
         <source>aged %1</source>
@@ -2001,6 +1985,38 @@
     <message>
         <source>Yes or no</source>
         <translation>Yes or no</translation>
+    </message>
+    <message>
+        <source>Doha</source>
+        <translation>Doha</translation>
+    </message>
+    <message>
+        <source>Al Rayyan</source>
+        <translation>Al Rayyan</translation>
+    </message>
+    <message>
+        <source>Al Wakrah</source>
+        <translation>Al Wakrah</translation>
+    </message>
+    <message>
+        <source>Umm Salal</source>
+        <translation>Umm Salal</translation>
+    </message>
+    <message>
+        <source>Al Khor and Al Thakhira</source>
+        <translation>Al Khor and Al Thakhira</translation>
+    </message>
+    <message>
+        <source>Al Shamal</source>
+        <translation>Al Shamal</translation>
+    </message>
+    <message>
+        <source>Al Daayen</source>
+        <translation>Al Daayen</translation>
+    </message>
+    <message>
+        <source>Al Sheehaniya</source>
+        <translation>Al Sheehaniya</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,8 @@ QString polls(const Dialect &)
         "SELECT p.id, p.title_ar, p.title_en, p.state, "
         "(SELECT count(*) FROM poll_questions q WHERE q.poll_id = p.id) AS questions, "
         "p.opens_at, p.closes_at, "
-        "(SELECT coalesce(sum(c.answers), 0) FROM poll_daily_counts c WHERE c.poll_id = p.id "
-        "AND c.question_id = (SELECT min(q.id) FROM poll_questions q WHERE q.poll_id = p.id)) "
-        "AS responses "
+        "(SELECT coalesce(sum(c.responses), 0) FROM poll_participation c "
+        "WHERE c.poll_id = p.id) AS responses "
         "FROM polls p ORDER BY p.id DESC LIMIT ?");
 }
 

@@ -123,6 +123,23 @@ const QStringList &municipalityKeys()
     return keys;
 }
 
+QString municipalityName(const QString &key)
+{
+    static const char *const names[][2]
+        = {{"doha", QT_TRANSLATE_NOOP("Polls", "Doha")},
+           {"al_rayyan", QT_TRANSLATE_NOOP("Polls", "Al Rayyan")},
+           {"al_wakrah", QT_TRANSLATE_NOOP("Polls", "Al Wakrah")},
+           {"umm_salal", QT_TRANSLATE_NOOP("Polls", "Umm Salal")},
+           {"al_khor", QT_TRANSLATE_NOOP("Polls", "Al Khor and Al Thakhira")},
+           {"al_shamal", QT_TRANSLATE_NOOP("Polls", "Al Shamal")},
+           {"al_daayen", QT_TRANSLATE_NOOP("Polls", "Al Daayen")},
+           {"al_sheehaniya", QT_TRANSLATE_NOOP("Polls", "Al Sheehaniya")}};
+    for (const auto &n : names)
+        if (key == QLatin1String(n[0]))
+            return QCoreApplication::translate("Polls", n[1]);
+    return key;
+}
+
 const QStringList &ageBandKeys()
 {
     static const QStringList keys{QStringLiteral("18-24"),

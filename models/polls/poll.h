@@ -88,6 +88,8 @@ QString text(QuestionKind kind);
 
 const QStringList &municipalityKeys();
 const QStringList &ageBandKeys();
+// A municipality's name in the UI language (the glossary's), from its key.
+QString municipalityName(const QString &key);
 
 // Length limits, in characters.
 inline constexpr int TitleLimit = 200;

@@ -19,11 +19,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -134,9 +136,42 @@ PollEditor::PollEditor(QWidget *parent)
         if (auto *text = e->findChild<QLineEdit *>())
             text->setLayoutDirection(Qt::LeftToRight);
     }
+    m_places = new QToolButton(this);
+    m_ages = new QToolButton(this);
+    const auto checklist
+        = [this](QToolButton *button, const QStringList &keys, QStringList Poll::*member) {
+              button->setPopupMode(QToolButton::InstantPopup);
+              auto *menu = new QMenu(button);
+              for (const QString &key : keys) {
+                  QAction *a = menu->addAction(key);
+                  a->setCheckable(true);
+                  a->setData(key);
+                  connect(a, &QAction::toggled, this, [this, keys, member, key](bool on) {
+                      if (m_updating)
+                          return;
+                      Poll after = m_poll;
+                      QStringList chosen = after.*member;
+                      chosen.removeAll(key);
+                      if (on)
+                          chosen.append(key);
+                      // In the lists' own order, so that the same choice is the same poll.
+                      QStringList ordered;
+                      for (const QString &k : keys)
+                          if (chosen.contains(k))
+                              ordered << k;
+                      after.*member = ordered;
+                      edit(after);
+                  });
+              }
+              button->setMenu(menu);
+          };
+    checklist(m_places, municipalityKeys(), &Poll::municipalities);
+    checklist(m_ages, ageBandKeys(), &Poll::ageBands);
     auto *window = new QHBoxLayout;
     window->addWidget(m_audienceLabel);
     window->addWidget(m_audience, 1);
+    window->addWidget(m_places);
+    window->addWidget(m_ages);
     window->addWidget(m_opensLabel);
     window->addWidget(m_opens, 1);
     window->addWidget(m_closesLabel);
@@ -526,9 +561,27 @@ void PollEditor::selectQuestion(int index)
     refresh();
 }
 
+namespace {
+
+// The poll without its texts: what a text revision must leave as it is.
+Poll structureOf(Poll p)
+{
+    p.titleAr = p.titleEn = p.descriptionAr = p.descriptionEn = QString();
+    for (Question &q : p.questions) {
+        q.textAr = q.textEn = QString();
+        for (Option &o : q.options)
+            o.textAr = o.textEn = QString();
+    }
+    return p;
+}
+
+} // namespace
+
 void PollEditor::edit(const Poll &after, int mergeKey)
 {
-    if (!isEditable() || after == m_poll)
+    if (after == m_poll)
+        return;
+    if (!isEditable() && !(isTextRevisable() && structureOf(after) == structureOf(m_poll)))
         return;
     m_undo->push(new PollEditCommand(this, m_poll, after, mergeKey));
 }
@@ -669,7 +722,8 @@ void PollEditor::refresh()
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_titleAr, m_titleEn, m_descriptionAr, m_descriptionEn, m_save})
         w->setEnabled(texts);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_audience, m_opens, m_closes})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_audience, m_places, m_ages, m_opens, m_closes})
         w->setEnabled(editable);
     m_save->setText(editable ? tr("Save") : tr("Record the text revisions"));
     m_save->setVisible(texts);
@@ -777,6 +831,16 @@ void PollEditor::refreshSettings()
     if (m_descriptionEn->text() != m_poll.descriptionEn)
         m_descriptionEn->setText(m_poll.descriptionEn);
     m_audience->setCurrentIndex(int(m_poll.audience));
+    for (QAction *a : m_places->menu()->actions()) {
+        a->setText(municipalityName(a->data().toString()));
+        a->setChecked(m_poll.municipalities.contains(a->data().toString()));
+    }
+    for (QAction *a : m_ages->menu()->actions())
+        a->setChecked(m_poll.ageBands.contains(a->data().toString()));
+    m_places->setText(m_poll.municipalities.isEmpty()
+                          ? tr("All municipalities")
+                          : tr("%n municipalities", nullptr, int(m_poll.municipalities.size())));
+    m_ages->setText(m_poll.ageBands.isEmpty() ? tr("All ages") : m_poll.ageBands.join(tr(", ")));
     const auto show = [](QDateTimeEdit *box, const QDateTime &utc) {
         if (!utc.isValid()) {
             box->setDateTime(box->minimumDateTime());

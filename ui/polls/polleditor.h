@@ -19,6 +19,7 @@ class QSpinBox;
 class PollResultsView;
 class QTableWidget;
 class QTabWidget;
+class QToolButton;
 class QTextBrowser;
 class QUndoStack;
 
@@ -117,6 +118,8 @@ private:
     QLineEdit *m_descriptionEn = nullptr;
     QLabel *m_audienceLabel = nullptr;
     QComboBox *m_audience = nullptr;
+    QToolButton *m_places = nullptr; // municipalities: a menu of checkable names, none = all
+    QToolButton *m_ages = nullptr;   // age bands, the same way
     QLabel *m_opensLabel = nullptr;
     QLabel *m_closesLabel = nullptr;
     QDateTimeEdit *m_opens = nullptr;

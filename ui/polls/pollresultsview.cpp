@@ -1,6 +1,7 @@
 #include "polls/pollresultsview.h"
 
 #include "common/presenter.h"
+#include "polls/poll.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -49,21 +50,8 @@ QString segmentName(const Polls::Segment &s)
         return s.key == QLatin1String("qatari")
                    ? QCoreApplication::translate("PollResultsView", "Qatari")
                    : QCoreApplication::translate("PollResultsView", "non-Qatari");
-    if (s.dimension == QLatin1String("municipality")) {
-        static const char *const names[][2]
-            = {{"doha", QT_TRANSLATE_NOOP("PollResultsView", "Doha")},
-               {"al_rayyan", QT_TRANSLATE_NOOP("PollResultsView", "Al Rayyan")},
-               {"al_wakrah", QT_TRANSLATE_NOOP("PollResultsView", "Al Wakrah")},
-               {"umm_salal", QT_TRANSLATE_NOOP("PollResultsView", "Umm Salal")},
-               {"al_khor", QT_TRANSLATE_NOOP("PollResultsView", "Al Khor and Al Thakhira")},
-               {"al_shamal", QT_TRANSLATE_NOOP("PollResultsView", "Al Shamal")},
-               {"al_daayen", QT_TRANSLATE_NOOP("PollResultsView", "Al Daayen")},
-               {"al_sheehaniya", QT_TRANSLATE_NOOP("PollResultsView", "Al Sheehaniya")}};
-        for (const auto &n : names)
-            if (s.key == QLatin1String(n[0]))
-                return QCoreApplication::translate("PollResultsView", n[1]);
-        return s.key;
-    }
+    if (s.dimension == QLatin1String("municipality"))
+        return Polls::municipalityName(s.key);
     return QCoreApplication::translate("PollResultsView", "aged %1").arg(s.key);
 }
 
