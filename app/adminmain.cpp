@@ -1,6 +1,7 @@
 // diwan-admin: the administrator's command line (migrate, seed, create-staff, normalize).
 #include "administration/staffadmin.h"
 #include "common/arabictext.h"
+#include "dashboards/rollupcommand.h"
 #include "db/connectionprofile.h"
 #include "db/database.h"
 #include "db/migrator.h"
@@ -45,6 +46,8 @@ const char usage[]
       "                                    draft and print the import report (--login: the\n"
       "                                    editor on SQLite); exit 0 imported, 1 refused\n"
       "  poll export --database URL ID     print the poll as Diwan JSON\n"
+      "  rollup --database URL [--check]   rebuild every dashboard rollup from the raw rows;\n"
+      "                                    --check compares instead, exit 1 on a difference\n"
       "\n"
       "URL: sqlite:///absolute/path.db or postgresql://user@host:port/dbname?sslmode=...\n"
       "The password for PostgreSQL is read from DIWAN_PASSWORD (never from the command line).\n";
@@ -107,7 +110,10 @@ int main(int argc, char *argv[])
                                               QStringLiteral("seed without demo accounts"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QStringLiteral("poll import: check and report only"));
-    parser.addOptions({databaseOption,
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         QStringLiteral("rollup: compare, do not rebuild"));
+    parser.addOptions({checkOption,
+                       databaseOption,
                        scaleOption,
                        seedOption,
                        loginOption,
@@ -153,7 +159,8 @@ int main(int argc, char *argv[])
     static const QStringList known{QStringLiteral("migrate"),
                                    QStringLiteral("seed"),
                                    QStringLiteral("create-staff"),
-                                   QStringLiteral("poll")};
+                                   QStringLiteral("poll"),
+                                   QStringLiteral("rollup")};
     if (!known.contains(command))
         return usageError(QStringLiteral("unknown command: %1").arg(command));
     const bool poll = command == QLatin1String("poll");
@@ -217,6 +224,8 @@ int main(int argc, char *argv[])
     if (DbError e = migrator.checkCompatible(); !e.ok())
         return fail(e.toString());
 
+    if (command == QLatin1String("rollup"))
+        return Dashboards::runRollupCommand(db, parser.isSet(checkOption), out(), err());
     if (poll && pollId > 0)
         return Polls::PollCommand::exportPoll(db, pollId, out(), err());
     if (poll) {

@@ -2,6 +2,8 @@
 #include "auth/session.h"
 #include "common/boundedquerymodel.h"
 #include "dashboards/chartlegend.h"
+#include "dashboards/chartpanel.h"
+#include "dashboards/dashboardspage.h"
 #include "db/database.h"
 #include "demo/seeder.h"
 #include "elision.h"
@@ -283,8 +285,8 @@ void TestGui::screenshotsOfEveryPage()
     const QStringList files = Screenshotter::renderAll(
         window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    // Five pages and two dialogs, in two languages.
-    QCOMPARE(files.size(), 14);
+    // Five pages, three dashboards and two dialogs, in two languages.
+    QCOMPARE(files.size(), 20);
     for (const QString &f : files) {
         const QImage image(f);
         QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));
@@ -364,7 +366,10 @@ void TestGui::everyPageFitsAt1280x800()
         QCOMPARE(numberColumns, 5);
         // The chart's legend reads in the page's direction: the line sample after the name.
         QVERIFY(window.showPage(QStringLiteral("dashboards")));
-        QWidget *legend = window.currentPage()->findChild<ChartLegend *>();
+        auto *dashboards = qobject_cast<DashboardsPage *>(window.currentPage());
+        QVERIFY(dashboards);
+        dashboards->waitForLoaded();
+        QWidget *legend = dashboards->panel(QStringLiteral("opinion-trend"))->legend();
         QVERIFY(legend);
         const QList<QLabel *> parts = legend->findChildren<QLabel *>();
         QVERIFY(parts.size() >= 4);

@@ -1,6 +1,9 @@
 #include "dashboards/chartlegend.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractSeries>
+#include <QAreaSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,23 +50,28 @@ void ChartLegend::setChart(const QChart *chart)
     m_names.clear();
     m_layout->addStretch(1);
     const int h = fontMetrics().height();
-    for (QAbstractSeries *series : chart->series()) {
-        auto *line = qobject_cast<QLineSeries *>(series);
-        if (!line)
-            continue;
+    const auto addEntry = [&](const QString &text, const QPen &pen, const QBrush &brush) {
+        if (text.isEmpty())
+            return; // helpers without a name: error bars, the second half of a split bar
         QPixmap sample(3 * h, h);
         sample.fill(Qt::transparent);
         QPainter painter(&sample);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(line->pen());
-        painter.drawLine(QPointF(0, h / 2.0), QPointF(3 * h, h / 2.0));
-        painter.setBrush(line->pen().color());
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(QPointF(1.5 * h, h / 2.0), 3, 3);
+        if (brush.style() != Qt::NoBrush) {
+            painter.setPen(QPen(pen.color(), 1));
+            painter.setBrush(brush);
+            painter.drawRect(QRectF(2, 2, 3 * h - 4, h - 4));
+        } else {
+            painter.setPen(pen);
+            painter.drawLine(QPointF(0, h / 2.0), QPointF(3 * h, h / 2.0));
+            painter.setBrush(pen.color());
+            painter.setPen(Qt::NoPen);
+            painter.drawEllipse(QPointF(1.5 * h, h / 2.0), 3, 3);
+        }
         painter.end();
         auto *swatch = new QLabel(this);
         swatch->setPixmap(sample);
-        auto *name = new QLabel(series->name(), this);
+        auto *name = new QLabel(text, this);
         auto *entry = new QWidget(this);
         auto *row = new QHBoxLayout(entry);
         row->setContentsMargins(0, 0, 0, 0);
@@ -71,7 +79,17 @@ void ChartLegend::setChart(const QChart *chart)
         row->addWidget(swatch);
         row->addWidget(name);
         m_layout->addWidget(entry);
-        m_names << series->name();
+        m_names << text;
+    };
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            addEntry(series->name(), line->pen(), Qt::NoBrush);
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                addEntry(set->label(), set->pen(), set->brush());
+        } else if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            addEntry(series->name(), area->pen(), area->brush());
+        }
     }
     m_layout->addStretch(1);
 }
