@@ -1,6 +1,7 @@
 #include "dashboards/opiniondashboard.h"
 
 #include "common/presenter.h"
+#include "common/statistics.h"
 #include "dashboards/dashboardsql.h"
 #include "dashboards/dashboardtext.h"
 #include "dashboards/significance.h"
@@ -118,8 +119,8 @@ DbError answersBetween(const QSqlDatabase &db,
 
 QVariantList shareRow(const QString &label, qint64 x, qint64 n)
 {
-    const Significance::Interval i = Significance::wilson95(x, n);
-    return {label, x, n > 0 ? double(x) / double(n) : 0.0, i.lower, i.upper};
+    const Statistics::Interval i = Statistics::wilson(double(x), double(n));
+    return {label, x, n > 0 ? double(x) / double(n) : 0.0, i.low, i.high};
 }
 
 } // namespace
@@ -317,14 +318,9 @@ DbError load(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
         const Counts c = counts(q, it.value(), 1, 2, 3, peopleByPeriod.value(it.key()));
         for (const auto &[key, label] : labels) {
             const qint64 x = c.byRow.value(key);
-            const Significance::Interval i = Significance::wilson95(x, c.n);
-            out->trend.rows.append({it.key(),
-                                    label,
-                                    x,
-                                    c.n,
-                                    c.n > 0 ? double(x) / double(c.n) : 0.0,
-                                    i.lower,
-                                    i.upper});
+            const Statistics::Interval i = Statistics::wilson(double(x), double(c.n));
+            out->trend.rows.append(
+                {it.key(), label, x, c.n, c.n > 0 ? double(x) / double(c.n) : 0.0, i.low, i.high});
         }
     }
 

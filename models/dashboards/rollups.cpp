@@ -166,10 +166,19 @@ QList<Table> tables(const QSqlDatabase &db)
     return out;
 }
 
-QStringList rebuildStatements(const QSqlDatabase &db)
+QStringList serviceTables()
+{
+    return {QStringLiteral("service_rollup"),
+            QStringLiteral("service_decision_rollup"),
+            QStringLiteral("clerk_rollup")};
+}
+
+QStringList rebuildStatements(const QSqlDatabase &db, const QStringList &only)
 {
     QStringList out;
     for (const Table &t : tables(db)) {
+        if (!only.isEmpty() && !only.contains(t.name))
+            continue;
         out << QStringLiteral("DELETE FROM ") + t.name;
         out << QStringLiteral("INSERT INTO %1 (%2, %3) %4")
                    .arg(t.name, t.keys.join(QStringLiteral(", ")), t.value, t.groupBy);

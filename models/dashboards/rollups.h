@@ -38,8 +38,11 @@ QList<Table> tables(const QSqlDatabase &db);
 // Rebuilds them all from scratch in one transaction (writers to the raw tables wait on
 // PostgreSQL); `log` gets a line per table.
 DbError rebuild(QSqlDatabase &db, QStringList *log = nullptr);
-// The rebuild statements alone, for a caller that runs them in its own transaction (the seeder).
-QStringList rebuildStatements(const QSqlDatabase &db);
+// The rebuild statements alone (of the tables named, or all), for a caller that runs them in its
+// own transaction (the seeder, which fills the poll rollups itself).
+QStringList rebuildStatements(const QSqlDatabase &db, const QStringList &only = {});
+// The rollups of migration 019.
+QStringList serviceTables();
 
 struct Difference
 {

@@ -2,7 +2,6 @@
 
 #include <QtGlobal>
 
-#include <algorithm>
 #include <cmath>
 
 namespace Significance {
@@ -10,19 +9,6 @@ namespace Significance {
 double twoSidedP(double z)
 {
     return std::erfc(std::fabs(z) / std::sqrt(2.0));
-}
-
-Interval wilson95(qint64 x, qint64 n)
-{
-    if (n <= 0 || x < 0 || x > n)
-        return {};
-    const double z = 1.959963984540054;
-    const double p = double(x) / double(n);
-    const double z2n = z * z / double(n);
-    const double centre = (p + z2n / 2.0) / (1.0 + z2n);
-    const double half
-        = z * std::sqrt(p * (1.0 - p) / double(n) + z2n / (4.0 * double(n))) / (1.0 + z2n);
-    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
 }
 
 ZTest twoProportion(qint64 x1, qint64 n1, qint64 x2, qint64 n2)

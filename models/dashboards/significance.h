@@ -20,14 +20,6 @@ struct ZTest
 // x successes of n in the first period, and in the second.
 ZTest twoProportion(qint64 x1, qint64 n1, qint64 x2, qint64 n2);
 
-// The 95% Wilson score interval of x successes in n (0..1); {0, 0} when n is 0.
-struct Interval
-{
-    double lower = 0;
-    double upper = 0;
-};
-Interval wilson95(qint64 x, qint64 n);
-
 // The two-sided p-value of a standard normal statistic: 2 (1 - Phi(|z|)).
 double twoSidedP(double z);
 

@@ -99,10 +99,13 @@ DbError load(SeedContext &c)
         return e;
     if (DbError e = polls.seedDailyCounts(); !e.ok())
         return e;
-    // The dashboards' rollups from the rows just loaded (triggers are off on a superuser's
+    if (DbError e = polls.seedRollups(); !e.ok())
+        return e;
+    // The service rollups from the rows just loaded (triggers are off on a superuser's
     // PostgreSQL load, and whatever they summed on SQLite is summed again).
     c.progress(QStringLiteral("rollups"), 0, 1);
-    for (const QString &sql : Rollups::rebuildStatements(c.connection.database())) {
+    for (const QString &sql :
+         Rollups::rebuildStatements(c.connection.database(), Rollups::serviceTables())) {
         if (DbError e = c.connection.exec(sql); !e.ok())
             return e;
     }
