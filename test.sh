@@ -9,6 +9,7 @@ diwan_install_deps || exit 1
 diwan_build ON || exit 1
 diwan_pg_start || exit 1
 trap diwan_pg_stop EXIT
+diwan_pg_replica_start || exit 1   # for diwan --read-replica (tst_readreplica)
 
 export QT_QPA_PLATFORM=offscreen
 export DIWAN_REQUIRE_POSTGRES=1   # no PostgreSQL test may be skipped here

@@ -7,6 +7,7 @@
 #include "db/migrator.h"
 #include "demo/seeder.h"
 #include "polls/pollcommand.h"
+#include "searchcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,6 +49,11 @@ const char usage[]
       "  poll export --database URL ID     print the poll as Diwan JSON\n"
       "  rollup --database URL [--check]   rebuild every dashboard rollup from the raw rows;\n"
       "                                    --check compares instead, exit 1 on a difference\n"
+      "  search --database URL [--in transactions|contributions|all] [--limit N] [--] TEXT\n"
+      "                                    the GUI's search: one line per match, AREA, ID and\n"
+      "                                    the text with what matched in [brackets]; exit 0\n"
+      "                                    with matches or \"nothing found\", 1 on a database\n"
+      "                                    error (-- before a TEXT that starts with a dash)\n"
       "\n"
       "URL: sqlite:///absolute/path.db or postgresql://user@host:port/dbname?sslmode=...\n"
       "The password for PostgreSQL is read from DIWAN_PASSWORD (never from the command line).\n";
@@ -86,7 +92,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Diwan administration"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("migrate, seed, create-staff, normalize, demo-accounts"));
+        QStringLiteral("migrate, seed, create-staff, normalize, demo-accounts, poll, search"));
     const QCommandLineOption databaseOption(
         QStringLiteral("database"), QStringLiteral("database URL"), QStringLiteral("URL"));
     const QCommandLineOption scaleOption(
@@ -112,8 +118,15 @@ int main(int argc, char *argv[])
                                           QStringLiteral("poll import: check and report only"));
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          QStringLiteral("rollup: compare, do not rebuild"));
+    const QCommandLineOption inOption(QStringLiteral("in"),
+                                      QStringLiteral("search: transactions, contributions or all"),
+                                      QStringLiteral("AREA"));
+    const QCommandLineOption limitOption(
+        QStringLiteral("limit"), QStringLiteral("search: matches per area"), QStringLiteral("N"));
     parser.addOptions({checkOption,
                        databaseOption,
+                       inOption,
+                       limitOption,
                        scaleOption,
                        seedOption,
                        loginOption,
@@ -160,7 +173,8 @@ int main(int argc, char *argv[])
                                    QStringLiteral("seed"),
                                    QStringLiteral("create-staff"),
                                    QStringLiteral("poll"),
-                                   QStringLiteral("rollup")};
+                                   QStringLiteral("rollup"),
+                                   QStringLiteral("search")};
     if (!known.contains(command))
         return usageError(QStringLiteral("unknown command: %1").arg(command));
     const bool poll = command == QLatin1String("poll");
@@ -173,8 +187,26 @@ int main(int argc, char *argv[])
         = poll && args.at(1) == QLatin1String("export") ? args.at(2).toLongLong(&pollIdOk) : 0;
     if (!pollIdOk || (poll && args.at(1) == QLatin1String("export") && pollId <= 0))
         return usageError(QStringLiteral("poll export needs a poll ID"));
-    if (!poll && args.size() > 1)
+    const bool search = command == QLatin1String("search");
+    if (search && args.size() < 2)
+        return usageError(QStringLiteral("search needs the TEXT to search for"));
+    if (!poll && !search && args.size() > 1)
         return usageError(QStringLiteral("unexpected argument: %1").arg(args.at(1)));
+    auto area = SearchCommand::Area::All;
+    if (parser.isSet(inOption)) {
+        const QString in = parser.value(inOption);
+        if (in == QLatin1String("transactions"))
+            area = SearchCommand::Area::Transactions;
+        else if (in == QLatin1String("contributions"))
+            area = SearchCommand::Area::Contributions;
+        else if (in != QLatin1String("all"))
+            return usageError(
+                QStringLiteral("--in needs transactions, contributions or all, not %1").arg(in));
+    }
+    bool limitOk = true;
+    const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt(&limitOk) : 50;
+    if (!limitOk || limit < 1 || limit > 10000)
+        return usageError(QStringLiteral("--limit needs a number from 1 to 10000"));
     if (!parser.isSet(databaseOption))
         return usageError(QStringLiteral("%1 needs --database URL").arg(command));
     QString urlError;
@@ -226,6 +258,9 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("rollup"))
         return Dashboards::runRollupCommand(db, parser.isSet(checkOption), out(), err());
+    if (search)
+        return SearchCommand::run(
+            db, area, limit, args.mid(1).join(QLatin1Char(' ')), out(), err());
     if (poll && pollId > 0)
         return Polls::PollCommand::exportPoll(db, pollId, out(), err());
     if (poll) {

@@ -118,7 +118,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("user name to sign in with"),
                                         QStringLiteral("NAME"));
-    parser.addOptions({databaseOption, demoOption, screenshotsOption, languageOption, userOption});
+    const QCommandLineOption replicaOption(
+        QStringLiteral("read-replica"),
+        QStringLiteral("postgresql://host:port/db?...: a hot standby for searches and dashboards"),
+        QStringLiteral("URL"));
+    parser.addOptions(
+        {databaseOption, demoOption, screenshotsOption, languageOption, userOption, replicaOption});
 
     if (!parser.parse(app.arguments()))
         return usageError(parser, parser.errorText());
@@ -150,6 +155,27 @@ int main(int argc, char *argv[])
         if (!profile)
             return usageError(parser, QStringLiteral("malformed database URL: %1").arg(urlError));
     }
+
+    std::optional<ConnectionProfile> replica;
+    if (parser.isSet(replicaOption)) {
+        QString urlError;
+        replica = ConnectionProfile::fromUrl(parser.value(replicaOption), &urlError);
+        if (!replica)
+            return usageError(parser,
+                              QStringLiteral("malformed read replica URL: %1").arg(urlError));
+        if (!replica->isPostgres() || !profile || !profile->isPostgres())
+            return usageError(
+                parser, QStringLiteral("--read-replica needs a PostgreSQL --database and replica"));
+    }
+    // The session with its read replica opened, when one was given; if it cannot be used, Diwan
+    // reads from the central database and says so.
+    auto withReplica = [&](Session s, const QString &pw) {
+        if (replica) {
+            if (DbError e = openReadReplica(s, *replica, pw); !e.ok())
+                err() << "diwan: the read replica is not used: " << e.toString() << "\n";
+        }
+        return s;
+    };
 
     LanguageManager::instance().restore();
     if (language == QLatin1String("ar") || language == QLatin1String("en"))
@@ -189,7 +215,7 @@ int main(int argc, char *argv[])
             err() << "diwan: cannot sign in as " << user << ": " << r.error.toString() << "\n";
             return 1;
         }
-        MainWindow window(r.session, password);
+        MainWindow window(withReplica(r.session, password), password);
         QStringList languages{language.isEmpty() ? LanguageManager::instance().language()
                                                  : language};
         if (language == QLatin1String("both"))
@@ -226,11 +252,13 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(0);
             return;
         }
-        window = std::make_unique<MainWindow>(dialog.session(), dialog.password());
+        window = std::make_unique<MainWindow>(withReplica(dialog.session(), dialog.password()),
+                                              dialog.password());
         QObject::connect(window.get(), &MainWindow::signOutRequested, &app, [&]() {
             window->hide();
             window.release()->deleteLater();
             Database::close(QStringLiteral("main"));
+            Database::close(QStringLiteral("main-read"));
             QMetaObject::invokeMethod(&app, showSignIn, Qt::QueuedConnection);
         });
         window->show();

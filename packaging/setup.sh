@@ -86,28 +86,58 @@ diwan_pg_start() {
     rm -f "$DIWAN_PG_DIR/pw"
     diwan_pg_certs "$DIWAN_PG_DIR" || return 1
     [ "$(id -u)" -eq 0 ] && chown postgres "$DIWAN_PG_DIR/server.key" "$DIWAN_PG_DIR/server.crt"
+    DIWAN_PG_AS=("${as[@]}")
+    DIWAN_PG_BIN=$bindir
     local port
+    port=$(diwan_pg_launch "$DIWAN_PG_DIR/data" "$DIWAN_PG_DIR/server.log") || return 1
+    DIWAN_PG_PORT=$port
+    DIWAN_TEST_PG_CA=$DIWAN_PG_DIR/ca.crt
+    DIWAN_TEST_PG_OTHER_CA=$DIWAN_PG_DIR/other-ca.crt
+    export DIWAN_PG_DIR DIWAN_PG_PORT DIWAN_TEST_PG_PASSWORD DIWAN_TEST_PG_CA DIWAN_TEST_PG_OTHER_CA
+    export DIWAN_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
+    diwan_log "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($DIWAN_PG_DIR)"
+}
+
+# Starts the cluster in $1 (log $2) with the tests' settings and TLS on a free loopback port, and
+# prints the port.
+diwan_pg_launch() {
+    local data=$1 log=$2 port
     for port in $(shuf -i 40000-59999 -n 20); do
-        if "${as[@]}" "$bindir/pg_ctl" -D "$DIWAN_PG_DIR/data" -l "$DIWAN_PG_DIR/server.log" -w -t 60 \
+        if "${DIWAN_PG_AS[@]}" "$DIWAN_PG_BIN/pg_ctl" -D "$data" -l "$log" -w -t 60 \
             -o "-p $port -k $DIWAN_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB -c ssl=on -c ssl_cert_file=$DIWAN_PG_DIR/server.crt -c ssl_key_file=$DIWAN_PG_DIR/server.key" \
             start >/dev/null 2>&1; then
-            DIWAN_PG_PORT=$port
-            DIWAN_TEST_PG_CA=$DIWAN_PG_DIR/ca.crt
-            DIWAN_TEST_PG_OTHER_CA=$DIWAN_PG_DIR/other-ca.crt
-            export DIWAN_PG_DIR DIWAN_PG_PORT DIWAN_TEST_PG_PASSWORD DIWAN_TEST_PG_CA DIWAN_TEST_PG_OTHER_CA
-            export DIWAN_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
-            DIWAN_PG_AS=("${as[@]}")
-            DIWAN_PG_BIN=$bindir
-            diwan_log "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($DIWAN_PG_DIR)"
+            echo "$port"
             return 0
         fi
     done
-    cat "$DIWAN_PG_DIR/server.log" >&2
+    cat "$log" >&2
     return 1
+}
+
+# A streaming replica of the test cluster, made with pg_basebackup -R and started as a hot
+# standby on its own port (DIWAN_TEST_PG_REPLICA_URL, same superuser and password): what
+# `diwan --read-replica` is tested against. diwan_pg_stop stops it too.
+diwan_pg_replica_start() {
+    [ -n "${DIWAN_PG_DIR:-}" ] || { echo "start the test cluster first" >&2; return 1; }
+    local pass=$DIWAN_PG_DIR/pgpass
+    printf '127.0.0.1:%s:*:postgres:%s\n' "$DIWAN_PG_PORT" "$DIWAN_TEST_PG_PASSWORD" > "$pass"
+    chmod 600 "$pass"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$pass"
+    "${DIWAN_PG_AS[@]}" env PGPASSFILE="$pass" "$DIWAN_PG_BIN/pg_basebackup" -h 127.0.0.1 \
+        -p "$DIWAN_PG_PORT" -U postgres -D "$DIWAN_PG_DIR/replica" -R -X stream -c fast \
+        >"$DIWAN_PG_DIR/basebackup.log" 2>&1 || { cat "$DIWAN_PG_DIR/basebackup.log" >&2; return 1; }
+    local port
+    port=$(diwan_pg_launch "$DIWAN_PG_DIR/replica" "$DIWAN_PG_DIR/replica.log") || return 1
+    DIWAN_PG_REPLICA_PORT=$port
+    export DIWAN_PG_REPLICA_PORT
+    export DIWAN_TEST_PG_REPLICA_URL="postgresql://postgres@127.0.0.1:$port/postgres"
+    diwan_log "Streaming replica (hot standby) on 127.0.0.1:$port"
 }
 
 diwan_pg_stop() {
     [ -n "${DIWAN_PG_DIR:-}" ] && [ -d "$DIWAN_PG_DIR" ] || return 0
+    [ -d "$DIWAN_PG_DIR/replica" ] && "${DIWAN_PG_AS[@]}" "$DIWAN_PG_BIN/pg_ctl" \
+        -D "$DIWAN_PG_DIR/replica" -m fast -w stop >/dev/null 2>&1
     "${DIWAN_PG_AS[@]}" "$DIWAN_PG_BIN/pg_ctl" -D "$DIWAN_PG_DIR/data" -m fast -w stop >/dev/null 2>&1
     rm -rf "$DIWAN_PG_DIR"
     DIWAN_PG_DIR=

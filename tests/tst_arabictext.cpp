@@ -1,4 +1,5 @@
 #include "common/arabictext.h"
+#include "common/arabictextsearch.h"
 #include "common/templatetext.h"
 
 #include <QTest>
@@ -17,6 +18,10 @@ private slots:
     void templatesFillOnce();
     void publicTextKeepsItsRunsTogether_data();
     void publicTextKeepsItsRunsTogether();
+    void searchTerms_data();
+    void searchTerms();
+    void marksTheWordsThatMatched();
+    void controlsShownOnATerminal();
 };
 
 void TestArabicText::normalize_data()
@@ -158,6 +163,94 @@ void TestArabicText::templatesFillOnce()
         {QStringLiteral("reference"), QStringLiteral("MOI-2026-0000042")},
         {QStringLiteral("reason"), QStringLiteral("SECRET")}};
     QCOMPARE(TemplateText::fill(text, values), filled);
+}
+
+// Arabic words, not just Arabic letters: what attaches to a word (the article, and, with, as,
+// then, for) and its common endings come off, as Lucene's light10 stemmer takes them, so that a
+// clerk's "اقامه" meets the stored "الإقامة"; but never so much that unrelated words meet.
+void TestArabicText::searchTerms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("terms");
+    QTest::newRow("the article and teh marbuta")
+        << QStringLiteral(u"الإقامة") << QStringLiteral(u"اقام");
+    QTest::newRow("as a clerk types it") << QStringLiteral(u"اقامه") << QStringLiteral(u"اقام");
+    QTest::newRow("a whole title")
+        << QStringLiteral(u"طلب تجديد رخصة الإقامة") << QStringLiteral(u"طلب تجديد رخص اقام");
+    QTest::newRow("card is not energy: a lone beh stays")
+        << QStringLiteral(u"بطاقة") << QStringLiteral(u"بطاق");
+    QTest::newRow("energy") << QStringLiteral(u"طاقة") << QStringLiteral(u"طاق");
+    QTest::newRow("article and plural") << QStringLiteral(u"البطاقات") << QStringLiteral(u"بطاق");
+    QTest::newRow("wa-al and -un") << QStringLiteral(u"والمعلمون") << QStringLiteral(u"معلم");
+    QTest::newRow("bi-al") << QStringLiteral(u"بالسيارة") << QStringLiteral(u"سيار");
+    QTest::newRow("ka-al") << QStringLiteral(u"كالبحر") << QStringLiteral(u"بحر");
+    QTest::newRow("li-l") << QStringLiteral(u"للطلاب") << QStringLiteral(u"طلاب");
+    QTest::newRow("one prefix only") << QStringLiteral(u"وللطلاب") << QStringLiteral(u"للطلاب");
+    QTest::newRow("wa- needs three letters after it")
+        << QStringLiteral(u"ولد") << QStringLiteral(u"ولد");
+    QTest::newRow("al- needs two letters after it")
+        << QStringLiteral(u"اله") << QStringLiteral(u"ال");
+    QTest::newRow("a suffix leaves two letters at least")
+        << QStringLiteral(u"ها") << QStringLiteral(u"ها");
+    QTest::newRow("suffixes in turn: -ha then -in")
+        << QStringLiteral(u"موظفينها") << QStringLiteral(u"موظف");
+    QTest::newRow("-iya") << QStringLiteral(u"مدرسية") << QStringLiteral(u"مدرس");
+    QTest::newRow("dual") << QStringLiteral(u"كتابان") << QStringLiteral(u"كتاب");
+    QTest::newRow("tashkeel first") << QStringLiteral(u"الْمُوَظَّفُونَ") << QStringLiteral(u"موظف");
+    QTest::newRow("a name") << QStringLiteral(u"فاطمة الكواري") << QStringLiteral(u"فاطم كوار");
+    QTest::newRow("reference: digits and latin kept, dashes separate")
+        << QStringLiteral(u"MOI-2026-0000042") << QStringLiteral(u"moi 2026 0000042");
+    QTest::newRow("punctuation around words")
+        << QStringLiteral(u"«الإقامة»، (بطاقة)!") << QStringLiteral(u"اقام بطاق");
+    QTest::newRow("arabic comma and question mark")
+        << QStringLiteral(u"نعم،لا؟") << QStringLiteral(u"نعم لا");
+    QTest::newRow("emoji with a skin tone")
+        << QStringLiteral(u"شكرا\U0001F64F\U0001F3FD جزيلا!!") << QStringLiteral(u"شكرا جزيلا");
+    QTest::newRow("query syntax is words")
+        << QStringLiteral(u"\" OR 1=1 -- NEAR(") << QStringLiteral(u"or 1 1 near");
+    QTest::newRow("percent, backslash, underscore")
+        << QStringLiteral(u"100% a\\b_c") << QStringLiteral(u"100 a b c");
+    QTest::newRow("an escape sequence")
+        << QStringLiteral(u"x\x1b[31my") << QStringLiteral(u"x 31my");
+    QTest::newRow("mathematical letters are letters")
+        << QStringLiteral(u"\U0001D400\U0001D401") << QStringLiteral(u"ab");
+    QTest::newRow("nothing but symbols") << QStringLiteral(u"%%% ... ***") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestArabicText::searchTerms()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, terms);
+    QCOMPARE(ArabicText::searchTerms(text), terms);
+    // The database computes them from the stored normalised text: the same.
+    QCOMPARE(ArabicText::searchTerms(ArabicText::normalize(text)), terms);
+}
+
+void TestArabicText::marksTheWordsThatMatched()
+{
+    const QString title = QStringLiteral(u"طلب تجديد رخصة الإقامة");
+    QList<ArabicText::Span> spans
+        = ArabicText::matchingWords(title, ArabicText::searchTermList(QStringLiteral(u"اقامه")));
+    QCOMPARE(spans.size(), 1);
+    QCOMPARE(spans.first().start, 15);
+    QCOMPARE(spans.first().length, 7);
+    // Diacritics stay with their word; the comma after it does not.
+    const QString voweled = QStringLiteral(u"عن الإِقامَة، شكرا");
+    spans = ArabicText::matchingWords(voweled,
+                                      ArabicText::searchTermList(QStringLiteral(u"الاقامة")));
+    QCOMPARE(spans.size(), 1);
+    QCOMPARE(voweled.mid(spans.first().start, spans.first().length), QStringLiteral(u"الإِقامَة"));
+    // Energy is not marked in a card.
+    QVERIFY(ArabicText::matchingWords(QStringLiteral(u"البطاقات"),
+                                      ArabicText::searchTermList(QStringLiteral(u"طاقة")))
+                .isEmpty());
+}
+
+void TestArabicText::controlsShownOnATerminal()
+{
+    QCOMPARE(ArabicText::showControlsPlain(QStringLiteral(u"a\x1b[2Jb\u202Ec\nd\te")),
+             QStringLiteral(u"a[U+001B][2Jb[RLO]c d e"));
 }
 
 QTEST_GUILESS_MAIN(TestArabicText)

@@ -73,6 +73,17 @@ void TestCli::usageErrors_data()
     QTest::newRow("diwan bad language")
         << "diwan" << QStringList{"--language", "fr"}
         << "diwan: --language must be ar or en (or both with --screenshots)";
+    QTest::newRow("diwan replica of sqlite")
+        << "diwan"
+        << QStringList{"--database",
+                       "sqlite:///tmp/x.db",
+                       "--read-replica",
+                       "postgresql://u@127.0.0.1:5433/diwan"}
+        << "diwan: --read-replica needs a PostgreSQL --database and replica";
+    QTest::newRow("diwan malformed replica url")
+        << "diwan" << QStringList{"--database", "postgresql://u@h/d", "--read-replica", "x"}
+        << "diwan: malformed read replica URL: expected sqlite:///path.db or "
+           "postgresql://user@host:port/dbname";
     QTest::newRow("admin no command")
         << "diwan-admin" << QStringList{} << "diwan-admin: no command given";
     QTest::newRow("admin unknown command")

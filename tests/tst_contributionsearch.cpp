@@ -17,6 +17,8 @@ private slots:
     void newestFirstWhateverTheSpelling();
     void pagesReachBackThroughTheMonths_data() { TestDatabase::addRows(); }
     void pagesReachBackThroughTheMonths();
+    void wordsNotJustLetters_data();
+    void wordsNotJustLetters();
 };
 
 namespace {
@@ -135,6 +137,77 @@ void TestContributionSearch::pagesReachBackThroughTheMonths()
             expected << QString::number(matching.at(i));
         QCOMPARE(got, expected);
     }
+}
+
+// Arabic attaches the article, conjunctions and prepositions to a word and inflects its end: the
+// moderator's word finds its other forms (recall), and a word that merely contains another is not
+// that word (precision): a card is not energy. The same rows on both databases.
+void TestContributionSearch::wordsNotJustLetters_data()
+{
+    QTest::addColumn<QString>("dbKind");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected"); // which of the four, newest first
+    const struct
+    {
+        const char *name;
+        QString typed;
+        const char *expected;
+    } cases[] = {
+        {"residence as a clerk types it", QStringLiteral(u"اقامه"), "residence"},
+        {"residence with the article", QStringLiteral(u"الإقامة"), "residence"},
+        {"residence with bi-al", QStringLiteral(u"بالإقامة"), "residence"},
+        {"residence with wa-al", QStringLiteral(u"والاقامة"), "residence"},
+        {"licence and residence", QStringLiteral(u"رخص الإقامة"), "residence"},
+        {"a card finds the cards", QStringLiteral(u"بطاقة"), "cards"},
+        {"energy is not in the cards", QStringLiteral(u"طاقة"), "energy"},
+        {"teachers, another ending", QStringLiteral(u"معلمين"), "teachers"},
+        {"every word required", QStringLiteral(u"تجديد بطاقة"), ""},
+        {"renewal", QStringLiteral(u"التجديد"), "residence"},
+        {"new is not renewal", QStringLiteral(u"جديد"), ""},
+        {"a percent sign is no wildcard", QStringLiteral("%"), ""},
+        {"quotes and operators are no syntax", QStringLiteral("\" OR \"\" NEAR(*"), ""},
+    };
+    for (const char *kind : {"sqlite", "postgresql"}) {
+        for (const auto &c : cases)
+            QTest::addRow("%s %s", kind, c.name)
+                << QString::fromLatin1(kind) << c.typed << QString::fromLatin1(c.expected);
+    }
+}
+
+void TestContributionSearch::wordsNotJustLetters()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const qint64 topic = Fixtures::topic(db, {});
+    QVERIFY(topic);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const struct
+    {
+        const char *name;
+        QString body;
+    } rows[] = {
+        {"residence", QStringLiteral(u"طلب تجديد رخصة الإقامة")},
+        {"cards", QStringLiteral(u"شحن البطاقات الذكية متأخر")},
+        {"energy", QStringLiteral(u"مصادر الطاقة المتجددة")},
+        {"teachers", QStringLiteral(u"المعلمون يشكرون الوزارة")},
+    };
+    QHash<qint64, QString> names;
+    int age = 0;
+    for (const auto &r : rows) {
+        const qint64 id = Fixtures::contribution(
+            db, {.topicId = topic, .body = r.body, .submittedAt = now.addSecs(-60 * ++age)});
+        QVERIFY(id);
+        names.insert(id, QLatin1String(r.name));
+    }
+    QList<ContributionSearch::Hit> hits;
+    const DbError e = ContributionSearch::search(db, typed, &hits);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    QStringList found;
+    for (const ContributionSearch::Hit &h : std::as_const(hits))
+        found << names.value(h.id);
+    QCOMPARE(found.join(QLatin1Char(' ')), expected);
 }
 
 QTEST_GUILESS_MAIN(TestContributionSearch)

@@ -1,8 +1,12 @@
+#include "casetable.h"
 #include "common/arabictext.h"
+#include "common/arabictextsearch.h"
+#include "db/dialect.h"
 #include "fixtures.h"
 #include "testdatabase.h"
 #include "transactions/transactionsearch.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -20,6 +24,10 @@ private slots:
     void nothingFoundOffersClosest();
     void likeMissesWhatNormalisationFinds_data() { TestDatabase::addRows(); }
     void likeMissesWhatNormalisationFinds();
+    void sqlTermsEqualCpp_data() { TestDatabase::addRows(); }
+    void sqlTermsEqualCpp();
+    void namesWithWhatAttachesToThem_data();
+    void namesWithWhatAttachesToThem();
 };
 
 static void insertApplicants(QSqlDatabase db)
@@ -158,6 +166,85 @@ void TestSearch::likeMissesWhatNormalisationFinds()
     Result r;
     QVERIFY(search(db, variant, &r).ok());
     QCOMPARE(r.hits.size(), 1);
+}
+
+// The terms the database stores (PostgreSQL: diwan.search_terms in the generated search_terms
+// column; SQLite: the connection's diwan_search_terms in the index triggers) are the terms the
+// C++ searches for, on every case of the shared table, from the text and from its normalised
+// form (what the columns hold), and the ones the table writes out where it does.
+void TestSearch::sqlTermsEqualCpp()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const QList<QStringList> cases
+        = CaseTable::read(QStringLiteral("moderation/normalize_cases.tsv"));
+    QVERIFY(cases.size() >= 60);
+    QSqlQuery q(db);
+    // PostgreSQL: search_terms(text); search_terms_normalized(normalised text), what the columns
+    // use. SQLite: diwan_search_terms, the C++ itself, as the triggers call it.
+    QVERIFY(q.prepare(t->isPostgres()
+                          ? QStringLiteral("SELECT diwan.search_terms(?), "
+                                           "diwan.search_terms_normalized(?)")
+                          : QStringLiteral("SELECT diwan_search_terms(?), diwan_search_terms(?)")));
+    int written = 0;
+    for (const QStringList &c : cases) {
+        const QString cpp = ArabicText::searchTerms(c.value(0));
+        q.addBindValue(c.value(0));
+        q.addBindValue(ArabicText::normalize(c.value(0)));
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toString(), cpp);
+        QCOMPARE(q.value(1).toString(), cpp);
+        if (c.size() >= 3) {
+            QCOMPARE(cpp, c.at(2));
+            ++written;
+        }
+    }
+    QVERIFY(written >= 25);
+    // And what a row stores: the applicant's terms, however it was written.
+    QVERIFY(Fixtures::service(db, {.code = QStringLiteral("a")}));
+    const qint64 id = Fixtures::transaction(db,
+                                            {.reference = QStringLiteral("MOI-2026-0000001"),
+                                             .service = QStringLiteral("a"),
+                                             .applicantName = QStringLiteral(u"وفاء الكوارية")});
+    QVERIFY(id);
+    QVERIFY(q.prepare(t->isPostgres()
+                          ? QStringLiteral("SELECT search_terms FROM transactions WHERE id = ?")
+                          : QStringLiteral("SELECT body FROM search_index WHERE kind = "
+                                           "'transaction' AND ref_id = ?")));
+    q.addBindValue(id);
+    QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+    QCOMPARE(q.value(0).toString(), QStringLiteral(u"فاء كوار"));
+}
+
+void TestSearch::namesWithWhatAttachesToThem_data()
+{
+    QTest::addColumn<QString>("dbKind");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected"); // references, newest first; empty: none
+    for (const char *kind : {"sqlite", "postgresql"}) {
+        const QString k = QLatin1String(kind);
+        QTest::addRow("%s family name without the article", kind)
+            << k << QStringLiteral(u"كواري") << "MOI-2026-0000042";
+        QTest::addRow("%s with the article where the name has none", kind)
+            << k << QStringLiteral(u"الأحمد") << "MOI-2026-0000043";
+        QTest::addRow("%s another name, one letter apart", kind)
+            << k << QStringLiteral(u"محمد") << "";
+    }
+}
+
+void TestSearch::namesWithWhatAttachesToThem()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    DIWAN_OPEN_DB(t, true);
+    insertApplicants(t->db());
+    QSqlDatabase db = t->db();
+    Result r;
+    QVERIFY(search(db, typed, &r).ok());
+    QStringList found;
+    for (const Hit &h : std::as_const(r.hits))
+        found << h.reference;
+    QCOMPARE(found.join(QLatin1Char(' ')), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

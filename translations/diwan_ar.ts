@@ -1087,6 +1087,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1; reads from %2</source>
+        <translation>%1؛ القراءة من %2</translation>
+    </message>
+    <message>
+        <source>The read replica could not be opened: searches and dashboards read from the central database.</source>
+        <translation>تعذّر فتح النسخة المتماثلة للقراءة: البحث ولوحات المؤشرات تقرأ من قاعدة البيانات المركزية.</translation>
+    </message>
 </context>
 <context>
     <name>ModerationPage</name>
@@ -1239,6 +1247,13 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>The read replica does not answer: searches and dashboards read from the central database.</source>
+        <translation>النسخة المتماثلة للقراءة لا تستجيب: البحث ولوحات المؤشرات تقرأ الآن من قاعدة البيانات المركزية.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2108,17 @@
     <message>
         <source>The name is too long: at most 80 characters.</source>
         <translation>الاسم طويل جدًا: الحد الأقصى 80 حرفًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>A read replica needs PostgreSQL, for the central database and for the replica.</source>
+        <translation>تتطلب النسخة المتماثلة للقراءة PostgreSQL لقاعدة البيانات المركزية وللنسخة نفسها.</translation>
+    </message>
+    <message>
+        <source>The read replica's address leads to a server that accepts writes, not to a standby.</source>
+        <translation>عنوان النسخة المتماثلة للقراءة يقود إلى خادم يقبل الكتابة، لا إلى خادم احتياطي للقراءة فقط.</translation>
     </message>
 </context>
 <context>

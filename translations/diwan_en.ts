@@ -1075,6 +1075,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1; reads from %2</source>
+        <translation>%1; reads from %2</translation>
+    </message>
+    <message>
+        <source>The read replica could not be opened: searches and dashboards read from the central database.</source>
+        <translation>The read replica could not be opened: searches and dashboards read from the central database.</translation>
+    </message>
 </context>
 <context>
     <name>ModerationPage</name>
@@ -1223,6 +1231,13 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>The read replica does not answer: searches and dashboards read from the central database.</source>
+        <translation>The read replica does not answer: searches and dashboards read from the central database.</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2048,17 @@
     <message>
         <source>The name is too long: at most 80 characters.</source>
         <translation>The name is too long: at most 80 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>A read replica needs PostgreSQL, for the central database and for the replica.</source>
+        <translation>A read replica needs PostgreSQL, for the central database and for the replica.</translation>
+    </message>
+    <message>
+        <source>The read replica's address leads to a server that accepts writes, not to a standby.</source>
+        <translation>The read replica's address leads to a server that accepts writes, not to a standby.</translation>
     </message>
 </context>
 <context>

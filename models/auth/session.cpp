@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/migrator.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -138,4 +139,46 @@ SignInResult signIn(const ConnectionProfile &profile,
     r.session.schemaVersion
         = Migrator(QSqlDatabase::database(connectionName, false)).latestVersion();
     return r;
+}
+
+DbError openReadReplica(Session &session, const ConnectionProfile &replica, const QString &password)
+{
+    session.readReplicaRequested = true;
+    session.readConnectionName.clear();
+    if (!session.profile.isPostgres() || !replica.isPostgres())
+        return DbError::said(DbError::Kind::BadUrl,
+                             QCoreApplication::translate(
+                                 "Session",
+                                 "A read replica needs PostgreSQL, for the central database and "
+                                 "for the replica."));
+    const QString name = session.connectionName + QStringLiteral("-read");
+    ConnectionProfile p = replica;
+    p.user = session.login;
+    if (DbError e = Database::open(p, password, name); !e.ok()) {
+        Database::close(name);
+        return e;
+    }
+    DbError e;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT pg_catalog.pg_is_in_recovery()")) || !q.next())
+            e = DbError::fromSql(q.lastError());
+        else if (!q.value(0).toBool())
+            e = DbError::said(DbError::Kind::Invalid,
+                              QCoreApplication::translate(
+                                  "Session",
+                                  "The read replica's address leads to a server that accepts "
+                                  "writes, not to a standby."));
+        q.finish();
+        if (e.ok())
+            e = Migrator(db).checkCompatible();
+    }
+    if (!e.ok()) {
+        Database::close(name);
+        return e;
+    }
+    session.readConnectionName = name;
+    session.readProfile = replica;
+    return {};
 }

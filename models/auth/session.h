@@ -1,8 +1,8 @@
 #pragma once
 
+#include "auth/roles.h"
 #include "db/connectionprofile.h"
 #include "db/dberror.h"
-#include "auth/roles.h"
 
 #include <QString>
 
@@ -11,6 +11,11 @@ struct Session
 {
     ConnectionProfile profile;
     QString connectionName;
+    // A hot standby of the central database that searches and dashboards read from
+    // (diwan --read-replica); empty when there is none or it could not be opened.
+    QString readConnectionName;
+    ConnectionProfile readProfile;
+    bool readReplicaRequested = false;
     qint64 staffId = 0;
     QString login;
     QString displayNameAr;
@@ -18,6 +23,11 @@ struct Session
     Roles roles;
     int schemaVersion = 0;
 
+    // Where reads that may lag a moment behind (searches, dashboards) go.
+    QString readConnection() const
+    {
+        return readConnectionName.isEmpty() ? connectionName : readConnectionName;
+    }
     bool isValid() const { return !login.isEmpty(); }
     bool has(Role role) const { return roles.testFlag(role); }
     QString displayName(const QString &language) const
@@ -40,3 +50,10 @@ SignInResult signIn(const ConnectionProfile &profile,
                     const QString &login,
                     const QString &password,
                     const QString &connectionName);
+
+// Opens the read replica for a signed-in PostgreSQL session, with the same login and password,
+// as `session.connectionName + "-read"`, and checks that it is a hot standby (it refuses writes)
+// with a schema this Diwan understands. On success sets session.readConnectionName; on failure
+// the session reads from the central database and the error says why.
+DbError
+openReadReplica(Session &session, const ConnectionProfile &replica, const QString &password);

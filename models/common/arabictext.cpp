@@ -187,6 +187,23 @@ QString revealControls(const QString &text)
     return isolate(out);
 }
 
+QString showControlsPlain(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (const char *name = controlName(c.unicode()))
+            out += QLatin1Char('[') + QLatin1String(name) + QLatin1Char(']');
+        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            out += QLatin1Char(' ');
+        else if (c.category() == QChar::Other_Control)
+            out += QStringLiteral("[U+%1]").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString toArabicIndicDigits(const QString &text)
 {
     QString out = text;

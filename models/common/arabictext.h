@@ -19,6 +19,9 @@ QString isolate(const QString &text);
 // text cannot reorder what surrounds it, then isolates it.
 QString revealControls(const QString &text);
 bool hasHiddenControls(QStringView text);
+// For a terminal: the same controls named in brackets ("[RLO]"), other control characters (an
+// escape, a bell) as "[U+001B]", line breaks and tabs as spaces; no isolates.
+QString showControlsPlain(QStringView text);
 
 // Arabic-Indic digits for display (the digits setting); codes stay in Latin digits.
 QString toArabicIndicDigits(const QString &text);

@@ -1,5 +1,6 @@
 #include "db/database.h"
 
+#include "common/arabictextsqlite.h"
 #include "db/dialect.h"
 
 #include <QAtomicInteger>
@@ -53,7 +54,10 @@ DbError kept(QSqlDatabase &db, const QString &sql, QSqlQuery **query)
 static DbError setUp(QSqlDatabase &db)
 {
     const QStringList setup = Dialect::of(db).sessionSetup();
-    return execBatch(db, setup);
+    if (DbError e = execBatch(db, setup); !e.ok() || Dialect::of(db).isPostgres())
+        return e;
+    // The search terms the FTS5 triggers store (migration 018).
+    return ArabicTextSqlite::install(db);
 }
 
 DbError

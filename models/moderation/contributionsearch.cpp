@@ -1,6 +1,6 @@
 #include "moderation/contributionsearch.h"
 
-#include "common/arabictext.h"
+#include "common/arabictextsearch.h"
 #include "db/database.h"
 #include "db/dialect.h"
 
@@ -37,8 +37,8 @@ QString searchSql(QSqlDatabase &db, Scope scope)
             break;
         }
         return QStringLiteral("WITH m AS MATERIALIZED (SELECT c.id, c.submitted_at FROM "
-                              "contributions c WHERE to_tsvector('arabic', c.body_norm) @@ "
-                              "plainto_tsquery('arabic', ?)%2), "
+                              "contributions c WHERE to_tsvector('simple', c.search_terms) @@ "
+                              "plainto_tsquery('simple', ?)%2), "
                               "p AS (SELECT m.id FROM m ORDER BY m.submitted_at DESC, m.id DESC "
                               "LIMIT ?) SELECT %1 FROM p JOIN contributions c ON c.id = p.id "
                               "ORDER BY c.submitted_at DESC, c.id DESC")
@@ -52,17 +52,18 @@ QString searchSql(QSqlDatabase &db, Scope scope)
 
 QString queryParameter(QSqlDatabase &db, const QString &text)
 {
-    const QString normalized = ArabicText::normalize(text);
+    const QStringList terms = ArabicText::searchTermList(text);
     if (Dialect::of(db).isPostgres())
-        return normalized;
-    // FTS5: each word quoted (no operator injection), all required, in the body column.
-    QStringList terms;
-    for (QString word : normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        word.remove(QLatin1Char('"'));
-        if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QLatin1Char('"');
+        return terms.join(QLatin1Char(' '));
+    // FTS5: each term quoted (no operator injection: terms hold no punctuation, and quotes are
+    // removed all the same), all required, in the body column.
+    QStringList quoted;
+    for (QString term : terms) {
+        term.remove(QLatin1Char('"'));
+        if (!term.isEmpty())
+            quoted << QLatin1Char('"') + term + QLatin1Char('"');
     }
-    return terms.isEmpty() ? QString() : QStringLiteral("body : ") + terms.join(QLatin1Char(' '));
+    return quoted.isEmpty() ? QString() : QStringLiteral("body : ") + quoted.join(QLatin1Char(' '));
 }
 
 DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limit)

@@ -7,9 +7,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// Finding contributions by what they say, however it was spelt: the words go through
-// ArabicText::normalize like the stored body_norm, then full-text on PostgreSQL's `arabic`
-// configuration (contributions_search_fts) or SQLite FTS5 (search_index, kind 'contribution').
+// Finding contributions by what they say, however it was spelt and whatever attaches to its
+// words: the query goes through ArabicText::searchTerms like the stored text (the normaliser,
+// then light stemming), then full-text over the stored terms, indexed as they are: PostgreSQL's
+// `simple` configuration on search_terms (contributions_search_fts, migration 018) or SQLite FTS5
+// (search_index, kind 'contribution').
 // Every word is required; newest first (contributions_submitted_idx, migration 009; by month,
 // migration 011).
 namespace ContributionSearch {

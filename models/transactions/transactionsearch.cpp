@@ -1,6 +1,7 @@
 #include "transactions/transactionsearch.h"
 
 #include "common/arabictext.h"
+#include "common/arabictextsearch.h"
 #include "db/database.h"
 #include "db/dialect.h"
 
@@ -28,17 +29,18 @@ DbError collect(QSqlQuery &q, const QVariantList &values, QList<Hit> *out)
     return {};
 }
 
-// FTS5 query from normalised words: each word quoted (no operator injection), all required.
-QString ftsQuery(const QString &normalized, bool prefix)
+// FTS5 query from search terms: each quoted (no operator injection: the terms hold no
+// punctuation, and quotes are removed all the same), all required.
+QString ftsQuery(const QStringList &terms, bool prefix)
 {
-    QStringList terms;
-    for (QString word : normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        word.remove(QLatin1Char('"'));
-        if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QLatin1Char('"')
-                         + (prefix ? QStringLiteral("*") : QString());
+    QStringList quoted;
+    for (QString term : terms) {
+        term.remove(QLatin1Char('"'));
+        if (!term.isEmpty())
+            quoted << QLatin1Char('"') + term + QLatin1Char('"')
+                          + (prefix ? QStringLiteral("*") : QString());
     }
-    return terms.join(QLatin1Char(' '));
+    return quoted.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -95,15 +97,17 @@ DbError search(QSqlDatabase &db, const QString &text, Result *result, int limit)
             return e;
     }
 
-    // A name, however it was spelt.
+    // A name, however it was spelt and whatever attaches to its words: its search terms.
     result->matchedBy = Result::MatchedBy::Name;
-    if (d.isPostgres()) {
-        q.prepare(
-            QStringLiteral(
-                "SELECT %1 FROM transactions t WHERE to_tsvector('arabic', t.applicant_name_norm) "
-                "@@ plainto_tsquery('arabic', ?) ORDER BY t.submitted_at DESC, t.id LIMIT ?")
-                .arg(columns));
-        if (DbError e = collect(q, {normalized, limit}, &result->hits); !e.ok())
+    const QStringList terms = ArabicText::searchTermList(normalized);
+    if (terms.isEmpty()) {
+        // Punctuation or symbols only: nothing to search for.
+    } else if (d.isPostgres()) {
+        q.prepare(QStringLiteral(
+                      "SELECT %1 FROM transactions t WHERE to_tsvector('simple', t.search_terms) "
+                      "@@ plainto_tsquery('simple', ?) ORDER BY t.submitted_at DESC, t.id LIMIT ?")
+                      .arg(columns));
+        if (DbError e = collect(q, {terms.join(QLatin1Char(' ')), limit}, &result->hits); !e.ok())
             return e;
     } else {
         q.prepare(
@@ -114,7 +118,7 @@ DbError search(QSqlDatabase &db, const QString &text, Result *result, int limit)
                 "LIMIT ?")
                 .arg(columns));
         if (DbError e = collect(
-                q, {QStringLiteral("body : ") + ftsQuery(normalized, false), limit}, &result->hits);
+                q, {QStringLiteral("body : ") + ftsQuery(terms, false), limit}, &result->hits);
             !e.ok())
             return e;
     }
@@ -134,8 +138,10 @@ DbError search(QSqlDatabase &db, const QString &text, Result *result, int limit)
             "SELECT %1 FROM transactions t WHERE t.id IN (SELECT ref_id FROM search_index WHERE "
             "search_index MATCH ? AND kind = 'transaction' LIMIT 10) ORDER BY t.id")
             .arg(columns));
-    // Each word as a prefix, any of them.
-    QString any = ftsQuery(normalized, true);
+    // Each term as a prefix, any of them.
+    if (terms.isEmpty())
+        return {};
+    QString any = ftsQuery(terms, true);
     any.replace(QStringLiteral("* \""), QStringLiteral("* OR \""));
     return collect(q, {QStringLiteral("body : (") + any + QLatin1Char(')')}, &result->closest);
 }

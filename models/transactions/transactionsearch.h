@@ -8,9 +8,10 @@
 #include <QString>
 
 // Finding a transaction the way a clerk asks for it: by reference, QID, phone, or the
-// applicant's name however it was spelt (both sides go through ArabicText::normalize; full-text
-// on PostgreSQL's `arabic` configuration or SQLite FTS5). When nothing matches, the closest
-// names are offered (pg_trgm similarity, or FTS5 prefixes).
+// applicant's name however it was spelt (both sides go through ArabicText::searchTerms: the
+// normaliser and light stemming; the stored search_terms under PostgreSQL's `simple`
+// configuration, or SQLite FTS5). When nothing matches, the closest names are offered (pg_trgm
+// similarity, or FTS5 prefixes of the terms).
 namespace TransactionSearch {
 
 struct Hit

@@ -4,6 +4,7 @@
 
 #include "administration/staffadmin.h"
 #include "common/arabictext.h"
+#include "common/arabictextsearch.h"
 #include "common/overviewqueries.h"
 #include "db/database.h"
 #include "db/dialect.h"
@@ -400,10 +401,10 @@ public:
         if (r.ours > 25 || r.naive < 50 * median(ours)) {
             if (slowestIsName && m_d.isPostgres())
                 r.plan = explain(
-                    QStringLiteral("SELECT t.id FROM transactions t WHERE to_tsvector('arabic', "
-                                   "t.applicant_name_norm) @@ plainto_tsquery('arabic', ?) "
+                    QStringLiteral("SELECT t.id FROM transactions t WHERE to_tsvector('simple', "
+                                   "t.search_terms) @@ plainto_tsquery('simple', ?) "
                                    "ORDER BY t.submitted_at DESC, t.id LIMIT 50"),
-                    {ArabicText::normalize(slowestText)});
+                    {ArabicText::searchTerms(slowestText)});
             else if (!slowestIsName)
                 r.plan = explain(ContributionSearch::searchSql(m_db),
                                  {ContributionSearch::queryParameter(m_db, slowestText), 50});

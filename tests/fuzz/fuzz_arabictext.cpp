@@ -1,7 +1,8 @@
-// libFuzzer target: the Arabic normaliser and the bidi helpers that every search and every piece
-// of public text on screen go through. Any bytes, read as UTF-8 (invalid sequences included).
-// Checks what must hold for every input, not only that nothing crashes.
+// libFuzzer target: the Arabic normaliser, the search terms and the bidi helpers that every search
+// and every piece of public text on screen go through. Any bytes, read as UTF-8 (invalid sequences
+// included). Checks what must hold for every input, not only that nothing crashes.
 #include "common/arabictext.h"
+#include "common/arabictextsearch.h"
 
 #include <QString>
 
@@ -38,5 +39,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (depth != 0)
         abort();
+    // Search terms: the stored normalised text gives the terms of the text itself (the database
+    // computes them from the normalised column); single spaces between non-empty terms that hold
+    // no separator; what a search marks lies inside the text.
+    const QString terms = ArabicText::searchTerms(text);
+    if (ArabicText::searchTerms(once) != terms)
+        abort();
+    if (terms.startsWith(QLatin1Char(' ')) || terms.endsWith(QLatin1Char(' '))
+        || terms.contains(QStringLiteral("  ")))
+        abort();
+    const QStringList list = ArabicText::searchTermList(text);
+    for (const QString &term : list) {
+        for (const char32_t c : term.toUcs4())
+            if (ArabicText::separatesWords(c))
+                abort();
+    }
+    for (const ArabicText::Span &s : ArabicText::matchingWords(text, list)) {
+        if (s.start < 0 || s.length <= 0 || s.start + s.length > text.size())
+            abort();
+    }
+    for (const QChar c : ArabicText::showControlsPlain(text)) {
+        if (c.category() == QChar::Other_Control)
+            abort();
+    }
     return 0;
 }

@@ -261,6 +261,14 @@ void MainWindow::retranslate()
             ? tr("PostgreSQL: %1").arg(ArabicText::isolateLtr(m_session.profile.displayName()))
             : tr("Demo database (SQLite): %1")
                   .arg(ArabicText::isolateLtr(m_session.profile.displayName())));
+    if (!m_session.readConnectionName.isEmpty())
+        m_databaseLabel->setText(
+            tr("%1; reads from %2")
+                .arg(m_databaseLabel->text(),
+                     ArabicText::isolateLtr(m_session.readProfile.displayName())));
+    else if (m_session.readReplicaRequested)
+        m_databaseLabel->setToolTip(tr("The read replica could not be opened: searches and "
+                                       "dashboards read from the central database."));
     setConnectionState(m_state);
 }
 
@@ -294,6 +302,13 @@ void MainWindow::setConnectionState(ConnectionState state)
 
 void MainWindow::checkConnection()
 {
+    // The read replica comes back by itself too; meanwhile pages read from the central database.
+    if (!m_session.readConnectionName.isEmpty()
+        && !Database::isAlive(QSqlDatabase::database(m_session.readConnectionName, false))) {
+        ConnectionProfile replica = m_session.readProfile;
+        replica.user = m_session.login;
+        Database::open(replica, m_password, m_session.readConnectionName);
+    }
     if (Database::isAlive(QSqlDatabase::database(m_session.connectionName, false))) {
         if (m_state != ConnectionState::Connected) {
             setConnectionState(ConnectionState::Connected);

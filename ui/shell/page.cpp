@@ -2,6 +2,8 @@
 
 #include "shell/tabledelegate.h"
 
+#include "db/database.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +26,23 @@ void Page::changeEvent(QEvent *event)
 QSqlDatabase Page::db() const
 {
     return QSqlDatabase::database(m_session.connectionName, false);
+}
+
+QSqlDatabase Page::readDb()
+{
+    if (m_session.readConnectionName.isEmpty())
+        return db();
+    QSqlDatabase replica = QSqlDatabase::database(m_session.readConnectionName, false);
+    if (Database::isAlive(replica)) {
+        m_toldReplicaDown = false;
+        return replica;
+    }
+    if (!m_toldReplicaDown) {
+        m_toldReplicaDown = true;
+        emit message(tr("The read replica does not answer: searches and dashboards read from the "
+                        "central database."));
+    }
+    return db();
 }
 
 void Page::setUpHeader()

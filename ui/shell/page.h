@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/dberror.h"
 #include "auth/session.h"
+#include "db/dberror.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -40,6 +40,9 @@ protected:
     virtual void retranslate() = 0;
 
     QSqlDatabase db() const;
+    // For searches and dashboards: the read replica when there is one and it answers, else the
+    // central database (saying so once in the status bar).
+    QSqlDatabase readDb();
     // A heading and a one-line explanation at the top of the page.
     void setUpHeader();
     void setHeaderText(const QString &heading, const QString &explanation);
@@ -52,4 +55,5 @@ protected:
 private:
     QLabel *m_heading = nullptr;
     QLabel *m_explanation = nullptr;
+    bool m_toldReplicaDown = false;
 };

@@ -733,7 +733,7 @@ void TransactionsPage::takeNext()
 void TransactionsPage::search(const QString &text)
 {
     m_search->setText(text);
-    QSqlDatabase database = db();
+    QSqlDatabase database = readDb();
     TransactionSearch::Result result;
     if (DbError e = TransactionSearch::search(database, text, &result); !e.ok()) {
         report(e);
