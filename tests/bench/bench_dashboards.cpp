@@ -10,6 +10,7 @@
 #include "dashboards/tableexport.h"
 
 #include <QDir>
+#include <QMap>
 #include <QTemporaryDir>
 
 namespace {
