@@ -2682,10 +2682,6 @@
         <translation>القرارات خلال الفترة في موعدها والمتأخرة، والمعاملات المفتوحة اليوم ضمن الموعد والمتأخرة والموقوفة بانتظار مستندات مقدم الطلب.</translation>
     </message>
     <message>
-        <source>SLA</source>
-        <translation>الموعد النهائي للإنجاز</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
@@ -2756,6 +2752,10 @@
     <message>
         <source>Share on time</source>
         <translation>نسبة ما في الموعد</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>الالتزام بالموعد</translation>
     </message>
 </context>
 <context>

@@ -2618,10 +2618,6 @@
         <translation>Decisions in the period on time and late; open transactions today on track, late, and paused while the applicant is asked for documents.</translation>
     </message>
     <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -2692,6 +2688,10 @@
     <message>
         <source>Share on time</source>
         <translation>Share on time</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,7 @@ backlogAndSla(const QSqlDatabase &db, const DashboardFilters &f, const QDate &to
                 tr("SLA compliance"),
                 tr("Decisions in the period on time and late; open transactions today on "
                    "track, late, and paused while the applicant is asked for documents."),
-                {tr("SLA"), tr("Transactions"), tr("Share")}};
+                {tr("Compliance"), tr("Transactions"), tr("Share")}};
     out->sla.percentColumns = {2};
     const QList<QPair<QString, qint64>> classes{{tr("Decided on time"), onTime},
                                                 {tr("Decided late"), late},

@@ -87,7 +87,7 @@ QChart *ChartPanel::chart() const
 
 bool ChartPanel::hasChart() const
 {
-    return m_stack->indexOf(m_view) >= 0 && m_toggle->isVisible();
+    return m_hasChart;
 }
 
 bool ChartPanel::showsTable() const
@@ -97,7 +97,7 @@ bool ChartPanel::showsTable() const
 
 void ChartPanel::setShowsTable(bool table)
 {
-    if (!m_toggle->isVisible())
+    if (!m_hasChart)
         table = true;
     m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_view);
     m_legend->setVisible(!table);
@@ -147,6 +147,7 @@ void ChartPanel::setData(const DataTable &table, QChart *chart)
         delete old;
         m_legend->setChart(chart);
     }
+    m_hasChart = chart != nullptr;
     m_toggle->setVisible(chart != nullptr);
     m_png->setVisible(chart != nullptr);
     fillTable();

@@ -52,6 +52,7 @@ private:
     void exportCsv();
 
     DataTable m_data;
+    bool m_hasChart = false;
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;
     QToolButton *m_toggle = nullptr;
