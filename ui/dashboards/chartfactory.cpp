@@ -90,17 +90,20 @@ QBrush barBrush(int index)
 QChart *horizontalBars(
     const DataTable &t, int labelColumn, const QList<int> &valueColumns, int lower, int upper)
 {
+    // QtCharts draws the first category at the bottom: rows go in from the last, so that the
+    // table's first row stands on top.
     QChart *chart = newChart(t);
     auto *series = new QHorizontalBarSeries;
+    const int n = int(t.rows.size());
     QStringList categories;
-    for (const QVariantList &r : t.rows)
-        categories << r.value(labelColumn).toString();
+    for (int r = n - 1; r >= 0; --r)
+        categories << t.rows.at(r).value(labelColumn).toString();
     double max = 0;
     for (int s = 0; s < valueColumns.size(); ++s) {
         auto *set = new QBarSet(t.columns.value(valueColumns.at(s)));
         set->setBrush(barBrush(s));
         set->setPen(QPen(ChartLegend::linePen(s).color(), 1));
-        for (int r = 0; r < t.rows.size(); ++r) {
+        for (int r = n - 1; r >= 0; --r) {
             const double v = valueOf(t, r, valueColumns.at(s));
             *set << v;
             max = std::max(max, v);
@@ -108,38 +111,34 @@ QChart *horizontalBars(
         series->append(set);
     }
     if (upper >= 0) {
-        for (int r = 0; r < t.rows.size(); ++r)
+        for (int r = 0; r < n; ++r)
             max = std::max(max, valueOf(t, r, upper));
     }
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->setCategories(categories);
-    y->setReverse(true); // the first row on top
     QValueAxis *x = valueAxis(isShare(t, valueColumns), max);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, rtl() ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    if (lower >= 0 && upper >= 0) {
-        // Error bars: a short line over the interval, with ticks at both ends.
-        const double offset = valueColumns.size() > 1 ? -0.2 : 0.0;
-        for (int r = 0; r < t.rows.size(); ++r) {
+    if (lower >= 0 && upper >= 0 && n > 0) {
+        // Error bars: a line over the interval with ticks at both ends, on a hidden axis of the
+        // bars' positions (category k at k).
+        auto *position = new QValueAxis;
+        position->setRange(-0.5, n - 0.5);
+        position->setVisible(false);
+        chart->addAxis(position, rtl() ? Qt::AlignLeft : Qt::AlignRight);
+        for (int r = 0; r < n; ++r) {
             auto *bar = new QLineSeries;
-            bar->setName(QString());
-            QPen pen(Qt::black, 1.5);
-            bar->setPen(pen);
+            bar->setPen(QPen(Qt::black, 1.5));
             const double lo = valueOf(t, r, lower);
             const double hi = valueOf(t, r, upper);
-            const double y0 = r + offset;
+            const double y0 = n - 1 - r;
             *bar << QPointF(lo, y0 - 0.12) << QPointF(lo, y0 + 0.12) << QPointF(lo, y0)
                  << QPointF(hi, y0) << QPointF(hi, y0 + 0.12) << QPointF(hi, y0 - 0.12);
             chart->addSeries(bar);
             bar->attachAxis(x);
-            auto *position = new QValueAxis;
-            position->setRange(-0.5, t.rows.size() - 0.5);
-            position->setReverse(true);
-            position->setVisible(false);
-            chart->addAxis(position, Qt::AlignRight);
             bar->attachAxis(position);
         }
     }
@@ -183,7 +182,7 @@ QChart *diverging(const DataTable &t, int labelColumn, int first)
     const bool middle = answers % 2 == 1;
     QStringList categories;
     for (const QVariantList &r : t.rows)
-        categories << r.value(labelColumn).toString();
+        categories.prepend(r.value(labelColumn).toString()); // the first row on top
     // Sets from the centre outwards on each side, so that they stack away from zero.
     QList<int> order;
     if (middle)
@@ -200,7 +199,7 @@ QChart *diverging(const DataTable &t, int labelColumn, int first)
         auto *set = new QBarSet(t.columns.value(column));
         set->setBrush(barBrush(k));
         set->setPen(QPen(ChartLegend::linePen(k).color(), 1));
-        for (int r = 0; r < t.rows.size(); ++r) {
+        for (int r = int(t.rows.size()) - 1; r >= 0; --r) {
             const double v = 100.0 * t.rows.at(r).value(column).toDouble();
             double shown = 0;
             if (middle && k == half)
@@ -215,7 +214,7 @@ QChart *diverging(const DataTable &t, int labelColumn, int first)
             auto *other = new QBarSet(QString());
             other->setBrush(barBrush(k));
             other->setPen(QPen(ChartLegend::linePen(k).color(), 1));
-            for (int r = 0; r < t.rows.size(); ++r) {
+            for (int r = int(t.rows.size()) - 1; r >= 0; --r) {
                 const double v = 100.0 * t.rows.at(r).value(column).toDouble();
                 *other << -v / 2.0;
                 negative[r] += v / 2.0;
@@ -228,7 +227,6 @@ QChart *diverging(const DataTable &t, int labelColumn, int first)
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->setCategories(categories);
-    y->setReverse(true);
     auto *x = new QValueAxis;
     const double bound = std::max(10.0, std::ceil(extent / 10.0) * 10.0);
     x->setRange(-bound, bound);

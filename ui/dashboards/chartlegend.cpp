@@ -10,13 +10,14 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QPixmap>
+#include <QVBoxLayout>
 
 ChartLegend::ChartLegend(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new QVBoxLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(16);
+    m_layout->setSpacing(2);
     setAccessibleName(tr("Legend"));
 }
 
@@ -44,11 +45,19 @@ QPen ChartLegend::linePen(int index)
 void ChartLegend::setChart(const QChart *chart)
 {
     while (QLayoutItem *item = m_layout->takeAt(0)) {
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *inner = row->takeAt(0)) {
+                delete inner->widget();
+                delete inner;
+            }
+        }
         delete item->widget();
         delete item;
     }
     m_names.clear();
-    m_layout->addStretch(1);
+    // Rows of at most three entries, so that a long legend wraps instead of widening the chart.
+    QHBoxLayout *line = nullptr;
+    int inLine = 0;
     const int h = fontMetrics().height();
     const auto addEntry = [&](const QString &text, const QPen &pen, const QBrush &brush) {
         if (text.isEmpty())
@@ -78,7 +87,17 @@ void ChartLegend::setChart(const QChart *chart)
         row->setSpacing(4);
         row->addWidget(swatch);
         row->addWidget(name);
-        m_layout->addWidget(entry);
+        if (!line || inLine == 3) {
+            if (line)
+                line->addStretch(1);
+            line = new QHBoxLayout;
+            line->setSpacing(16);
+            line->addStretch(1);
+            m_layout->addLayout(line);
+            inLine = 0;
+        }
+        line->addWidget(entry);
+        ++inLine;
         m_names << text;
     };
     for (QAbstractSeries *series : chart->series()) {
@@ -91,5 +110,6 @@ void ChartLegend::setChart(const QChart *chart)
             addEntry(series->name(), area->pen(), area->brush());
         }
     }
-    m_layout->addStretch(1);
+    if (line)
+        line->addStretch(1);
 }

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QChart;
-class QHBoxLayout;
+class QVBoxLayout;
 
 // A chart's legend as ordinary widgets beside the chart, so that it follows the layout direction
 // (QtCharts draws its own legend left to right whatever the language: swatch, then label). Each
@@ -24,6 +24,6 @@ public:
     static QPen linePen(int index);
 
 private:
-    QHBoxLayout *m_layout = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     QStringList m_names;
 };

@@ -35,12 +35,14 @@ QWidget *panelGrid(const QList<ChartPanel *> &panels, QWidget *parent)
 {
     auto *scroll = new QScrollArea(parent);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(scroll);
     auto *grid = new QGridLayout(inner);
     grid->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < panels.size(); ++i) {
         panels.at(i)->setMinimumHeight(340);
+        panels.at(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         grid->addWidget(panels.at(i), i / 2, i % 2);
     }
     grid->setColumnStretch(0, 1);
@@ -279,9 +281,7 @@ void DashboardsPage::showResults(const DashboardLoader::Results &r)
                                           {}),
                                 nullptr);
     } else {
-        DataTable results = o.results;
-        results.title = tr("Results: %1").arg(o.question.text);
-        m_resultsPanel->setData(results, ChartFactory::horizontalBars(results, 0, {2}, 3, 4));
+        m_resultsPanel->setData(o.results, ChartFactory::horizontalBars(o.results, 0, {2}, 3, 4));
     }
     const bool likert = o.question.kind == QLatin1String("likert");
     m_agreement->setVisible(likert);
