@@ -117,6 +117,7 @@ QChart *horizontalBars(
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->setCategories(categories);
+    y->setTruncateLabels(false); // the names are the point: never "..."
     QValueAxis *x = valueAxis(isShare(t, valueColumns), max);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, rtl() ? Qt::AlignRight : Qt::AlignLeft);
@@ -163,6 +164,7 @@ QChart *columns(const DataTable &t, int labelColumn, int valueColumn)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->setCategories(categories);
+    x->setTruncateLabels(false); // the names are the point: never "..."
     x->setReverse(rtl());
     QValueAxis *y = valueAxis(t.isPercent(valueColumn), max);
     y->setReverse(false);
@@ -227,6 +229,7 @@ QChart *diverging(const DataTable &t, int labelColumn, int first)
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->setCategories(categories);
+    y->setTruncateLabels(false); // the names are the point: never "..."
     auto *x = new QValueAxis;
     const double bound = std::max(10.0, std::ceil(extent / 10.0) * 10.0);
     x->setRange(-bound, bound);
