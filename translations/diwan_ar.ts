@@ -541,10 +541,6 @@
         <translation>النتائج</translation>
     </message>
     <message>
-        <source>Results: %1</source>
-        <translation>النتائج: %1</translation>
-    </message>
-    <message>
         <source>Agreement by %1</source>
         <translation>الموافقة حسب %1</translation>
     </message>
@@ -601,36 +597,8 @@
         <translation>الرأي العام والنقاشات والخدمات في لمحة: لكل رسم بياني جدول بأرقامه.</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
-        <source>&amp;Poll</source>
-        <translation>الاستطلاع</translation>
-    </message>
-    <message>
-        <source>&amp;Question</source>
-        <translation>السؤال</translation>
-    </message>
-    <message>
-        <source>&amp;Breakdown by</source>
-        <translation>التوزيع حسب</translation>
-    </message>
-    <message>
         <source>&amp;Weekly</source>
         <translation>أسبوعيًا</translation>
-    </message>
-    <message>
-        <source>&amp;Service</source>
-        <translation>الخدمة</translation>
-    </message>
-    <message>
-        <source>T&amp;opic</source>
-        <translation>القضية</translation>
     </message>
     <message>
         <source>Export to &amp;Excel...</source>
@@ -651,6 +619,34 @@
     <message>
         <source>Services</source>
         <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>الاستطلاع</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Breakdown by</source>
+        <translation>التوزيع حسب</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>القضية</translation>
     </message>
 </context>
 <context>

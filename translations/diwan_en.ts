@@ -529,10 +529,6 @@
         <translation>Results</translation>
     </message>
     <message>
-        <source>Results: %1</source>
-        <translation>Results: %1</translation>
-    </message>
-    <message>
         <source>Agreement by %1</source>
         <translation>Agreement by %1</translation>
     </message>
@@ -589,36 +585,8 @@
         <translation>Public opinion, discussions and services at a glance: every chart has the table of its numbers.</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;To</translation>
-    </message>
-    <message>
-        <source>&amp;Poll</source>
-        <translation>&amp;Poll</translation>
-    </message>
-    <message>
-        <source>&amp;Question</source>
-        <translation>&amp;Question</translation>
-    </message>
-    <message>
-        <source>&amp;Breakdown by</source>
-        <translation>&amp;Breakdown by</translation>
-    </message>
-    <message>
         <source>&amp;Weekly</source>
         <translation>&amp;Weekly</translation>
-    </message>
-    <message>
-        <source>&amp;Service</source>
-        <translation>&amp;Service</translation>
-    </message>
-    <message>
-        <source>T&amp;opic</source>
-        <translation>T&amp;opic</translation>
     </message>
     <message>
         <source>Export to &amp;Excel...</source>
@@ -639,6 +607,34 @@
     <message>
         <source>Services</source>
         <translation>Services</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Breakdown by</source>
+        <translation>Breakdown by</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
     </message>
 </context>
 <context>

@@ -445,14 +445,14 @@ void DashboardsPage::retranslate()
     setHeaderText(tr("Dashboards"),
                   tr("Public opinion, discussions and services at a glance: every chart has "
                      "the table of its numbers."));
-    m_fromLabel->setText(tr("&From"));
-    m_toLabel->setText(tr("&To"));
-    m_pollLabel->setText(tr("&Poll"));
-    m_questionLabel->setText(tr("&Question"));
-    m_segmentLabel->setText(tr("&Breakdown by"));
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("To"));
+    m_pollLabel->setText(tr("Poll"));
+    m_questionLabel->setText(tr("Question"));
+    m_segmentLabel->setText(tr("Breakdown by"));
     m_weekly->setText(tr("&Weekly"));
-    m_serviceLabel->setText(tr("&Service"));
-    m_topicLabel->setText(tr("T&opic"));
+    m_serviceLabel->setText(tr("Service"));
+    m_topicLabel->setText(tr("Topic"));
     m_xlsx->setText(tr("Export to &Excel..."));
     m_pdf->setText(tr("Export a P&DF report..."));
     m_tabs->setTabText(0, tr("Opinion"));
