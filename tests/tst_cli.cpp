@@ -333,8 +333,9 @@ void TestCli::screenshots()
                       300000);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The demo account sees all five areas, an open transaction with its documents, rejection
-    // dialog and shortcut sheet, a poll in the designer, two more dialogs; two languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 24);
+    // dialog and shortcut sheet, a poll in the designer, the poll's results, each
+    // dashboard (three), two more dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 32);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
                              "ar-polls.png",
