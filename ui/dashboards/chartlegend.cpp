@@ -55,7 +55,7 @@ void ChartLegend::setChart(const QChart *chart)
         delete item;
     }
     m_names.clear();
-    // Rows of at most three entries, so that a long legend wraps instead of widening the chart.
+    // Rows of at most two entries, so that a long legend wraps instead of widening the chart.
     QHBoxLayout *line = nullptr;
     int inLine = 0;
     const int h = fontMetrics().height();
@@ -81,13 +81,14 @@ void ChartLegend::setChart(const QChart *chart)
         auto *swatch = new QLabel(this);
         swatch->setPixmap(sample);
         auto *name = new QLabel(text, this);
+        name->setWordWrap(true); // a long topic's title wraps rather than being cut
         auto *entry = new QWidget(this);
         auto *row = new QHBoxLayout(entry);
         row->setContentsMargins(0, 0, 0, 0);
         row->setSpacing(4);
         row->addWidget(swatch);
         row->addWidget(name);
-        if (!line || inLine == 3) {
+        if (!line || inLine == 2) {
             if (line)
                 line->addStretch(1);
             line = new QHBoxLayout;
