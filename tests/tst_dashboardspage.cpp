@@ -41,6 +41,7 @@ private slots:
     void xlsxHasNumbersAsNumbers();
     void pdfReportReadsInArabic();
     void clerkThroughputOnlyForManagers();
+    void liveRefreshIsThrottled();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -327,6 +328,23 @@ void TstDashboardsPage::clerkThroughputOnlyForManagers()
     managers.refresh();
     managers.waitForLoaded();
     QVERIFY(!managers.results().servicesResult.clerks.rows.isEmpty());
+}
+
+void TstDashboardsPage::liveRefreshIsThrottled()
+{
+    DashboardsPage page(m_manager);
+    page.refresh(); // the first load runs at once
+    page.waitForLoaded();
+    QVERIFY(!page.isBusy());
+    // A change reported right after (NOTIFY, or SQLite's poll): put off to the end of the
+    // interval, not loaded now; a burst of them makes one load.
+    page.refresh();
+    page.refresh();
+    page.refresh();
+    QVERIFY(page.isBusy());
+    page.waitForLoaded();
+    QVERIFY(!page.isBusy());
+    QVERIFY(DashboardsPage::refreshInterval >= 2000);
 }
 
 QTEST_MAIN(TstDashboardsPage)
