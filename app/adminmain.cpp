@@ -1,6 +1,7 @@
 // diwan-admin: the administrator's command line (migrate, seed, create-staff, normalize).
 #include "administration/staffadmin.h"
 #include "common/arabictext.h"
+#include "dashboards/rollupcommand.h"
 #include "db/connectionprofile.h"
 #include "db/database.h"
 #include "db/migrator.h"
@@ -46,6 +47,8 @@ const char usage[]
       "                                    draft and print the import report (--login: the\n"
       "                                    editor on SQLite); exit 0 imported, 1 refused\n"
       "  poll export --database URL ID     print the poll as Diwan JSON\n"
+      "  rollup --database URL [--check]   rebuild every dashboard rollup from the raw rows;\n"
+      "                                    --check compares instead, exit 1 on a difference\n"
       "  search --database URL [--in transactions|contributions|all] [--limit N] [--] TEXT\n"
       "                                    the GUI's search: one line per match, AREA, ID and\n"
       "                                    the text with what matched in [brackets]; exit 0\n"
@@ -113,12 +116,15 @@ int main(int argc, char *argv[])
                                               QStringLiteral("seed without demo accounts"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QStringLiteral("poll import: check and report only"));
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         QStringLiteral("rollup: compare, do not rebuild"));
     const QCommandLineOption inOption(QStringLiteral("in"),
                                       QStringLiteral("search: transactions, contributions or all"),
                                       QStringLiteral("AREA"));
     const QCommandLineOption limitOption(
         QStringLiteral("limit"), QStringLiteral("search: matches per area"), QStringLiteral("N"));
-    parser.addOptions({databaseOption,
+    parser.addOptions({checkOption,
+                       databaseOption,
                        inOption,
                        limitOption,
                        scaleOption,
@@ -167,6 +173,7 @@ int main(int argc, char *argv[])
                                    QStringLiteral("seed"),
                                    QStringLiteral("create-staff"),
                                    QStringLiteral("poll"),
+                                   QStringLiteral("rollup"),
                                    QStringLiteral("search")};
     if (!known.contains(command))
         return usageError(QStringLiteral("unknown command: %1").arg(command));
@@ -249,6 +256,8 @@ int main(int argc, char *argv[])
     if (DbError e = migrator.checkCompatible(); !e.ok())
         return fail(e.toString());
 
+    if (command == QLatin1String("rollup"))
+        return Dashboards::runRollupCommand(db, parser.isSet(checkOption), out(), err());
     if (search)
         return SearchCommand::run(
             db, area, limit, args.mid(1).join(QLatin1Char(' ')), out(), err());

@@ -334,8 +334,8 @@ void TestCli::screenshots()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The demo account sees all six areas, an open transaction with its documents, rejection
     // dialog and shortcut sheet, a contribution's rejection dialog, a topic in its editor, a poll
-    // in the designer and its results, two more dialogs; two languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 32);
+    // in the designer and its results, each dashboard (three), two more dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 38);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
                              "en-moderation-reject.png",

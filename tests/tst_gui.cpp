@@ -2,6 +2,8 @@
 #include "auth/session.h"
 #include "common/boundedquerymodel.h"
 #include "dashboards/chartlegend.h"
+#include "dashboards/chartpanel.h"
+#include "dashboards/dashboardspage.h"
 #include "db/database.h"
 #include "demo/seeder.h"
 #include "elision.h"
@@ -286,9 +288,9 @@ void TestGui::screenshotsOfEveryPage()
     const QStringList files = Screenshotter::renderAll(
         window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    // Six pages and three dialogs (sign-in, shortcuts, a contribution's rejection), in two
-    // languages (no topic or poll here: no editor).
-    QCOMPARE(files.size(), 18);
+    // Six pages, three dashboards and three dialogs (sign-in, shortcuts, a contribution's
+    // rejection), in two languages (no topic or poll here: no editor).
+    QCOMPARE(files.size(), 24);
     for (const QString &f : files) {
         const QImage image(f);
         QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));
@@ -369,7 +371,10 @@ void TestGui::everyPageFitsAt1280x800()
         QCOMPARE(numberColumns, 5);
         // The chart's legend reads in the page's direction: the line sample after the name.
         QVERIFY(window.showPage(QStringLiteral("dashboards")));
-        QWidget *legend = window.currentPage()->findChild<ChartLegend *>();
+        auto *dashboards = qobject_cast<DashboardsPage *>(window.currentPage());
+        QVERIFY(dashboards);
+        dashboards->waitForLoaded();
+        QWidget *legend = dashboards->panel(QStringLiteral("opinion-trend"))->legend();
         QVERIFY(legend);
         const QList<QLabel *> parts = legend->findChildren<QLabel *>();
         QVERIFY(parts.size() >= 4);

@@ -102,7 +102,6 @@ void TestModels::everyOverviewQueryRuns()
         {"polls", OverviewQueries::polls(d)},
         {"staff", OverviewQueries::staff(d)},
         {"services", OverviewQueries::services(d)},
-        {"dashboardPoll", OverviewQueries::dashboardPoll(d)},
     };
     for (const auto &[name, sql] : queries) {
         BoundedQueryModel model;
@@ -121,9 +120,6 @@ void TestModels::everyOverviewQueryRuns()
     QCOMPARE(counters.raw(0, QStringLiteral("in_review")).toInt(), 1);
     QCOMPARE(counters.raw(0, QStringLiteral("awaiting_applicant")).toInt(), 0);
     QCOMPARE(counters.data(counters.index(0, 0)).toString(), QStringLiteral("1"));
-    BoundedQueryModel trend;
-    trend.setColumns({{[] { return QString(); }, BoundedQueryModel::Kind::Text, "month"}});
-    QVERIFY(trend.load(t->db(), OverviewQueries::pollMonthlyTrend(d), {1}, 10).ok());
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -39,25 +39,4 @@ QString services(const Dialect &)
         "FROM services s ORDER BY s.category, s.code LIMIT ?");
 }
 
-QString pollMonthlyTrend(const Dialect &d)
-{
-    const QString month = d.isPostgres() ? QStringLiteral("to_char(c.day, 'YYYY-MM')")
-                                         : QStringLiteral("substr(c.day, 1, 7)");
-    return QStringLiteral(
-               "SELECT %1 AS month, o.text_ar, o.text_en, sum(c.answers) AS answers, o.position "
-               "FROM poll_daily_counts c JOIN poll_options o ON o.id = c.option_id "
-               "WHERE c.question_id = (SELECT q.id FROM poll_questions q WHERE q.poll_id = ? "
-               "AND q.kind IN ('single', 'likert') ORDER BY q.position LIMIT 1) "
-               "GROUP BY 1, o.id, o.text_ar, o.text_en, o.position ORDER BY 1, o.position LIMIT ?")
-        .arg(month);
-}
-
-QString dashboardPoll(const Dialect &)
-{
-    return QStringLiteral(
-        "SELECT p.id, p.title_ar, p.title_en FROM polls p "
-        "WHERE EXISTS (SELECT 1 FROM poll_daily_counts c WHERE c.poll_id = p.id) "
-        "ORDER BY CASE p.state WHEN 'open' THEN 0 WHEN 'closed' THEN 1 ELSE 2 END, p.id LIMIT ?");
-}
-
 } // namespace OverviewQueries

@@ -5,7 +5,7 @@
 #include <QString>
 
 // The bounded SELECTs behind the read-only overview pages of the work areas that have no
-// service of their own yet (polls, dashboards, administration; each ends in LIMIT ?
+// service of their own yet (polls, administration; each ends in LIMIT ?
 // or aggregates to a handful of rows), so that SQL stays out of ui/. Each moves into its work
 // area's folder when that area gets one. Columns are read by the names listed.
 namespace OverviewQueries {
@@ -16,10 +16,5 @@ QString polls(const Dialect &d);
 QString staff(const Dialect &d);
 // code, name_ar, name_en, category, sla_hours, documents
 QString services(const Dialect &d);
-// Poll trend: month (YYYY-MM), text_ar, text_en (the option), answers, position — for the first
-// choice question of the given poll (bound), from the daily rollup table.
-QString pollMonthlyTrend(const Dialect &d);
-// id, title_ar, title_en of the poll the dashboard opens on (most responses, open first).
-QString dashboardPoll(const Dialect &d);
 
 } // namespace OverviewQueries

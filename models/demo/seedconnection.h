@@ -40,6 +40,7 @@ public:
     // The first column of the first row (0 when there is none).
     DbError scalar(const QString &sql, qint64 *value, const QVariantList &params = {});
     RowSink &sink() { return *m_sink; }
+    QSqlDatabase database() const { return m_db; } // for what asks the catalogue
 
 private:
     explicit SeedConnection(QSqlDatabase db);

@@ -20,7 +20,7 @@ const QList<SeededTableInfo> tables{
     {T::Transactions, "transactions",
      "id, reference, service_id, state, priority, applicant_name, applicant_name_norm, qid, "
      "phone, email, language, details, submitted_at, due_at, sla_paused_at, assigned_to, "
-     "lease_expires_at, decided_at, reason_code, reason_text, updated_at, version",
+     "lease_expires_at, decided_at, reason_code, reason_text, updated_at, version, municipality",
      I::HasId | I::DeferIndexes | I::Analyze},
     {T::TransactionEvents, "transaction_events",
      "id, transaction_id, at, staff_id, kind, old_state, new_state, note, visible_to_applicant",

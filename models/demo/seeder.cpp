@@ -1,5 +1,6 @@
 #include "demo/seeder.h"
 
+#include "dashboards/rollups.h"
 #include "demo/content.h"
 #include "demo/contributiongenerator.h"
 #include "demo/deferredindexes.h"
@@ -100,6 +101,15 @@ DbError load(SeedContext &c)
         return e;
     if (DbError e = polls.seedRollups(); !e.ok())
         return e;
+    // The service rollups from the rows just loaded (triggers are off on a superuser's
+    // PostgreSQL load, and whatever they summed on SQLite is summed again).
+    c.progress(QStringLiteral("rollups"), 0, 1);
+    for (const QString &sql :
+         Rollups::rebuildStatements(c.connection.database(), Rollups::serviceTables())) {
+        if (DbError e = c.connection.exec(sql); !e.ok())
+            return e;
+    }
+    c.progress(QStringLiteral("rollups"), 1, 1);
     if (!c.connection
              .isPostgres()) // the search index followed the inserts (migration 004's triggers)
         return {};

@@ -123,6 +123,7 @@ DbError TransactionGenerator::seedTransactions()
         }
         sink.time(p.updated);
         sink.integer(p.version);
+        sink.text(a.municipality);
         if (DbError e = sink.endRow(); !e.ok())
             return e;
         c.progress(QStringLiteral("transactions"), i + 1, c.transactions);

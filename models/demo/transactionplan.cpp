@@ -1,5 +1,7 @@
 #include "demo/transactionplan.h"
 
+#include "dashboards/dashboardtext.h"
+
 #include "demo/seedcontext.h"
 
 #include <algorithm>
@@ -363,6 +365,17 @@ Applicant TransactionPlanner::applicant(qint64 index, const TransactionPlan &pla
         a.email += QLatin1Char('@') + rng.pick(c.content.emailDomains);
     }
     a.details = details(rng, c.content.services.at(plan.service), birthYear, nationality);
+    // Drawn last, so that every earlier draw (and the data seeded before) stays as it was; about
+    // as people live: most in Doha and Al Rayyan.
+    static const QStringList places = DashboardText::segmentValues(QStringLiteral("municipality"));
+    static const int weights[] = {40, 30, 10, 5, 5, 2, 5, 3};
+    int draw = rng.below(100);
+    int k = 0;
+    while (draw >= weights[k]) {
+        draw -= weights[k];
+        ++k;
+    }
+    a.municipality = places.at(k);
     return a;
 }
 

@@ -51,7 +51,8 @@ struct Applicant
     QString qid;
     QString phone;
     QString email;
-    QString details; // the service's form as JSON
+    QString details;                   // the service's form as JSON
+    QString municipality; // where the applicant lives (migration 019)
 };
 
 // Transaction i as a pure function of (seed, i): submissions over the last year, busier lately

@@ -4,12 +4,12 @@
 #include <QWidget>
 
 class QChart;
-class QHBoxLayout;
+class QVBoxLayout;
 
 // A chart's legend as ordinary widgets beside the chart, so that it follows the layout direction
 // (QtCharts draws its own legend left to right whatever the language: swatch, then label). Each
-// entry shows its series' line as drawn, colour and dash pattern, so that lines are told apart
-// without colour too (grey print, colour blindness).
+// entry shows its series' line as drawn, colour and dash pattern (or a bar set's colour and fill
+// pattern), so that they are told apart without colour too (grey print, colour blindness).
 class ChartLegend : public QWidget
 {
     Q_OBJECT
@@ -24,6 +24,6 @@ public:
     static QPen linePen(int index);
 
 private:
-    QHBoxLayout *m_layout = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     QStringList m_names;
 };

@@ -2,6 +2,7 @@
 
 #include "moderation/rejectdialog.h"
 #include "moderation/topicspage.h"
+#include "dashboards/dashboardspage.h"
 #include "polls/polldesignerpage.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
@@ -115,6 +116,26 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                         error))
                     return written;
                 page->showList();
+            }
+        }
+        // Each dashboard: Opinion, Discussions, Services.
+        if (window.showPage(QStringLiteral("dashboards"))) {
+            if (auto *page = qobject_cast<DashboardsPage *>(window.currentPage())) {
+                page->waitForLoaded();
+                const QList<QPair<DashboardsPage::Tab, QString>> tabs{
+                    {DashboardsPage::Tab::Opinion, QStringLiteral("opinion")},
+                    {DashboardsPage::Tab::Discussions, QStringLiteral("discussions")},
+                    {DashboardsPage::Tab::Services, QStringLiteral("services")}};
+                for (const auto &[tab, name] : tabs) {
+                    page->showTab(tab);
+                    if (!save(window,
+                              QDir(folder).filePath(
+                                  QStringLiteral("%1-dashboards-%2.png").arg(language, name)),
+                              written,
+                              error))
+                        return written;
+                }
+                page->showTab(DashboardsPage::Tab::Opinion);
             }
         }
         // A poll in the designer: its questions, the selected question and the preview.

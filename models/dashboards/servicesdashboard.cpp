@@ -1,0 +1,277 @@
+#include "dashboards/servicesdashboard.h"
+
+#include "common/presenter.h"
+#include "dashboards/dashboardsql.h"
+#include "dashboards/dashboardtext.h"
+#include "db/dialect.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace ServicesDashboard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServicesDashboard", text);
+}
+
+const QString openStates
+    = QStringLiteral("('submitted', 'in_review', 'awaiting_applicant', 'escalated')");
+
+QString serviceName(const QVariant &ar, const QVariant &en)
+{
+    return Presenter::current().isArabic() ? ar.toString() : en.toString();
+}
+
+// " AND service_id = ?" when one service is chosen.
+QString serviceClause(const DashboardFilters &f, QVariantList *values, const QString &column)
+{
+    if (f.serviceId <= 0)
+        return {};
+    values->append(f.serviceId);
+    return QStringLiteral(" AND %1 = ?").arg(column);
+}
+
+DbError volume(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
+{
+    const Dialect d = Dialect::of(db);
+    const QString range = QStringLiteral("r.day BETWEEN %1 AND %1").arg(DashboardSql::dayParam(d));
+    QVariantList values{DashboardSql::day(f.from), DashboardSql::day(f.to)};
+    const QString service = serviceClause(f, &values, QStringLiteral("r.service_id"));
+    QList<QVariantList> rows;
+    if (DbError e = DashboardSql::select(
+            db,
+            QStringLiteral("SELECT s.name_ar, s.name_en, sum(r.transactions) FROM service_rollup r "
+                           "JOIN services s ON s.id = r.service_id WHERE %1%2 "
+                           "GROUP BY s.id, s.name_ar, s.name_en ORDER BY 3 DESC, s.id")
+                .arg(range, service),
+            values,
+            &rows);
+        !e.ok())
+        return e;
+    out->byService = {QStringLiteral("services-volume"),
+                      tr("Transactions by service"),
+                      tr("Transactions submitted in the period, per service, most first."),
+                      {tr("Service"), tr("Transactions")}};
+    for (const QVariantList &r : std::as_const(rows))
+        out->byService.rows.append({serviceName(r.at(0), r.at(1)), r.at(2).toLongLong()});
+    rows.clear();
+    if (DbError e
+        = DashboardSql::select(db,
+                               QStringLiteral("SELECT r.municipality, sum(r.transactions) "
+                                              "FROM service_rollup r WHERE %1%2 "
+                                              "GROUP BY r.municipality")
+                                   .arg(range, service),
+                               values,
+                               &rows);
+        !e.ok())
+        return e;
+    QMap<QString, qint64> byPlace;
+    for (const QVariantList &r : std::as_const(rows))
+        byPlace[r.at(0).toString()] = r.at(1).toLongLong();
+    out->byMunicipality
+        = {QStringLiteral("services-municipality"),
+           tr("Transactions by municipality"),
+           tr("Transactions submitted in the period, by the applicant's "
+              "municipality."),
+           {DashboardText::segmentName(QStringLiteral("municipality")), tr("Transactions")}};
+    QStringList places = DashboardText::segmentValues(QStringLiteral("municipality"));
+    places << QStringLiteral("unknown");
+    for (const QString &place : std::as_const(places)) {
+        if (byPlace.contains(place) || place != QLatin1String("unknown"))
+            out->byMunicipality.rows.append(
+                {DashboardText::municipality(place), byPlace.value(place)});
+    }
+    return {};
+}
+
+DbError
+backlogAndSla(const QSqlDatabase &db, const DashboardFilters &f, const QDate &today, Result *out)
+{
+    const Dialect d = Dialect::of(db);
+    QVariantList values;
+    const QString service = serviceClause(f, &values, QStringLiteral("r.service_id"));
+    QList<QVariantList> rows;
+    // The open ones now, whatever the period: by the day submitted, state and due day.
+    if (DbError e = DashboardSql::select(
+            db,
+            QStringLiteral("SELECT r.day, r.state, r.due_day, sum(r.transactions) FROM "
+                           "service_rollup r WHERE r.state IN %1%2 GROUP BY r.day, r.state, "
+                           "r.due_day")
+                .arg(openStates, service),
+            values,
+            &rows);
+        !e.ok())
+        return e;
+    const QStringList ageNames = DashboardText::ageBuckets();
+    QList<qint64> ages(ageNames.size(), 0);
+    qint64 paused = 0;
+    qint64 openLate = 0;
+    qint64 openOnTrack = 0;
+    for (const QVariantList &r : std::as_const(rows)) {
+        const qint64 age = DashboardSql::toDate(r.at(0)).daysTo(today);
+        const qint64 n = r.at(3).toLongLong();
+        ages[DashboardText::ageBucket(age)] += n;
+        if (r.at(1).toString() == QLatin1String("awaiting_applicant"))
+            paused += n;
+        else if (DashboardSql::toDate(r.at(2)) < today)
+            openLate += n;
+        else
+            openOnTrack += n;
+    }
+    out->backlog = {QStringLiteral("services-backlog"),
+                    tr("Backlog by age"),
+                    tr("Open transactions today, by the days since they were submitted."),
+                    {tr("Age"), tr("Open transactions")}};
+    for (int i = 0; i < ageNames.size(); ++i)
+        out->backlog.rows.append({ageNames.at(i), ages.at(i)});
+
+    // Decided in the period: on time or late.
+    rows.clear();
+    QVariantList decidedValues{DashboardSql::day(f.from), DashboardSql::day(f.to)};
+    const QString decidedService = serviceClause(f, &decidedValues, QStringLiteral("r.service_id"));
+    if (DbError e = DashboardSql::select(
+            db,
+            QStringLiteral("SELECT r.on_time, sum(r.decisions) FROM service_decision_rollup r "
+                           "WHERE r.day BETWEEN %1 AND %1%2 GROUP BY r.on_time")
+                .arg(DashboardSql::dayParam(d), decidedService),
+            decidedValues,
+            &rows);
+        !e.ok())
+        return e;
+    qint64 onTime = 0;
+    qint64 late = 0;
+    for (const QVariantList &r : std::as_const(rows))
+        (r.at(0).toBool() ? onTime : late) += r.at(1).toLongLong();
+    const qint64 total = onTime + late + openOnTrack + openLate + paused;
+    out->sla = {QStringLiteral("services-sla"),
+                tr("SLA compliance"),
+                tr("Decisions in the period on time and late; open transactions today on "
+                   "track, late, and paused while the applicant is asked for documents."),
+                {tr("Compliance"), tr("Transactions"), tr("Share")}};
+    out->sla.percentColumns = {2};
+    const QList<QPair<QString, qint64>> classes{{tr("Decided on time"), onTime},
+                                                {tr("Decided late"), late},
+                                                {tr("Open, on track"), openOnTrack},
+                                                {tr("Open, late"), openLate},
+                                                {tr("Paused (awaiting the applicant)"), paused}};
+    for (const auto &c : classes)
+        out->sla.rows.append(
+            {c.first, c.second, total > 0 ? double(c.second) / double(total) : 0.0});
+    return {};
+}
+
+DbError timeToDecision(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
+{
+    const Dialect d = Dialect::of(db);
+    QVariantList values{DashboardSql::day(f.from), DashboardSql::day(f.to)};
+    const QString service = serviceClause(f, &values, QStringLiteral("r.service_id"));
+    QList<QVariantList> rows;
+    if (DbError e = DashboardSql::select(
+            db,
+            QStringLiteral("SELECT r.service_id, s.name_ar, s.name_en, r.hours, sum(r.decisions) "
+                           "FROM service_decision_rollup r JOIN services s ON s.id = r.service_id "
+                           "WHERE r.day BETWEEN %1 AND %1%2 "
+                           "GROUP BY r.service_id, s.name_ar, s.name_en, r.hours "
+                           "ORDER BY r.service_id, r.hours")
+                .arg(DashboardSql::dayParam(d), service),
+            values,
+            &rows);
+        !e.ok())
+        return e;
+    out->timeToDecision
+        = {QStringLiteral("services-time"),
+           tr("Time to decision"),
+           tr("Hours from submission to decision, for the decisions of the "
+              "period: median and 90th percentile, to the whole hour."),
+           {tr("Service"), tr("Decisions"), tr("Median (hours)"), tr("90th percentile (hours)")}};
+    DashboardSql::appendPercentileRows(rows, tr("All services"), &out->timeToDecision);
+    return {};
+}
+
+DbError clerks(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
+{
+    const Dialect d = Dialect::of(db);
+    QList<QVariantList> rows;
+    const QVariant service = f.serviceId > 0 ? QVariant(f.serviceId) : QVariant();
+    DbError e;
+    if (d.isPostgres()) {
+        e = DashboardSql::select(
+            db,
+            QStringLiteral("SELECT clerk_id, clerk_name_ar, clerk_name_en, decided, "
+                           "decided_on_time FROM diwan.clerk_throughput(CAST(? AS date), "
+                           "CAST(? AS date), CAST(? AS bigint))"),
+            {DashboardSql::day(f.from), DashboardSql::day(f.to), service},
+            &rows);
+    } else {
+        QVariantList values{DashboardSql::day(f.from), DashboardSql::day(f.to)};
+        const QString clause = serviceClause(f, &values, QStringLiteral("r.service_id"));
+        e = DashboardSql::select(
+            db,
+            QStringLiteral("SELECT r.staff_id, coalesce(s.display_name_ar, ''), "
+                           "coalesce(s.display_name_en, ''), sum(r.decisions), "
+                           "sum(CASE WHEN r.on_time THEN r.decisions ELSE 0 END) "
+                           "FROM clerk_rollup r LEFT JOIN staff s ON s.id = r.staff_id "
+                           "WHERE r.day BETWEEN ? AND ?%1 "
+                           "GROUP BY r.staff_id, s.display_name_ar, s.display_name_en "
+                           "ORDER BY 4 DESC, 1")
+                .arg(clause),
+            values,
+            &rows);
+    }
+    if (!e.ok())
+        return e;
+    for (const QVariantList &r : std::as_const(rows)) {
+        const qint64 n = r.at(3).toLongLong();
+        const qint64 ok = r.at(4).toLongLong();
+        QString name = serviceName(r.at(1), r.at(2));
+        if (r.at(0).toLongLong() == 0)
+            name = tr("Nobody (unassigned)");
+        out->clerks.rows.append({name, n, ok, n > 0 ? double(ok) / double(n) : 0.0});
+    }
+    return {};
+}
+
+} // namespace
+
+DbError services(const QSqlDatabase &db, QList<ServiceChoice> *out)
+{
+    QList<QVariantList> rows;
+    if (DbError e = DashboardSql::select(
+            db, QStringLiteral("SELECT id, name_ar, name_en FROM services ORDER BY id"), {}, &rows);
+        !e.ok())
+        return e;
+    for (const QVariantList &r : std::as_const(rows))
+        out->append({r.at(0).toLongLong(), serviceName(r.at(1), r.at(2))});
+    return {};
+}
+
+DbError load(const QSqlDatabase &db,
+             const DashboardFilters &filters,
+             const QDate &today,
+             bool manager,
+             Result *out)
+{
+    *out = {};
+    out->clerks = {QStringLiteral("services-clerks"),
+                   tr("Throughput per clerk"),
+                   tr("Decisions in the period per clerk, and how many were on time (managers "
+                      "only)."),
+                   {tr("Clerk"), tr("Decisions"), tr("On time"), tr("Share on time")}};
+    out->clerks.percentColumns = {3};
+    if (DbError e = volume(db, filters, out); !e.ok())
+        return e;
+    if (DbError e = backlogAndSla(db, filters, today, out); !e.ok())
+        return e;
+    if (DbError e = timeToDecision(db, filters, out); !e.ok())
+        return e;
+    if (manager) {
+        if (DbError e = clerks(db, filters, out); !e.ok())
+            return e;
+    }
+    return {};
+}
+
+} // namespace ServicesDashboard

@@ -1,0 +1,351 @@
+// The Dashboards page as a manager uses it: each dashboard's charts with their tables, mirrored
+// in Arabic, keyboard and screen-reader reachable; filters remembered per user; and the exports
+// opened by other programs (python3's zipfile for the XLSX, pdftotext for the PDF).
+#include "dashboards/chartlegend.h"
+#include "dashboards/chartpanel.h"
+#include "dashboards/dashboardspage.h"
+#include "dashboards/tableexport.h"
+#include "db/database.h"
+#include "demo/seeder.h"
+#include "shell/languagemanager.h"
+#include "testdatabase.h"
+
+#include <QAbstractAxis>
+#include <QAbstractSeries>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+
+class TstDashboardsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyChartHasItsTable();
+    void chartsAreMirroredInArabic();
+    void filtersAreRememberedPerUser();
+    void csvHasBomAndArabic();
+    void xlsxHasNumbersAsNumbers();
+    void pdfReportReadsInArabic();
+    void clerkThroughputOnlyForManagers();
+    void liveRefreshIsThrottled();
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    Session m_manager;
+    QTemporaryDir m_dir;
+};
+
+void TstDashboardsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DiwanTest"));
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+    QString error;
+    m_db = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    QSqlDatabase db = m_db->db();
+    Seeder::Options o;
+    o.transactions = 800;
+    o.seed = 77;
+    o.createAccounts = false;
+    QVERIFY(Seeder::seed(db, o).ok());
+    m_manager = m_db->signInAs(QStringLiteral("amal"), Role::Manager, true);
+    QVERIFY(m_manager.isValid());
+}
+
+void TstDashboardsPage::cleanupTestCase()
+{
+    Database::close(m_manager.connectionName);
+}
+
+void TstDashboardsPage::everyChartHasItsTable()
+{
+    DashboardsPage page(m_manager);
+    page.resize(1280, 800);
+    page.show();
+    page.refresh();
+    page.waitForLoaded();
+    for (auto tab : {DashboardsPage::Tab::Opinion,
+                     DashboardsPage::Tab::Discussions,
+                     DashboardsPage::Tab::Services}) {
+        page.showTab(tab);
+        const QList<ChartPanel *> panels = page.panels(tab);
+        QVERIFY(panels.size() >= 5);
+        for (ChartPanel *p : panels) {
+            const DataTable &t = p->data();
+            QVERIFY2(!t.title.isEmpty(), qPrintable(t.key));
+            QCOMPARE(p->accessibleName(), t.title);
+            // The table shows every row and column of the numbers the chart draws.
+            QCOMPARE(p->tableView()->model()->rowCount(), int(t.rows.size()));
+            QCOMPARE(p->tableView()->model()->columnCount(), t.columnCount());
+            QCOMPARE(p->tableView()->focusPolicy(), Qt::StrongFocus);
+            if (!p->hasChart())
+                continue;
+            QCOMPARE(p->chartView()->focusPolicy(), Qt::StrongFocus);
+            QVERIFY2(!p->chartView()->accessibleDescription().isEmpty(), qPrintable(t.key));
+            for (QAbstractSeries *s : p->chart()->series())
+                QVERIFY(!s->useOpenGL());
+            QVERIFY(!p->showsTable());
+            p->setShowsTable(true);
+            QVERIFY(p->showsTable());
+            QVERIFY(p->tableView()->isVisibleTo(&page));
+            p->setShowsTable(false);
+        }
+    }
+    // The results of the first question: shares with their intervals, a number per option.
+    ChartPanel *results = page.panel(QStringLiteral("opinion-results"));
+    QVERIFY(results);
+    QVERIFY(results->data().rows.size() >= 2);
+    for (const QVariantList &row : results->data().rows) {
+        QVERIFY(row.at(3).toDouble() <= row.at(2).toDouble());
+        QVERIFY(row.at(2).toDouble() <= row.at(4).toDouble());
+    }
+    // Arabic digits, percent signs: the table reads as the user asked.
+    QVERIFY(ChartPanel::cellText(results->data(), 0, 2).contains(QLatin1Char('%'))
+            || ChartPanel::cellText(results->data(), 0, 2).contains(QChar(0x066A)));
+}
+
+void TstDashboardsPage::chartsAreMirroredInArabic()
+{
+    for (const QString &language : {QStringLiteral("ar"), QStringLiteral("en")}) {
+        LanguageManager::instance().setLanguage(language);
+        DashboardsPage page(m_manager);
+        page.resize(1280, 800);
+        page.show();
+        page.refresh();
+        page.waitForLoaded();
+        QCoreApplication::processEvents(); // lay the new legend out
+        ChartPanel *trend = page.panel(QStringLiteral("opinion-trend"));
+        QVERIFY(trend && trend->chart());
+        // Time runs right to left in Arabic, and the value axis stands on the right.
+        const QList<QAbstractAxis *> x = trend->chart()->axes(Qt::Horizontal);
+        QVERIFY(!x.isEmpty());
+        QCOMPARE(x.first()->isReverse(), language == QLatin1String("ar"));
+        const QList<QAbstractAxis *> y = trend->chart()->axes(Qt::Vertical);
+        QVERIFY(!y.isEmpty());
+        QCOMPARE(y.first()->alignment(),
+                 language == QLatin1String("ar") ? Qt::AlignRight : Qt::AlignLeft);
+        QCOMPARE(trend->chart()->locale().language(),
+                 language == QLatin1String("ar") ? QLocale::Arabic : QLocale::English);
+        // The legend reads in the page's direction: the sample after the name in Arabic.
+        const QList<QLabel *> parts = trend->legend()->findChildren<QLabel *>();
+        QVERIFY(parts.size() >= 4);
+        const QLabel *swatch = parts.at(0)->pixmap().isNull() ? parts.at(1) : parts.at(0);
+        const QLabel *name = parts.at(0)->pixmap().isNull() ? parts.at(0) : parts.at(1);
+        const int swatchX = swatch->mapTo(&page, QPoint()).x();
+        const int nameX = name->mapTo(&page, QPoint()).x();
+        if (language == QLatin1String("ar"))
+            QVERIFY(swatchX > nameX);
+        else
+            QVERIFY(swatchX < nameX);
+        // Lines differ by dash pattern, not only by colour.
+        QVERIFY(ChartLegend::linePen(0).style() != ChartLegend::linePen(1).style());
+    }
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+}
+
+void TstDashboardsPage::filtersAreRememberedPerUser()
+{
+    DashboardFilters chosen;
+    {
+        DashboardsPage page(m_manager);
+        page.refresh();
+        page.waitForLoaded();
+        chosen = page.filters();
+        chosen.from = QDate(2026, 1, 1);
+        chosen.to = QDate(2026, 6, 30);
+        chosen.segment = QStringLiteral("age_band");
+        chosen.weekly = true;
+        page.setFilters(chosen);
+        page.waitForLoaded();
+    }
+    DashboardsPage again(m_manager);
+    QCOMPARE(again.filters().from, QDate(2026, 1, 1));
+    QCOMPARE(again.filters().to, QDate(2026, 6, 30));
+    QCOMPARE(again.filters().segment, QStringLiteral("age_band"));
+    QVERIFY(again.filters().weekly);
+    again.refresh();
+    again.waitForLoaded();
+    QCOMPARE(again.panel(QStringLiteral("opinion-breakdown"))->data().rows.size(), 6);
+    // Another user starts from the defaults.
+    const Session other = m_db->signInAs(QStringLiteral("other"), Role::Manager, true);
+    DashboardsPage theirs(other);
+    QVERIFY(theirs.filters().segment != QLatin1String("age_band") || !theirs.filters().weekly);
+    Database::close(other.connectionName);
+    // Back to the defaults for the other tests.
+    DashboardsPage reset(m_manager);
+    reset.setFilters(DashboardFilters::defaults(QDate::currentDate()));
+    reset.waitForLoaded();
+}
+
+void TstDashboardsPage::csvHasBomAndArabic()
+{
+    DashboardsPage page(m_manager);
+    page.refresh();
+    page.waitForLoaded();
+    const DataTable t = page.panel(QStringLiteral("services-municipality"))->data();
+    const QString path = m_dir.filePath(QStringLiteral("m.csv"));
+    QVERIFY(TableExport::writeCsv(t, path).ok);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines
+        = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), int(t.rows.size()) + 1);
+    QCOMPARE(lines.at(0), QStringLiteral("البلدية,%1").arg(t.columns.at(1)));
+    QCOMPARE(lines.at(1), QStringLiteral("الدوحة,%1").arg(t.rows.at(0).at(1).toLongLong()));
+}
+
+void TstDashboardsPage::xlsxHasNumbersAsNumbers()
+{
+    DashboardsPage page(m_manager);
+    page.refresh();
+    page.waitForLoaded();
+    page.showTab(DashboardsPage::Tab::Services);
+    const QString path = m_dir.filePath(QStringLiteral("services.xlsx"));
+    QString error;
+    QVERIFY2(page.exportXlsx(path, &error), qPrintable(error));
+    // Read back with Python's zipfile and XML parser: every cell of the first sheet, its type
+    // (n: number, s: shared string) and its text.
+    const QString script = QStringLiteral(R"(
+import json, sys, zipfile, xml.etree.ElementTree as ET
+ns = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}
+z = zipfile.ZipFile(sys.argv[1])
+names = z.namelist()
+strings = [''.join(t.text or '' for t in si.iter('{%s}t' % ns['m']))
+           for si in ET.fromstring(z.read('xl/sharedStrings.xml')).findall('m:si', ns)] \
+    if 'xl/sharedStrings.xml' in names else []
+sheet = ET.fromstring(z.read('xl/worksheets/sheet1.xml'))
+view = sheet.find('m:sheetViews/m:sheetView', ns)
+cells = []
+for c in sheet.iter('{%s}c' % ns['m']):
+    v = c.find('m:v', ns)
+    t = c.get('t', 'n')
+    if t == 'inlineStr':  # constant-memory mode writes strings in the cell
+        text = ''.join(x.text or '' for x in c.iter('{%s}t' % ns['m']))
+    else:
+        text = strings[int(v.text)] if t == 's' else (v.text if v is not None else '')
+    cells.append({'ref': c.get('r'), 'type': 's' if t in ('s', 'inlineStr') else t, 'text': text})
+print(json.dumps({'rtl': view is not None and view.get('rightToLeft') == '1', 'cells': cells,
+                  'sheets': [n for n in z.namelist() if n.startswith('xl/worksheets/sheet')]}))
+)");
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path});
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QJsonObject out = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    QVERIFY(out.value(QStringLiteral("rtl")).toBool());
+    QCOMPARE(out.value(QStringLiteral("sheets")).toArray().size(),
+             page.panels(DashboardsPage::Tab::Services).size());
+    QMap<QString, QJsonObject> cells;
+    for (const QJsonValue &c : out.value(QStringLiteral("cells")).toArray())
+        cells.insert(c.toObject().value(QStringLiteral("ref")).toString(), c.toObject());
+    // A1 the filters, A2 the title, row 3 the headers, then the rows: names as text, counts as
+    // numbers equal to the table's.
+    const DataTable t = page.panel(QStringLiteral("services-volume"))->data();
+    QCOMPARE(cells.value(QStringLiteral("A2")).value(QStringLiteral("text")).toString(), t.title);
+    QCOMPARE(cells.value(QStringLiteral("A3")).value(QStringLiteral("text")).toString(),
+             QStringLiteral("الخدمة"));
+    QCOMPARE(cells.value(QStringLiteral("A4")).value(QStringLiteral("type")).toString(),
+             QStringLiteral("s"));
+    QCOMPARE(cells.value(QStringLiteral("A4")).value(QStringLiteral("text")).toString(),
+             t.rows.at(0).at(0).toString());
+    QCOMPARE(cells.value(QStringLiteral("B4")).value(QStringLiteral("type")).toString(),
+             QStringLiteral("n"));
+    QCOMPARE(
+        cells.value(QStringLiteral("B4")).value(QStringLiteral("text")).toString().toLongLong(),
+        t.rows.at(0).at(1).toLongLong());
+    QVERIFY(cells.value(QStringLiteral("A1"))
+                .value(QStringLiteral("text"))
+                .toString()
+                .contains(QStringLiteral("الفترة")));
+}
+
+void TstDashboardsPage::pdfReportReadsInArabic()
+{
+    DashboardsPage page(m_manager);
+    page.resize(1280, 800);
+    page.show();
+    page.refresh();
+    page.waitForLoaded();
+    page.showTab(DashboardsPage::Tab::Services);
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    QVERIFY2(page.exportPdf(path, &error), qPrintable(error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    QCOMPARE(text.exitCode(), 0);
+    // pdftotext gives presentation forms in places: fold them as a reader's search would.
+    const QString out
+        = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const auto has = [&out](const QString &words) {
+        QString reversed = words;
+        std::reverse(reversed.begin(), reversed.end());
+        return out.contains(words) || out.contains(reversed);
+    };
+    QVERIFY2(has(QStringLiteral("لوحات المؤشرات")), qPrintable(out.left(400)));
+    QVERIFY2(has(QStringLiteral("الخدمات")), qPrintable(out.left(400)));
+    QVERIFY2(has(QStringLiteral("الدوحة")), qPrintable(out.left(2000)));
+    // Several pages, numbered.
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    QVERIFY(info.waitForFinished(60000));
+    const QString details = QString::fromUtf8(info.readAllStandardOutput());
+    const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    const int count = pages.match(details).captured(1).toInt();
+    QVERIFY2(count >= 2, qPrintable(details));
+    QVERIFY(out.contains(QString::number(count)));
+}
+
+void TstDashboardsPage::clerkThroughputOnlyForManagers()
+{
+    const Session clerk = m_db->signInAs(QStringLiteral("clerk"), Role::Clerk, true);
+    DashboardsPage page(clerk);
+    page.refresh();
+    page.waitForLoaded();
+    QVERIFY(!page.panel(QStringLiteral("services-clerks"))
+            || page.panel(QStringLiteral("services-clerks"))->isHidden()
+            || page.panel(QStringLiteral("services-clerks"))->data().rows.isEmpty());
+    QCOMPARE(page.results().servicesResult.clerks.rows.size(), 0);
+    Database::close(clerk.connectionName);
+    DashboardsPage managers(m_manager);
+    managers.refresh();
+    managers.waitForLoaded();
+    QVERIFY(!managers.results().servicesResult.clerks.rows.isEmpty());
+}
+
+void TstDashboardsPage::liveRefreshIsThrottled()
+{
+    DashboardsPage page(m_manager);
+    page.refresh(); // the first load runs at once
+    page.waitForLoaded();
+    QVERIFY(!page.isBusy());
+    // A change reported right after (NOTIFY, or SQLite's poll): put off to the end of the
+    // interval, not loaded now; a burst of them makes one load.
+    page.refresh();
+    page.refresh();
+    page.refresh();
+    QVERIFY(page.isBusy());
+    page.waitForLoaded();
+    QVERIFY(!page.isBusy());
+    QVERIFY(DashboardsPage::refreshInterval >= 2000);
+}
+
+QTEST_MAIN(TstDashboardsPage)
+#include "tst_dashboardspage.moc"

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "dashboards/datatable.h"
+
+#include <QFrame>
+
+class ChartLegend;
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QStandardItemModel;
+class QTableView;
+class QToolButton;
+
+// One chart of a dashboard with the table of the same numbers behind a toggle, its legend (which
+// mirrors with the layout), a warning line when the figures are shaky, and its own exports (PNG,
+// CSV). The chart view and the table take keyboard focus and carry the table's title and
+// description as accessible name and description, with the figures in words for screen readers.
+class ChartPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    // Takes the chart (nullptr: a table alone, no toggle).
+    void setData(const DataTable &table, QChart *chart);
+    const DataTable &data() const { return m_data; }
+    QChart *chart() const;
+    bool hasChart() const;
+
+    bool showsTable() const;
+    void setShowsTable(bool table);
+
+    QChartView *chartView() const { return m_view; }
+    QTableView *tableView() const { return m_table; }
+    ChartLegend *legend() const { return m_legend; }
+    QString noteText() const;
+    // The text a cell shows (Presenter: the user's digits, percentages).
+    static QString cellText(const DataTable &t, int row, int column);
+
+    // The chart as a picture of the given size (for PNG and the PDF report).
+    QImage renderChart(const QSize &size) const;
+    bool savePng(const QString &path, QString *error = nullptr) const;
+
+    void retranslate();
+
+private:
+    void fillTable();
+    void exportPng();
+    void exportCsv();
+
+    DataTable m_data;
+    bool m_hasChart = false;
+    QLabel *m_title = nullptr;
+    QLabel *m_note = nullptr;
+    QToolButton *m_toggle = nullptr;
+    QToolButton *m_png = nullptr;
+    QToolButton *m_csv = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QChartView *m_view = nullptr;
+    QTableView *m_table = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    ChartLegend *m_legend = nullptr;
+};
