@@ -316,6 +316,13 @@
     </message>
 </context>
 <context>
+    <name>ChartFactory</name>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>فترة الثقة 95%: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartLegend</name>
     <message>
         <source>Legend</source>
@@ -323,14 +330,187 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>الرسم البياني</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>Switch between the chart and the table of the same numbers</source>
+        <translation>التبديل بين الرسم البياني وجدول الأرقام نفسها</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>حفظ الرسم البياني صورةً</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation>حفظ الجدول بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation>تعذر حفظ الصورة: %1</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>حفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>حفظ الجدول</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Writing the report...</source>
+        <translation>جارٍ كتابة التقرير...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Dashboards: %1</source>
+        <translation>لوحات المؤشرات: %1</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>عوامل التصفية:</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>أُعد في %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows; the workbook has them all.</source>
+        <translation>أول %1 من %2 صفًا؛ وفي المصنف جميعها.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>تعذرت كتابة التقرير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Nationality group</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>البلدية</translation>
+    </message>
+    <message>
+        <source>Doha</source>
+        <translation>الدوحة</translation>
+    </message>
+    <message>
+        <source>Al Rayyan</source>
+        <translation>الريان</translation>
+    </message>
+    <message>
+        <source>Al Wakrah</source>
+        <translation>الوكرة</translation>
+    </message>
+    <message>
+        <source>Umm Salal</source>
+        <translation>أم صلال</translation>
+    </message>
+    <message>
+        <source>Al Khor and Al Thakhira</source>
+        <translation>الخور والذخيرة</translation>
+    </message>
+    <message>
+        <source>Al Shamal</source>
+        <translation>الشمال</translation>
+    </message>
+    <message>
+        <source>Al Daayen</source>
+        <translation>الظعاين</translation>
+    </message>
+    <message>
+        <source>Al Sheehaniya</source>
+        <translation>الشيحانية</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Qatari</source>
+        <translation>قطري</translation>
+    </message>
+    <message>
+        <source>Non-Qatari</source>
+        <translation>غير قطري</translation>
+    </message>
+    <message>
+        <source>Up to 1 day</source>
+        <translation>حتى يوم واحد</translation>
+    </message>
+    <message>
+        <source>2 to 3 days</source>
+        <translation>من يومين إلى 3 أيام</translation>
+    </message>
+    <message>
+        <source>4 to 7 days</source>
+        <translation>من 4 إلى 7 أيام</translation>
+    </message>
+    <message>
+        <source>8 to 14 days</source>
+        <translation>من 8 إلى 14 يومًا</translation>
+    </message>
+    <message>
+        <source>15 to 30 days</source>
+        <translation>من 15 إلى 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Over 30 days</source>
+        <translation>أكثر من 30 يومًا</translation>
+    </message>
+</context>
+<context>
     <name>DashboardsPage</name>
     <message>
         <source>Dashboards</source>
         <translation>لوحات المؤشرات</translation>
-    </message>
-    <message>
-        <source>Public-opinion trends: the share of each answer, month by month.</source>
-        <translation>اتجاهات الرأي العام: نسبة كل إجابة شهرًا بعد شهر.</translation>
     </message>
     <message>
         <source>No poll has responses yet.</source>
@@ -341,20 +521,132 @@
         <translation>الاستطلاع: %1</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>الشهر</translation>
+        <source>Loading...</source>
+        <translation>جارٍ التحميل...</translation>
     </message>
     <message>
-        <source>Share of answers</source>
-        <translation>نسبة الإجابات</translation>
+        <source>All services</source>
+        <translation>كل الخدمات</translation>
     </message>
     <message>
-        <source>Public-opinion trend</source>
-        <translation>اتجاه الرأي العام</translation>
+        <source>All topics</source>
+        <translation>كل القضايا</translation>
     </message>
     <message>
-        <source>Month (%1 to %2)</source>
-        <translation>الشهر (من %1 إلى %2)</translation>
+        <source>Figures up to %1, from the rollups; they refresh when the data changes.</source>
+        <translation>الأرقام حتى %1 من الجداول التجميعية، وتتحدث عند تغير البيانات.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Agreement by %1</source>
+        <translation>الموافقة حسب %1</translation>
+    </message>
+    <message>
+        <source>The share of each answer, agreeing to one side of zero and disagreeing to the other, for everyone and each group.</source>
+        <translation>نسبة كل إجابة، الموافقة في جهة من الصفر وعدم الموافقة في الجهة الأخرى، للجميع ولكل فئة.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>%1 (changed, p = %2)</source>
+        <translation>%1 (تغيّر، القيمة الاحتمالية = %2)</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>الفترة: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Breakdown by: %1</source>
+        <translation>التوزيع حسب: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>القضية: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>الخدمة: %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export a PDF report</source>
+        <translation>تصدير تقرير PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Public opinion, discussions and services at a glance: every chart has the table of its numbers.</source>
+        <translation>الرأي العام والنقاشات والخدمات في لمحة: لكل رسم بياني جدول بأرقامه.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>الاستطلاع</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Breakdown by</source>
+        <translation>التوزيع حسب</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel...</source>
+        <translation>تصدير إلى Excel...</translation>
+    </message>
+    <message>
+        <source>Export a P&amp;DF report...</source>
+        <translation>تصدير تقرير PDF...</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>الرأي العام</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>النقاشات</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
     </message>
 </context>
 <context>
@@ -536,6 +828,101 @@
     <message>
         <source>The letter could not be produced (%1). Nothing was recorded.</source>
         <translation>تعذّر إصدار الكتاب (%1). لم يُسجَّل أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionsDashboard</name>
+    <message>
+        <source>Contributions per topic</source>
+        <translation>المشاركات حسب القضية</translation>
+    </message>
+    <message>
+        <source>Contributions submitted each week (from Sunday), per topic.</source>
+        <translation>المشاركات المقدمة كل أسبوع (من الأحد) لكل قضية.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>الأسبوع</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Moderation outcomes</source>
+        <translation>نتائج المراجعة</translation>
+    </message>
+    <message>
+        <source>Contributions submitted in the period by what became of them: approval, rejection and hiding rates.</source>
+        <translation>المشاركات المقدمة خلال الفترة حسب مآلها: نسب القبول والرفض والإخفاء.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Report reasons</source>
+        <translation>أسباب البلاغات</translation>
+    </message>
+    <message>
+        <source>Reports from the public in the period, by reason.</source>
+        <translation>بلاغات الجمهور خلال الفترة حسب السبب.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>البلاغات</translation>
+    </message>
+    <message>
+        <source>Moderation backlog</source>
+        <translation>المشاركات المتراكمة بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Contributions pending review today, by the days since they were submitted.</source>
+        <translation>المشاركات بانتظار المراجعة اليوم حسب الأيام منذ تقديمها.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Pending contributions</source>
+        <translation>المشاركات المنتظرة</translation>
+    </message>
+    <message>
+        <source>Time to moderation decision</source>
+        <translation>مدة قرار المراجعة</translation>
+    </message>
+    <message>
+        <source>Hours from submission to the moderator's decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
+        <translation>الساعات من التقديم إلى قرار مشرف المحتوى لقرارات الفترة: الوسيط والمئين التسعون، بالساعة الكاملة.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation>الوسيط (ساعات)</translation>
+    </message>
+    <message>
+        <source>90th percentile (hours)</source>
+        <translation>المئين التسعون (ساعات)</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>كل القضايا</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1873,129 @@
     </message>
 </context>
 <context>
+    <name>OpinionDashboard</name>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>The share of each answer with its 95% confidence interval (Wilson).</source>
+        <translation>نسبة كل إجابة مع فترة الثقة 95% (طريقة ويلسون).</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>عدد الإجابات</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>الحد الأعلى</translation>
+    </message>
+    <message>
+        <source>Small sample: %1 answers (fewer than %2); the shares are uncertain.</source>
+        <translation>حجم العينة صغير: %1 إجابة (أقل من %2)؛ النسب غير مؤكدة.</translation>
+    </message>
+    <message>
+        <source>Breakdown by %1</source>
+        <translation>التوزيع حسب %1</translation>
+    </message>
+    <message>
+        <source>The share of each answer within each group of respondents.</source>
+        <translation>نسبة كل إجابة داخل كل فئة من المشاركين.</translation>
+    </message>
+    <message>
+        <source>Weekly trend</source>
+        <translation>الاتجاه الأسبوعي</translation>
+    </message>
+    <message>
+        <source>Daily trend</source>
+        <translation>الاتجاه اليومي</translation>
+    </message>
+    <message>
+        <source>The share of each answer per period, with its 95% confidence interval.</source>
+        <translation>نسبة كل إجابة في كل فترة مع فترة الثقة 95%.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>حجم العينة</translation>
+    </message>
+    <message>
+        <source>Participation per day</source>
+        <translation>المشاركة اليومية</translation>
+    </message>
+    <message>
+        <source>Responses to the poll per day.</source>
+        <translation>عدد الإجابات على الاستطلاع في كل يوم.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Comparison of two periods</source>
+        <translation>مقارنة بين فترتين</translation>
+    </message>
+    <message>
+        <source>%1 to %2 against %3 to %4: changes with p below 0.05 (two-proportion z-test) are marked significant.</source>
+        <translation>من %1 إلى %2 مقابل من %3 إلى %4: التغيرات التي قيمتها الاحتمالية أقل من 0.05 (اختبار z لنسبتين) معلَّمة بأنها دالة.</translation>
+    </message>
+    <message>
+        <source>First period: answers</source>
+        <translation>الفترة الأولى: عدد الإجابات</translation>
+    </message>
+    <message>
+        <source>First period: share</source>
+        <translation>الفترة الأولى: النسبة</translation>
+    </message>
+    <message>
+        <source>Second period: answers</source>
+        <translation>الفترة الثانية: عدد الإجابات</translation>
+    </message>
+    <message>
+        <source>Second period: share</source>
+        <translation>الفترة الثانية: النسبة</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>التغير (نقاط مئوية)</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>القيمة الاحتمالية</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>دال إحصائيًا</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>The read replica does not answer: searches and dashboards read from the central database.</source>
@@ -2389,6 +2899,133 @@
     </message>
 </context>
 <context>
+    <name>ServicesDashboard</name>
+    <message>
+        <source>Transactions by service</source>
+        <translation>المعاملات حسب الخدمة</translation>
+    </message>
+    <message>
+        <source>Transactions submitted in the period, per service, most first.</source>
+        <translation>المعاملات المقدمة خلال الفترة لكل خدمة، الأكثر أولًا.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Transactions by municipality</source>
+        <translation>المعاملات حسب البلدية</translation>
+    </message>
+    <message>
+        <source>Transactions submitted in the period, by the applicant's municipality.</source>
+        <translation>المعاملات المقدمة خلال الفترة حسب بلدية مقدم الطلب.</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>المعاملات المتراكمة حسب عمرها</translation>
+    </message>
+    <message>
+        <source>Open transactions today, by the days since they were submitted.</source>
+        <translation>المعاملات المفتوحة اليوم حسب الأيام منذ تقديمها.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Open transactions</source>
+        <translation>المعاملات المفتوحة</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>نسبة الالتزام بمواعيد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Decisions in the period on time and late; open transactions today on track, late, and paused while the applicant is asked for documents.</source>
+        <translation>القرارات خلال الفترة في موعدها والمتأخرة، والمعاملات المفتوحة اليوم ضمن الموعد والمتأخرة والموقوفة بانتظار مستندات مقدم الطلب.</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>الالتزام بالموعد</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Decided on time</source>
+        <translation>قرار في الموعد</translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation>قرار متأخر</translation>
+    </message>
+    <message>
+        <source>Open, on track</source>
+        <translation>مفتوحة ضمن الموعد</translation>
+    </message>
+    <message>
+        <source>Open, late</source>
+        <translation>مفتوحة متأخرة</translation>
+    </message>
+    <message>
+        <source>Paused (awaiting the applicant)</source>
+        <translation>موقوفة (بانتظار مقدم الطلب)</translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation>مدة اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>Hours from submission to decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
+        <translation>الساعات من التقديم إلى القرار لقرارات الفترة: الوسيط والمئين التسعون، بالساعة الكاملة.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation>الوسيط (ساعات)</translation>
+    </message>
+    <message>
+        <source>90th percentile (hours)</source>
+        <translation>المئين التسعون (ساعات)</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>كل الخدمات</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>لا أحد (غير مسندة)</translation>
+    </message>
+    <message>
+        <source>Throughput per clerk</source>
+        <translation>إنجاز كل موظف</translation>
+    </message>
+    <message>
+        <source>Decisions in the period per clerk, and how many were on time (managers only).</source>
+        <translation>قرارات كل موظف خلال الفترة وعدد ما كان منها في موعده (للمديرين فقط).</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>موظف المعاملات</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>في الموعد</translation>
+    </message>
+    <message>
+        <source>Share on time</source>
+        <translation>نسبة ما في الموعد</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>A read replica needs PostgreSQL, for the central database and for the replica.</source>
@@ -2557,6 +3194,21 @@
     <message>
         <source>Transaction %1 is waiting for the applicant and cannot be escalated now.</source>
         <translation>المعاملة %1 بانتظار مقدّم الطلب ولا يمكن تصعيدها الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>The file could not be created: %1</source>
+        <translation>تعذر إنشاء الملف: %1</translation>
+    </message>
+    <message>
+        <source>Writing the workbook...</source>
+        <translation>جارٍ كتابة المصنف...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

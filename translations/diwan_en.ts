@@ -304,6 +304,13 @@
     </message>
 </context>
 <context>
+    <name>ChartFactory</name>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>95% interval: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartLegend</name>
     <message>
         <source>Legend</source>
@@ -311,14 +318,187 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Switch between the chart and the table of the same numbers</source>
+        <translation>Switch between the chart and the table of the same numbers</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Save the chart as a picture</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation>Save the table as CSV</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation>The picture could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Save the table</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Writing the report...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dashboards: %1</source>
+        <translation>Dashboards: %1</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filters:</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>Prepared %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows; the workbook has them all.</source>
+        <translation>The first %1 of %2 rows; the workbook has them all.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Nationality group</source>
+        <translation>Nationality group</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Doha</source>
+        <translation>Doha</translation>
+    </message>
+    <message>
+        <source>Al Rayyan</source>
+        <translation>Al Rayyan</translation>
+    </message>
+    <message>
+        <source>Al Wakrah</source>
+        <translation>Al Wakrah</translation>
+    </message>
+    <message>
+        <source>Umm Salal</source>
+        <translation>Umm Salal</translation>
+    </message>
+    <message>
+        <source>Al Khor and Al Thakhira</source>
+        <translation>Al Khor and Al Thakhira</translation>
+    </message>
+    <message>
+        <source>Al Shamal</source>
+        <translation>Al Shamal</translation>
+    </message>
+    <message>
+        <source>Al Daayen</source>
+        <translation>Al Daayen</translation>
+    </message>
+    <message>
+        <source>Al Sheehaniya</source>
+        <translation>Al Sheehaniya</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Qatari</source>
+        <translation>Qatari</translation>
+    </message>
+    <message>
+        <source>Non-Qatari</source>
+        <translation>Non-Qatari</translation>
+    </message>
+    <message>
+        <source>Up to 1 day</source>
+        <translation>Up to 1 day</translation>
+    </message>
+    <message>
+        <source>2 to 3 days</source>
+        <translation>2 to 3 days</translation>
+    </message>
+    <message>
+        <source>4 to 7 days</source>
+        <translation>4 to 7 days</translation>
+    </message>
+    <message>
+        <source>8 to 14 days</source>
+        <translation>8 to 14 days</translation>
+    </message>
+    <message>
+        <source>15 to 30 days</source>
+        <translation>15 to 30 days</translation>
+    </message>
+    <message>
+        <source>Over 30 days</source>
+        <translation>Over 30 days</translation>
+    </message>
+</context>
+<context>
     <name>DashboardsPage</name>
     <message>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
-    </message>
-    <message>
-        <source>Public-opinion trends: the share of each answer, month by month.</source>
-        <translation>Public-opinion trends: the share of each answer, month by month.</translation>
     </message>
     <message>
         <source>No poll has responses yet.</source>
@@ -329,20 +509,132 @@
         <translation>Poll: %1</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
     </message>
     <message>
-        <source>Share of answers</source>
-        <translation>Share of answers</translation>
+        <source>All services</source>
+        <translation>All services</translation>
     </message>
     <message>
-        <source>Public-opinion trend</source>
-        <translation>Public-opinion trend</translation>
+        <source>All topics</source>
+        <translation>All topics</translation>
     </message>
     <message>
-        <source>Month (%1 to %2)</source>
-        <translation>Month (%1 to %2)</translation>
+        <source>Figures up to %1, from the rollups; they refresh when the data changes.</source>
+        <translation>Figures up to %1, from the rollups; they refresh when the data changes.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Agreement by %1</source>
+        <translation>Agreement by %1</translation>
+    </message>
+    <message>
+        <source>The share of each answer, agreeing to one side of zero and disagreeing to the other, for everyone and each group.</source>
+        <translation>The share of each answer, agreeing to one side of zero and disagreeing to the other, for everyone and each group.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 (changed, p = %2)</source>
+        <translation>%1 (changed, p = %2)</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Breakdown by: %1</source>
+        <translation>Breakdown by: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Topic: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export a PDF report</source>
+        <translation>Export a PDF report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Public opinion, discussions and services at a glance: every chart has the table of its numbers.</source>
+        <translation>Public opinion, discussions and services at a glance: every chart has the table of its numbers.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Breakdown by</source>
+        <translation>Breakdown by</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly</source>
+        <translation>&amp;Weekly</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel...</source>
+        <translation>Export to &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>Export a P&amp;DF report...</source>
+        <translation>Export a P&amp;DF report...</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
 </context>
 <context>
@@ -524,6 +816,101 @@
     <message>
         <source>The letter could not be produced (%1). Nothing was recorded.</source>
         <translation>The letter could not be produced (%1). Nothing was recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionsDashboard</name>
+    <message>
+        <source>Contributions per topic</source>
+        <translation>Contributions per topic</translation>
+    </message>
+    <message>
+        <source>Contributions submitted each week (from Sunday), per topic.</source>
+        <translation>Contributions submitted each week (from Sunday), per topic.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Moderation outcomes</source>
+        <translation>Moderation outcomes</translation>
+    </message>
+    <message>
+        <source>Contributions submitted in the period by what became of them: approval, rejection and hiding rates.</source>
+        <translation>Contributions submitted in the period by what became of them: approval, rejection and hiding rates.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Report reasons</source>
+        <translation>Report reasons</translation>
+    </message>
+    <message>
+        <source>Reports from the public in the period, by reason.</source>
+        <translation>Reports from the public in the period, by reason.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Moderation backlog</source>
+        <translation>Moderation backlog</translation>
+    </message>
+    <message>
+        <source>Contributions pending review today, by the days since they were submitted.</source>
+        <translation>Contributions pending review today, by the days since they were submitted.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Pending contributions</source>
+        <translation>Pending contributions</translation>
+    </message>
+    <message>
+        <source>Time to moderation decision</source>
+        <translation>Time to moderation decision</translation>
+    </message>
+    <message>
+        <source>Hours from submission to the moderator's decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
+        <translation>Hours from submission to the moderator's decision, for the decisions of the period: median and 90th percentile, to the whole hour.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation>Median (hours)</translation>
+    </message>
+    <message>
+        <source>90th percentile (hours)</source>
+        <translation>90th percentile (hours)</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1857,129 @@
     </message>
 </context>
 <context>
+    <name>OpinionDashboard</name>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>The share of each answer with its 95% confidence interval (Wilson).</source>
+        <translation>The share of each answer with its 95% confidence interval (Wilson).</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Lower bound</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>Upper bound</translation>
+    </message>
+    <message>
+        <source>Small sample: %1 answers (fewer than %2); the shares are uncertain.</source>
+        <translation>Small sample: %1 answers (fewer than %2); the shares are uncertain.</translation>
+    </message>
+    <message>
+        <source>Breakdown by %1</source>
+        <translation>Breakdown by %1</translation>
+    </message>
+    <message>
+        <source>The share of each answer within each group of respondents.</source>
+        <translation>The share of each answer within each group of respondents.</translation>
+    </message>
+    <message>
+        <source>Weekly trend</source>
+        <translation>Weekly trend</translation>
+    </message>
+    <message>
+        <source>Daily trend</source>
+        <translation>Daily trend</translation>
+    </message>
+    <message>
+        <source>The share of each answer per period, with its 95% confidence interval.</source>
+        <translation>The share of each answer per period, with its 95% confidence interval.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Sample size</translation>
+    </message>
+    <message>
+        <source>Participation per day</source>
+        <translation>Participation per day</translation>
+    </message>
+    <message>
+        <source>Responses to the poll per day.</source>
+        <translation>Responses to the poll per day.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Comparison of two periods</source>
+        <translation>Comparison of two periods</translation>
+    </message>
+    <message>
+        <source>%1 to %2 against %3 to %4: changes with p below 0.05 (two-proportion z-test) are marked significant.</source>
+        <translation>%1 to %2 against %3 to %4: changes with p below 0.05 (two-proportion z-test) are marked significant.</translation>
+    </message>
+    <message>
+        <source>First period: answers</source>
+        <translation>First period: answers</translation>
+    </message>
+    <message>
+        <source>First period: share</source>
+        <translation>First period: share</translation>
+    </message>
+    <message>
+        <source>Second period: answers</source>
+        <translation>Second period: answers</translation>
+    </message>
+    <message>
+        <source>Second period: share</source>
+        <translation>Second period: share</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Change (points)</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-value</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significant</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>The read replica does not answer: searches and dashboards read from the central database.</source>
@@ -2325,6 +2835,133 @@
     </message>
 </context>
 <context>
+    <name>ServicesDashboard</name>
+    <message>
+        <source>Transactions by service</source>
+        <translation>Transactions by service</translation>
+    </message>
+    <message>
+        <source>Transactions submitted in the period, per service, most first.</source>
+        <translation>Transactions submitted in the period, per service, most first.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Transactions by municipality</source>
+        <translation>Transactions by municipality</translation>
+    </message>
+    <message>
+        <source>Transactions submitted in the period, by the applicant's municipality.</source>
+        <translation>Transactions submitted in the period, by the applicant's municipality.</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>Backlog by age</translation>
+    </message>
+    <message>
+        <source>Open transactions today, by the days since they were submitted.</source>
+        <translation>Open transactions today, by the days since they were submitted.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Open transactions</source>
+        <translation>Open transactions</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA compliance</translation>
+    </message>
+    <message>
+        <source>Decisions in the period on time and late; open transactions today on track, late, and paused while the applicant is asked for documents.</source>
+        <translation>Decisions in the period on time and late; open transactions today on track, late, and paused while the applicant is asked for documents.</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Decided on time</source>
+        <translation>Decided on time</translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation>Decided late</translation>
+    </message>
+    <message>
+        <source>Open, on track</source>
+        <translation>Open, on track</translation>
+    </message>
+    <message>
+        <source>Open, late</source>
+        <translation>Open, late</translation>
+    </message>
+    <message>
+        <source>Paused (awaiting the applicant)</source>
+        <translation>Paused (awaiting the applicant)</translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation>Time to decision</translation>
+    </message>
+    <message>
+        <source>Hours from submission to decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
+        <translation>Hours from submission to decision, for the decisions of the period: median and 90th percentile, to the whole hour.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation>Median (hours)</translation>
+    </message>
+    <message>
+        <source>90th percentile (hours)</source>
+        <translation>90th percentile (hours)</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+    <message>
+        <source>Throughput per clerk</source>
+        <translation>Throughput per clerk</translation>
+    </message>
+    <message>
+        <source>Decisions in the period per clerk, and how many were on time (managers only).</source>
+        <translation>Decisions in the period per clerk, and how many were on time (managers only).</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Share on time</source>
+        <translation>Share on time</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>A read replica needs PostgreSQL, for the central database and for the replica.</source>
@@ -2493,6 +3130,21 @@
     <message>
         <source>Transaction %1 is waiting for the applicant and cannot be escalated now.</source>
         <translation>Transaction %1 is waiting for the applicant and cannot be escalated now.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>The file could not be created: %1</source>
+        <translation>The file could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Writing the workbook...</source>
+        <translation>Writing the workbook...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ public:
     explicit DashboardLoader(const QString &sourceConnection, QObject *parent = nullptr);
     ~DashboardLoader() override;
 
+    // The connection the next loads clone: the read replica's when there is one (Page::readDb).
+    void setSource(const QString &sourceConnection) { m_source = sourceConnection; }
     void load(const DashboardFilters &filters, const QDate &today, bool manager);
     bool isBusy() const { return m_busy; }
     // Blocks until the last load is in and delivered (tests, screenshots, exports).

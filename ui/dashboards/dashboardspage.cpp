@@ -221,6 +221,7 @@ void DashboardsPage::loadNow()
     m_later.stop();
     m_lastLoad.start();
     m_status->setText(tr("Loading..."));
+    m_loader->setSource(readDb().connectionName());
     m_loader->load(m_filters, todayInQatar(), m_session.has(Role::Manager));
 }
 

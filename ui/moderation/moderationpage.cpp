@@ -118,7 +118,7 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
         m_searchIds.clear();
         if (m_searching) {
             QList<ContributionSearch::Hit> hits;
-            QSqlDatabase database = db();
+            QSqlDatabase database = readDb();
             if (DbError e = ContributionSearch::search(database, text, &hits, searchLimit); !e.ok())
                 Page::report(e);
             for (const ContributionSearch::Hit &h : std::as_const(hits))
