@@ -6,6 +6,7 @@
 #include "db/migrator.h"
 #include "demo/seeder.h"
 #include "polls/pollcommand.h"
+#include "simulation/simulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +46,11 @@ const char usage[]
       "                                    draft and print the import report (--login: the\n"
       "                                    editor on SQLite); exit 0 imported, 1 refused\n"
       "  poll export --database URL ID     print the poll as Diwan JSON\n"
+      "  simulate --database URL [--rate N] [--duration S] [--seed S]\n"
+      "                                    play the public website through its entry points\n"
+      "                                    (PostgreSQL: as a diwan_portal login): N requests a\n"
+      "                                    second (20) for S seconds (10); prints what was sent\n"
+      "                                    and refused; exit 1 on a database error\n"
       "\n"
       "URL: sqlite:///absolute/path.db or postgresql://user@host:port/dbname?sslmode=...\n"
       "The password for PostgreSQL is read from DIWAN_PASSWORD (never from the command line).\n";
@@ -105,6 +111,11 @@ int main(int argc, char *argv[])
         QStringLiteral("read the new password from standard input"));
     const QCommandLineOption noAccountsOption(QStringLiteral("no-accounts"),
                                               QStringLiteral("seed without demo accounts"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"),
+                                        QStringLiteral("simulate: requests per second"),
+                                        QStringLiteral("N"));
+    const QCommandLineOption durationOption(
+        QStringLiteral("duration"), QStringLiteral("simulate: seconds"), QStringLiteral("S"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QStringLiteral("poll import: check and report only"));
     parser.addOptions({databaseOption,
@@ -116,7 +127,9 @@ int main(int argc, char *argv[])
                        nameEnOption,
                        passwordStdinOption,
                        noAccountsOption,
-                       dryRunOption});
+                       dryRunOption,
+                       rateOption,
+                       durationOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -153,7 +166,8 @@ int main(int argc, char *argv[])
     static const QStringList known{QStringLiteral("migrate"),
                                    QStringLiteral("seed"),
                                    QStringLiteral("create-staff"),
-                                   QStringLiteral("poll")};
+                                   QStringLiteral("poll"),
+                                   QStringLiteral("simulate")};
     if (!known.contains(command))
         return usageError(QStringLiteral("unknown command: %1").arg(command));
     const bool poll = command == QLatin1String("poll");
@@ -227,6 +241,28 @@ int main(int argc, char *argv[])
             &db, login, args.at(2), parser.isSet(dryRunOption), out(), err());
     }
 
+    if (command == QLatin1String("simulate")) {
+        Simulation::Options options;
+        bool ok = true;
+        // "--rate 20" or "--rate 20/s"
+        QString rate = parser.value(rateOption);
+        rate.remove(QLatin1String("/s"));
+        if (parser.isSet(rateOption))
+            options.rate = rate.toInt(&ok);
+        if (!ok || options.rate <= 0 || options.rate > 10000)
+            return usageError(QStringLiteral("--rate needs a number of requests a second"));
+        if (parser.isSet(durationOption))
+            options.durationSeconds = parser.value(durationOption).toInt(&ok);
+        if (!ok || options.durationSeconds <= 0)
+            return usageError(QStringLiteral("--duration needs a number of seconds"));
+        options.seed = parser.isSet(seedOption) ? seedValue : 1;
+        Simulation::Report report;
+        Simulation::Simulator simulator(db, options);
+        if (DbError e = simulator.run(&report); !e.ok())
+            return fail(e.toString());
+        out() << report.toText();
+        return report.errors() > 0 ? 1 : 0;
+    }
     if (command == QLatin1String("create-staff")) {
         StaffAdmin::NewStaff staff;
         staff.login = parser.value(loginOption);

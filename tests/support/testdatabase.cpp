@@ -150,3 +150,20 @@ Session TestDatabase::signInAs(const QString &base, Roles roles, bool allService
                      __LINE__);
     return r.session;
 }
+
+QSqlDatabase TestDatabase::portal() const
+{
+    if (!isPostgres())
+        return db();
+    const QString login = uniqueLogin(QStringLiteral("portal%1").arg(++m_portals));
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD 'portal-pass-1' IN ROLE "
+                               "diwan_portal")
+                    .arg(login)))
+        qWarning() << q.lastError().text();
+    const QString name = Database::uniqueConnectionName(QStringLiteral("portal"));
+    if (const DbError e = Database::open(profileFor(login), QStringLiteral("portal-pass-1"), name);
+        !e.ok())
+        qWarning() << e.toString();
+    return QSqlDatabase::database(name);
+}
