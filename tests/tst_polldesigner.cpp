@@ -2,14 +2,20 @@
 #include "elision.h"
 #include "polls/polldesignerpage.h"
 #include "polls/polleditor.h"
+#include "polls/pollresponses.h"
+#include "polls/pollresultsview.h"
 #include "polls/pollservice.h"
+#include "polls/polltemplates.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "testdatabase.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -28,6 +34,7 @@ private slots:
     void initTestCase();
     void undoRedoSaveAndProblems();
     void designerFitsAt1280x800();
+    void templatesDraftsAndResults();
 };
 
 void TestPollDesigner::initTestCase()
@@ -205,6 +212,98 @@ void TestPollDesigner::designerFitsAt1280x800()
                  qPrintable(language + QLatin1String(" new: ") + cut.join(QLatin1String("; "))));
         page->showList();
     }
+}
+
+// Started from a template; a draft kept on this computer while it is not valid (the database
+// takes only valid drafts), back when the editor opens a new poll again, saved by itself once
+// valid; the results of an answered poll from the rollups, with the small-segment warning.
+void TestPollDesigner::templatesDraftsAndResults()
+{
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QString error;
+    auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
+    QVERIFY2(t, qPrintable(error));
+    QSqlDatabase db = t->db();
+    const Session s = t->signInAs(QStringLiteral("drafts"), Role::Editor);
+    MainWindow window(s, QStringLiteral("password-123"));
+    window.show();
+    QVERIFY(window.showPage(QStringLiteral("polls")));
+    auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+    QVERIFY(page);
+    QCOMPARE(pollTemplates().size(), 2);
+    QVERIFY(page->newFromTemplate(1));
+    PollEditor *editor = page->editor();
+    QCOMPARE(editor->poll().titleEn, QStringLiteral("What are your priorities for your area?"));
+    QCOMPARE(editor->poll().questions.at(0).kind, QuestionKind::Ranking);
+
+    // Not valid (no Arabic title): kept on disk only.
+    Poll p = editor->poll();
+    p.titleAr.clear();
+    editor->edit(p);
+    page->autosave();
+    QCOMPARE(editor->pollId(), 0);
+    const auto polls = [&db] {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT count(*) FROM polls"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(polls(), 0);
+    page->showList();
+    page->newPoll();
+    QCOMPARE(editor->poll().titleEn, QStringLiteral("What are your priorities for your area?"));
+    QVERIFY(editor->poll().titleAr.isEmpty());
+    QVERIFY(!editor->undoStack()->isClean());
+
+    // Valid: saved by itself, the local copy gone.
+    p = editor->poll();
+    p.titleAr = QStringLiteral(u"أولويات");
+    editor->edit(p);
+    page->autosave();
+    QVERIFY(editor->pollId() > 0);
+    QVERIFY(editor->undoStack()->isClean());
+    QCOMPARE(polls(), 1);
+    page->showList();
+    page->newPoll();
+    QVERIFY(editor->poll().titleEn.isEmpty());
+
+    // An answered poll's results, from the rollups.
+    StoredPoll stored;
+    QSqlQuery q(db);
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE polls SET state = 'open', opens_at = '2026-01-01T00:00:00.000Z' "
+                       "WHERE id = 1")));
+    QVERIFY(PollService::load(db, 1, &stored).ok());
+    PollResponses::Submission answer;
+    answer.pollId = 1;
+    answer.respondent = {QStringLiteral("28400000001"),
+                         true,
+                         true,
+                         QStringLiteral("male"),
+                         QStringLiteral("35-44"),
+                         QStringLiteral("qatari"),
+                         QStringLiteral("al_khor")};
+    QJsonArray ranking;
+    for (qint64 option : stored.optionIds.at(0))
+        ranking.append(double(option));
+    answer.answers = QJsonArray{
+        QJsonObject{{QStringLiteral("question"), double(stored.questionIds.at(0))},
+                    {QStringLiteral("ranking"), ranking}},
+        QJsonObject{{QStringLiteral("question"), double(stored.questionIds.at(1))},
+                    {QStringLiteral("options"), QJsonArray{double(stored.optionIds.at(1).at(1))}}},
+        QJsonObject{{QStringLiteral("question"), double(stored.questionIds.at(2))},
+                    {QStringLiteral("options"), QJsonArray{double(stored.optionIds.at(2).at(2))}}}};
+    const PollResponses::Submitted r = PollResponses::submit(db, answer);
+    QVERIFY2(r.error.ok() && r.refusal == PollResponses::Refusal::None,
+             qPrintable(r.error.toString() + r.detail));
+    QVERIFY(page->openPoll(1));
+    editor->showResults(true);
+    const QString html = editor->results()->html();
+    QVERIFY2(html.contains(QLatin1String("Results: 1 responses")), qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("Fewer than 30 responses")));
+    QVERIFY(html.contains(QLatin1String("Al Khor and Al Thakhira (1)")));
+    QVERIFY(html.contains(QLatin1String("Parks")));
+    QVERIFY(html.contains(QLatin1String("100.0")));
+    QVERIFY(html.contains(QLatin1String("95% confidence interval")));
 }
 
 QTEST_MAIN(TestPollDesigner)

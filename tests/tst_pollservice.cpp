@@ -1,10 +1,17 @@
+#include "db/database.h"
+#include "polls/pollresponses.h"
+#include "polls/pollresults.h"
 #include "polls/pollservice.h"
 #include "testdatabase.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+
+#include <cmath>
 
 using namespace Polls;
 
@@ -20,6 +27,8 @@ private slots:
     void lifecycle();
     void frozenOnceAnswered_data() { TestDatabase::addRows(); }
     void frozenOnceAnswered();
+    void openCloseArchiveReviseAndVersion_data() { TestDatabase::addRows(); }
+    void openCloseArchiveReviseAndVersion();
 };
 
 namespace {
@@ -198,6 +207,172 @@ void TestPollService::frozenOnceAnswered()
         a, author.login, id, version, samplePoll(), &ignored, &ignoredVersion);
     QCOMPARE(e.kind, DbError::Kind::Invalid);
     QVERIFY2(e.detail.contains(QLatin1String("frozen")), qPrintable(e.detail));
+}
+
+// After approval: opened now, answered, a typo fixed as a recorded revision while the structure
+// stays frozen, closed, archived, every move in the audit trail; a new version copies it as a
+// draft naming it; the results come from the rollups.
+void TestPollService::openCloseArchiveReviseAndVersion()
+{
+    DIWAN_OPEN_DB(t, true);
+    const Session author = t->signInAs(QStringLiteral("author"), Role::Editor);
+    const Session reviewer = t->signInAs(QStringLiteral("reviewer"), Role::Editor);
+    QSqlDatabase a = QSqlDatabase::database(author.connectionName);
+    QSqlDatabase b = QSqlDatabase::database(reviewer.connectionName);
+    qint64 id = 0;
+    int v = 0;
+    QVERIFY(PollService::saveDraft(a, author.login, 0, 0, samplePoll(), &id, &v).ok());
+    QVERIFY(PollService::submitForReview(a, author.login, id, v, &v).ok());
+    QVERIFY(PollService::approve(b, reviewer.login, id, v, &v).ok());
+
+    // Only forward, one step at a time.
+    QCOMPARE(PollService::move(b, reviewer.login, id, v, Move::Close).kind, DbError::Kind::Invalid);
+    QCOMPARE(PollService::move(b, reviewer.login, id, v, Move::Archive).kind,
+             DbError::Kind::Invalid);
+    QCOMPARE(PollService::move(b, reviewer.login, id, v - 1, Move::Open).kind,
+             DbError::Kind::Conflict);
+    DbError e = PollService::move(b, reviewer.login, id, v, Move::Open, &v);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    StoredPoll stored;
+    QVERIFY(PollService::load(a, id, &stored).ok());
+    QCOMPARE(stored.state, QStringLiteral("open"));
+    QVERIFY(stored.poll.opensAt <= QDateTime::currentDateTimeUtc());
+
+    // A respondent from Doha answers; the structure is frozen from now on.
+    QSqlDatabase portal = t->portalConnection();
+    PollResponses::Submission s;
+    s.pollId = id;
+    s.respondent = {QStringLiteral("28463400123"),
+                    true,
+                    true,
+                    QStringLiteral("female"),
+                    QStringLiteral("25-34"),
+                    QStringLiteral("qatari"),
+                    QStringLiteral("doha")};
+    s.answers = QJsonArray{
+        QJsonObject{{QStringLiteral("question"), double(stored.questionIds.at(0))},
+                    {QStringLiteral("options"), QJsonArray{double(stored.optionIds.at(0).at(1))}}},
+        QJsonObject{{QStringLiteral("question"), double(stored.questionIds.at(1))},
+                    {QStringLiteral("value"), 1}}};
+    const PollResponses::Submitted r = PollResponses::submit(portal, s);
+    QVERIFY2(r.error.ok() && r.refusal == PollResponses::Refusal::None,
+             qPrintable(r.error.toString() + r.detail));
+
+    // A typo in a question and in an option: recorded, the structure untouched.
+    e = PollService::reviseText(a,
+                                author.login,
+                                id,
+                                v,
+                                stored.questionIds.at(0),
+                                0,
+                                QStringLiteral("text_en"),
+                                QStringLiteral("What would you like in the park?"),
+                                &v);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    e = PollService::reviseText(b,
+                                reviewer.login,
+                                id,
+                                v,
+                                stored.questionIds.at(0),
+                                stored.optionIds.at(0).at(1),
+                                QStringLiteral("text_ar"),
+                                QStringLiteral(u"ملاعب للأطفال"),
+                                &v);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    QCOMPARE(PollService::reviseText(a,
+                                     author.login,
+                                     id,
+                                     v,
+                                     stored.questionIds.at(0),
+                                     0,
+                                     QStringLiteral("kind"),
+                                     QStringLiteral("open"))
+                 .kind,
+             DbError::Kind::Invalid);
+    QCOMPARE(PollService::reviseText(a,
+                                     author.login,
+                                     id,
+                                     v,
+                                     stored.questionIds.at(0),
+                                     0,
+                                     QStringLiteral("text_ar"),
+                                     QStringLiteral("  "))
+                 .kind,
+             DbError::Kind::Invalid);
+    QList<TextRevision> revisions;
+    QVERIFY(PollService::textRevisions(a, id, &revisions).ok());
+    QCOMPARE(revisions.size(), 2);
+    QCOMPARE(revisions.at(0).field, QStringLiteral("text_en"));
+    QCOMPARE(revisions.at(0).oldText, QStringLiteral("What do you want in the park?"));
+    QCOMPARE(revisions.at(0).newText, QStringLiteral("What would you like in the park?"));
+    QCOMPARE(revisions.at(0).revisedBy, author.staffId);
+    QCOMPARE(revisions.at(1).oldText, QStringLiteral(u"ملاعب"));
+    QCOMPARE(revisions.at(1).revisedBy, reviewer.staffId);
+    QVERIFY(revisions.at(1).revisedAt.isValid());
+    QVERIFY(PollService::load(a, id, &stored).ok());
+    QCOMPARE(stored.poll.questions.at(0).textEn,
+             QStringLiteral("What would you like in the park?"));
+    QCOMPARE(stored.poll.questions.at(0).options.at(1).textAr, QStringLiteral(u"ملاعب للأطفال"));
+    QCOMPARE(stored.poll.questions.at(0).options.size(), 3);
+
+    // The results, from the rollups.
+    PollResults results;
+    QVERIFY(PollResults::load(a, id, &results).ok());
+    QCOMPARE(results.responses, qint64(1));
+    QCOMPARE(results.questions.at(0).rows.at(1).count, qint64(1));
+    QCOMPARE(results.questions.at(1).rows.at(0).labelEn, QStringLiteral("Yes"));
+    QCOMPARE(results.questions.at(1).rows.at(0).count, qint64(1));
+    QCOMPARE(results.questions.at(1).rows.at(0).share, 1.0);
+    QCOMPARE(std::round(results.questions.at(1).rows.at(0).interval.low * 10000) / 10000, 0.2065);
+    QCOMPARE(results.perDay.size(), 1);
+    QCOMPARE(results.smallSegments.size(), 4); // one response: every segment is small
+
+    e = PollService::move(a, author.login, id, v, Move::Close, &v);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    e = PollService::move(a, author.login, id, v, Move::Archive, &v);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    QVERIFY(PollService::load(a, id, &stored).ok());
+    QCOMPARE(stored.state, QStringLiteral("archived"));
+    QVERIFY(stored.poll.closesAt <= QDateTime::currentDateTimeUtc());
+    // Archived: texts no longer change.
+    QCOMPARE(PollService::reviseText(
+                 a, author.login, id, v, 0, 0, QStringLiteral("title_en"), QStringLiteral("Parks"))
+                 .kind,
+             DbError::Kind::Invalid);
+
+    // Every move is in the audit trail, in order.
+    QSqlQuery q(t->db());
+    q.prepare(t->isPostgres()
+                  ? QStringLiteral("SELECT new_row ->> 'state' FROM diwan_audit.event WHERE "
+                                   "table_name = 'polls' AND row_id = ? ORDER BY id")
+                  : QStringLiteral("SELECT json_extract(new_row, '$.state') FROM audit_event "
+                                   "WHERE table_name = 'polls' AND row_id = ? ORDER BY id"));
+    q.addBindValue(QString::number(id));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QStringList states;
+    while (q.next())
+        if (states.isEmpty() || states.last() != q.value(0).toString())
+            states << q.value(0).toString();
+    QCOMPARE(states,
+             QStringList({QStringLiteral("draft"),
+                          QStringLiteral("in_review"),
+                          QStringLiteral("scheduled"),
+                          QStringLiteral("open"),
+                          QStringLiteral("closed"),
+                          QStringLiteral("archived")}));
+
+    // A new version: the caller's draft, the same structure, naming the old poll.
+    qint64 copy = 0;
+    e = PollService::newVersion(b, reviewer.login, id, &copy);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    StoredPoll next;
+    QVERIFY(PollService::load(b, copy, &next).ok());
+    QCOMPARE(next.state, QStringLiteral("draft"));
+    QCOMPARE(next.createdBy, reviewer.staffId);
+    QCOMPARE(next.previousId, id);
+    QCOMPARE(next.poll.questions, stored.poll.questions);
+    QVERIFY(!next.poll.opensAt.isValid());
+    QCOMPARE(PollService::newVersion(b, reviewer.login, copy, &copy).kind, DbError::Kind::Invalid);
 }
 
 QTEST_MAIN(TestPollService)

@@ -80,7 +80,7 @@ void TestPortalTransactions::submitAndRepeat()
 {
     DIWAN_OPEN_DB(t, true);
     QVERIFY(prepare(*t));
-    QSqlDatabase portal = t->portal();
+    QSqlDatabase portal = t->portalConnection();
     const Result first = submitTransaction(portal, submission(QStringLiteral("web-0001-aaaa")));
     QVERIFY2(first.done(), qPrintable(code(first.refusal) + first.error.toString()));
     QVERIFY(!first.repeated);
@@ -183,7 +183,7 @@ void TestPortalTransactions::refusals()
         a.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
         s.attachments = QJsonArray{a};
     }
-    QSqlDatabase portal = t->portal();
+    QSqlDatabase portal = t->portalConnection();
     const Result r = submitTransaction(portal, s);
     QVERIFY2(r.error.ok(), qPrintable(r.error.toString()));
     QCOMPARE(code(r.refusal), expected);
@@ -199,7 +199,7 @@ void TestPortalTransactions::withdraw()
 {
     DIWAN_OPEN_DB(t, true);
     QVERIFY(prepare(*t));
-    QSqlDatabase portal = t->portal();
+    QSqlDatabase portal = t->portalConnection();
     const Result made = submitTransaction(portal, submission(QStringLiteral("web-submit-01")));
     QVERIFY(made.done());
 
@@ -272,7 +272,7 @@ void TestPortalTransactions::onlyThePortal()
     QCOMPARE(byClerk.refusal, Refusal::None);
     QCOMPARE(byClerk.error.sqlState, QStringLiteral("42501"));
 
-    QSqlDatabase portal = t->portal();
+    QSqlDatabase portal = t->portalConnection();
     QSqlQuery q(portal);
     QVERIFY(!q.exec(QStringLiteral(
         "INSERT INTO diwan.transactions (reference, service_id, applicant_name, "

@@ -1,4 +1,7 @@
+#include "db/database.h"
 #include "fixtures.h"
+#include "polls/poll.h"
+#include "polls/pollservice.h"
 #include "testdatabase.h"
 
 #include <QProcess>
@@ -32,7 +35,8 @@ QHash<QString, Row> parse(const QString &output)
     QHash<QString, Row> rows;
     static const QRegularExpression line(
         QStringLiteral(
-            "^(\\w+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)(?:\\s+refused: (.*))?$"),
+            "^([a-z]+(?: "
+            "[a-z]+)?)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)(?:\\s+refused: (.*))?$"),
         QRegularExpression::MultilineOption);
     for (auto it = line.globalMatch(output); it.hasNext();) {
         const auto m = it.next();
@@ -78,6 +82,47 @@ void TestSimulation::printedIsWritten()
     post.moderation = QStringLiteral("post");
     post.reportThreshold = 2;
     QVERIFY(Fixtures::topic(db, post));
+    // An open poll with a question of most kinds, one shown only after a given answer.
+    Polls::Poll poll;
+    poll.titleAr = QStringLiteral(u"النقل العام");
+    poll.titleEn = QStringLiteral("Public transport");
+    const auto question = [](Polls::QuestionKind kind, int options) {
+        Polls::Question q;
+        q.kind = kind;
+        q.textAr = QStringLiteral(u"سؤال");
+        q.textEn = QStringLiteral("Question");
+        for (int k = 0; k < options; ++k)
+            q.options.append(
+                {QStringLiteral(u"خيار %1").arg(k + 1), QStringLiteral("Option %1").arg(k + 1)});
+        return q;
+    };
+    Polls::Question multiple = question(Polls::QuestionKind::Multiple, 4);
+    multiple.minPicks = 1;
+    multiple.maxPicks = 2;
+    Polls::Question open = question(Polls::QuestionKind::OpenText, 0);
+    open.required = false;
+    open.showIf = Polls::ShowIf{0, 1};
+    poll.questions = {question(Polls::QuestionKind::Single, 3),
+                      multiple,
+                      open,
+                      question(Polls::QuestionKind::Rating, 0),
+                      question(Polls::QuestionKind::Ranking, 3)};
+    const Session editor = t->signInAs(QStringLiteral("editor"), Role::Editor);
+    QSqlDatabase editorDb = QSqlDatabase::database(editor.connectionName);
+    qint64 pollId = 0;
+    int pollVersion = 0;
+    const DbError saved
+        = Polls::PollService::saveDraft(editorDb, editor.login, 0, 0, poll, &pollId, &pollVersion);
+    QVERIFY2(saved.ok(), qPrintable(saved.toString()));
+    QSqlQuery opening(db);
+    opening.prepare(
+        QStringLiteral("UPDATE polls SET state = 'open', opens_at = %1, closes_at = "
+                       "%1 WHERE id = ?")
+            .arg(t->isPostgres() ? QStringLiteral("CAST(? AS timestamptz)") : QStringLiteral("?")));
+    opening.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addDays(-1)));
+    opening.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addDays(10)));
+    opening.addBindValue(pollId);
+    QVERIFY2(opening.exec(), qPrintable(opening.lastError().text()));
 
     // The website's own login on PostgreSQL; its password from the environment, as always.
     QString url = t->profile().toUrl();
@@ -111,7 +156,7 @@ void TestSimulation::printedIsWritten()
     QVERIFY(output.startsWith(QLatin1String("simulated 200 requests in ")));
 
     const QHash<QString, Row> rows = parse(output);
-    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.size(), 5);
     // What was written is what it says was done, nothing twice.
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM transactions")).toLongLong(),
              rows[QStringLiteral("transaction")].done);
@@ -125,25 +170,34 @@ void TestSimulation::printedIsWritten()
              rows[QStringLiteral("contribution")].done);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contribution_reports")).toLongLong(),
              rows[QStringLiteral("report")].done);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM poll_responses")).toLongLong(),
+             rows[QStringLiteral("poll response")].done);
+    // The rollups are the GROUP BY of what was written.
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT coalesce(sum(responses), 0) FROM poll_participation")),
+        scalar(db, QStringLiteral("SELECT count(*) FROM poll_responses")));
     qint64 sent = 0;
     for (const Row &r : rows) {
         QCOMPARE(r.errors, 0);
         QCOMPARE(r.done + r.repeated + r.refused, r.sent);
         sent += r.sent;
     }
-    QCOMPARE(sent, 204);
+    QCOMPARE(sent, 203);
 
     // The same seed, the same requests, whichever database answers them.
-    QCOMPARE(rows[QStringLiteral("transaction")].sent, 86);
-    QCOMPARE(rows[QStringLiteral("transaction")].done, 78);
-    QCOMPARE(rows[QStringLiteral("transaction")].repeated, 3);
-    QCOMPARE(rows[QStringLiteral("withdrawal")].done, 15);
+    QCOMPARE(rows[QStringLiteral("transaction")].sent, 77);
+    QCOMPARE(rows[QStringLiteral("transaction")].done, 70);
+    QCOMPARE(rows[QStringLiteral("transaction")].repeated, 1);
     QCOMPARE(rows[QStringLiteral("transaction")].codes,
-             QStringLiteral("contact_invalid 2, qid_invalid 2, service_unknown 1"));
+             QStringLiteral("contact_invalid 3, qid_invalid 2, service_unknown 1"));
+    QCOMPARE(rows[QStringLiteral("withdrawal")].done, 10);
     QCOMPARE(rows[QStringLiteral("withdrawal")].codes,
-             QStringLiteral("not_found 2, not_withdrawable 3"));
-    QCOMPARE(rows[QStringLiteral("contribution")].codes, QStringLiteral("text_empty 4"));
-    QCOMPARE(rows[QStringLiteral("report")].codes, QStringLiteral("not_found 9"));
+             QStringLiteral("not_found 2, not_withdrawable 5"));
+    QCOMPARE(rows[QStringLiteral("contribution")].codes,
+             QStringLiteral("text_empty 2, text_too_long 1, topic_not_open 1"));
+    QCOMPARE(rows[QStringLiteral("report")].codes, QStringLiteral("not_found 11"));
+    QCOMPARE(rows[QStringLiteral("poll response")].done, 36);
+    QCOMPARE(rows[QStringLiteral("poll response")].codes, QStringLiteral("already_answered 1"));
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)

@@ -1145,7 +1145,14 @@
     </message>
     <message numerus="yes">
         <source>%n contributions waiting for review</source>
-        <translation><numerusform>لا توجد مشاركات بانتظار المراجعة</numerusform><numerusform>مشاركة واحدة بانتظار المراجعة</numerusform><numerusform>مشاركتان بانتظار المراجعة</numerusform><numerusform>%n مشاركات بانتظار المراجعة</numerusform><numerusform>%n مشاركة بانتظار المراجعة</numerusform><numerusform>%n مشاركة بانتظار المراجعة</numerusform></translation>
+        <translation>
+            <numerusform>لا توجد مشاركات بانتظار المراجعة</numerusform>
+            <numerusform>مشاركة واحدة بانتظار المراجعة</numerusform>
+            <numerusform>مشاركتان بانتظار المراجعة</numerusform>
+            <numerusform>%n مشاركات بانتظار المراجعة</numerusform>
+            <numerusform>%n مشاركة بانتظار المراجعة</numerusform>
+            <numerusform>%n مشاركة بانتظار المراجعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve (A)</source>
@@ -1288,6 +1295,38 @@
         <source>The poll is approved and scheduled.</source>
         <translation>اعتُمد الاستطلاع وجُدول.</translation>
     </message>
+    <message>
+        <source>New from a template</source>
+        <translation>جديد من نموذج</translation>
+    </message>
+    <message>
+        <source>The poll is open.</source>
+        <translation>الاستطلاع مفتوح الآن.</translation>
+    </message>
+    <message>
+        <source>The poll is closed.</source>
+        <translation>أُغلق الاستطلاع.</translation>
+    </message>
+    <message>
+        <source>The poll is archived.</source>
+        <translation>أُرشف الاستطلاع.</translation>
+    </message>
+    <message>
+        <source>A new version of the poll is saved as a draft.</source>
+        <translation>حُفظ إصدار جديد من الاستطلاع كمسودة.</translation>
+    </message>
+    <message>
+        <source>A copy of the poll: save it to keep it.</source>
+        <translation>نسخة من الاستطلاع: احفظها للاحتفاظ بها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text revision(s) recorded.</source>
+        <translation><numerusform>لم يُسجَّل أي تعديل على النصوص.</numerusform><numerusform>سُجِّل تعديل واحد على النصوص.</numerusform><numerusform>سُجِّل تعديلان على النصوص.</numerusform><numerusform>سُجِّلت %n تعديلات على النصوص.</numerusform><numerusform>سُجِّل %n تعديلًا على النصوص.</numerusform><numerusform>سُجِّل %n تعديل على النصوص.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to this poll are back (Ctrl+Z takes them away).</source>
+        <translation>عادت تعديلاتك غير المحفوظة على هذا الاستطلاع (Ctrl+Z يتراجع عنها).</translation>
+    </message>
 </context>
 <context>
     <name>PollEditor</name>
@@ -1419,6 +1458,189 @@
         <source>Approve and schedule</source>
         <translation>الاعتماد والجدولة</translation>
     </message>
+    <message>
+        <source>Description in Arabic</source>
+        <translation>الوصف بالعربية</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>الوصف بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الفئة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Opens (Doha time)</source>
+        <translation>يُفتح (بتوقيت الدوحة)</translation>
+    </message>
+    <message>
+        <source>Closes (Doha time)</source>
+        <translation>يُغلق (بتوقيت الدوحة)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Show only if</source>
+        <translation>يظهر فقط إذا</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>افتح الآن</translation>
+    </message>
+    <message>
+        <source>Close the poll</source>
+        <translation>إغلاق الاستطلاع</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>إصدار جديد</translation>
+    </message>
+    <message>
+        <source>Duplicate the poll</source>
+        <translation>إنشاء نسخة من الاستطلاع</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>المقيمون</translation>
+    </message>
+    <message>
+        <source>Verified QID holders</source>
+        <translation>حاملو البطاقة الشخصية الموثقة</translation>
+    </message>
+    <message>
+        <source>Record the text revisions</source>
+        <translation>تسجيل تعديلات النصوص</translation>
+    </message>
+    <message>
+        <source>This poll is %1: only its texts change, each change recorded as a revision.</source>
+        <translation>هذا الاستطلاع %1: تُعدَّل نصوصه فقط، ويُسجَّل كل تعديل.</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>دائمًا</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>السؤال %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PollResultsView</name>
+    <message>
+        <source>female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Qatari</source>
+        <translation>قطري</translation>
+    </message>
+    <message>
+        <source>non-Qatari</source>
+        <translation>غير قطري</translation>
+    </message>
+    <message>
+        <source>Doha</source>
+        <translation>الدوحة</translation>
+    </message>
+    <message>
+        <source>Al Rayyan</source>
+        <translation>الريان</translation>
+    </message>
+    <message>
+        <source>Al Wakrah</source>
+        <translation>الوكرة</translation>
+    </message>
+    <message>
+        <source>Umm Salal</source>
+        <translation>أم صلال</translation>
+    </message>
+    <message>
+        <source>Al Khor and Al Thakhira</source>
+        <translation>الخور والذخيرة</translation>
+    </message>
+    <message>
+        <source>Al Shamal</source>
+        <translation>الشمال</translation>
+    </message>
+    <message>
+        <source>Al Daayen</source>
+        <translation>الظعاين</translation>
+    </message>
+    <message>
+        <source>Al Sheehaniya</source>
+        <translation>الشيحانية</translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation>الفئة العمرية %1</translation>
+    </message>
+    <message>
+        <source>Results: %1 responses</source>
+        <translation>النتائج: عدد الإجابات %1</translation>
+    </message>
+    <message>
+        <source>No responses yet.</source>
+        <translation>لا توجد إجابات بعد.</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 responses, read their shares with care: %1</source>
+        <translation>أقل من 30 إجابة، فاقرأ نسبها بحذر: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Shares of all responses; a respondent may pick several options.</source>
+        <translation>النسب من مجموع الإجابات؛ يمكن للمشارك اختيار أكثر من خيار.</translation>
+    </message>
+    <message>
+        <source>How often each option was ranked first.</source>
+        <translation>عدد مرات ترتيب كل خيار في المرتبة الأولى.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>95% confidence interval</source>
+        <translation>فترة الثقة 95%</translation>
+    </message>
+    <message>
+        <source>Responses per day</source>
+        <translation>الإجابات في اليوم</translation>
+    </message>
 </context>
 <context>
     <name>PollValidator</name>
@@ -1428,7 +1650,14 @@
     </message>
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
-        <translation><numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى حرف واحد.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى حرفان.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n أحرف.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n حرفًا.</numerusform><numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform></translation>
+        <translation>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى حرف واحد.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى حرفان.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n أحرف.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n حرفًا.</numerusform>
+            <numerusform>النص طويل جدًا: الحد الأقصى %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This kind of question has a fixed scale and no options of its own.</source>
@@ -1440,7 +1669,14 @@
     </message>
     <message numerus="yes">
         <source>Too many options: at most %n.</source>
-        <translation><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى خيار واحد.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى خياران.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارات.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارًا.</numerusform><numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform></translation>
+        <translation>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى خيار واحد.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى خياران.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارات.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيارًا.</numerusform>
+            <numerusform>خيارات كثيرة جدًا: الحد الأقصى %n خيار.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An option cannot be empty.</source>
@@ -1520,7 +1756,14 @@
     </message>
     <message numerus="yes">
         <source>Too many questions: at most %n.</source>
-        <translation><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤال واحد.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤالان.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n أسئلة.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤالًا.</numerusform><numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform></translation>
+        <translation>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤال واحد.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى سؤالان.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n أسئلة.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤالًا.</numerusform>
+            <numerusform>أسئلة كثيرة جدًا: الحد الأقصى %n سؤال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Arabic text of the question is required.</source>
@@ -1791,7 +2034,14 @@
     <name>RejectDialog</name>
     <message numerus="yes">
         <source>Reject %n contributions</source>
-        <translation><numerusform>رفض المشاركات</numerusform><numerusform>رفض مشاركة واحدة</numerusform><numerusform>رفض مشاركتين</numerusform><numerusform>رفض %n مشاركات</numerusform><numerusform>رفض %n مشاركة</numerusform><numerusform>رفض %n مشاركة</numerusform></translation>
+        <translation>
+            <numerusform>رفض المشاركات</numerusform>
+            <numerusform>رفض مشاركة واحدة</numerusform>
+            <numerusform>رفض مشاركتين</numerusform>
+            <numerusform>رفض %n مشاركات</numerusform>
+            <numerusform>رفض %n مشاركة</numerusform>
+            <numerusform>رفض %n مشاركة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>

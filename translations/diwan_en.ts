@@ -1133,7 +1133,10 @@
     </message>
     <message numerus="yes">
         <source>%n contributions waiting for review</source>
-        <translation><numerusform>%n contribution waiting for review</numerusform><numerusform>%n contributions waiting for review</numerusform></translation>
+        <translation>
+            <numerusform>%n contribution waiting for review</numerusform>
+            <numerusform>%n contributions waiting for review</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve (A)</source>
@@ -1276,6 +1279,38 @@
         <source>The poll is approved and scheduled.</source>
         <translation>The poll is approved and scheduled.</translation>
     </message>
+    <message>
+        <source>New from a template</source>
+        <translation>New from a template</translation>
+    </message>
+    <message>
+        <source>The poll is open.</source>
+        <translation>The poll is open.</translation>
+    </message>
+    <message>
+        <source>The poll is closed.</source>
+        <translation>The poll is closed.</translation>
+    </message>
+    <message>
+        <source>The poll is archived.</source>
+        <translation>The poll is archived.</translation>
+    </message>
+    <message>
+        <source>A new version of the poll is saved as a draft.</source>
+        <translation>A new version of the poll is saved as a draft.</translation>
+    </message>
+    <message>
+        <source>A copy of the poll: save it to keep it.</source>
+        <translation>A copy of the poll: save it to keep it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text revision(s) recorded.</source>
+        <translation><numerusform>%n text revision recorded.</numerusform><numerusform>%n text revisions recorded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to this poll are back (Ctrl+Z takes them away).</source>
+        <translation>Your unsaved changes to this poll are back (Ctrl+Z takes them away).</translation>
+    </message>
 </context>
 <context>
     <name>PollEditor</name>
@@ -1407,6 +1442,189 @@
         <source>Approve and schedule</source>
         <translation>Approve and schedule</translation>
     </message>
+    <message>
+        <source>Description in Arabic</source>
+        <translation>Description in Arabic</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Description in English</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Opens (Doha time)</source>
+        <translation>Opens (Doha time)</translation>
+    </message>
+    <message>
+        <source>Closes (Doha time)</source>
+        <translation>Closes (Doha time)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Show only if</source>
+        <translation>Show only if</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Close the poll</source>
+        <translation>Close the poll</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Duplicate the poll</source>
+        <translation>Duplicate the poll</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Verified QID holders</source>
+        <translation>Verified QID holders</translation>
+    </message>
+    <message>
+        <source>Record the text revisions</source>
+        <translation>Record the text revisions</translation>
+    </message>
+    <message>
+        <source>This poll is %1: only its texts change, each change recorded as a revision.</source>
+        <translation>This poll is %1: only its texts change, each change recorded as a revision.</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PollResultsView</name>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>Qatari</source>
+        <translation>Qatari</translation>
+    </message>
+    <message>
+        <source>non-Qatari</source>
+        <translation>non-Qatari</translation>
+    </message>
+    <message>
+        <source>Doha</source>
+        <translation>Doha</translation>
+    </message>
+    <message>
+        <source>Al Rayyan</source>
+        <translation>Al Rayyan</translation>
+    </message>
+    <message>
+        <source>Al Wakrah</source>
+        <translation>Al Wakrah</translation>
+    </message>
+    <message>
+        <source>Umm Salal</source>
+        <translation>Umm Salal</translation>
+    </message>
+    <message>
+        <source>Al Khor and Al Thakhira</source>
+        <translation>Al Khor and Al Thakhira</translation>
+    </message>
+    <message>
+        <source>Al Shamal</source>
+        <translation>Al Shamal</translation>
+    </message>
+    <message>
+        <source>Al Daayen</source>
+        <translation>Al Daayen</translation>
+    </message>
+    <message>
+        <source>Al Sheehaniya</source>
+        <translation>Al Sheehaniya</translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation>aged %1</translation>
+    </message>
+    <message>
+        <source>Results: %1 responses</source>
+        <translation>Results: %1 responses</translation>
+    </message>
+    <message>
+        <source>No responses yet.</source>
+        <translation>No responses yet.</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 responses, read their shares with care: %1</source>
+        <translation>Fewer than 30 responses, read their shares with care: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Shares of all responses; a respondent may pick several options.</source>
+        <translation>Shares of all responses; a respondent may pick several options.</translation>
+    </message>
+    <message>
+        <source>How often each option was ranked first.</source>
+        <translation>How often each option was ranked first.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>95% confidence interval</source>
+        <translation>95% confidence interval</translation>
+    </message>
+    <message>
+        <source>Responses per day</source>
+        <translation>Responses per day</translation>
+    </message>
 </context>
 <context>
     <name>PollValidator</name>
@@ -1416,7 +1634,10 @@
     </message>
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
-        <translation><numerusform>Too long: at most %n character.</numerusform><numerusform>Too long: at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>Too long: at most %n character.</numerusform>
+            <numerusform>Too long: at most %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This kind of question has a fixed scale and no options of its own.</source>
@@ -1428,7 +1649,10 @@
     </message>
     <message numerus="yes">
         <source>Too many options: at most %n.</source>
-        <translation><numerusform>Too many options: at most %n.</numerusform><numerusform>Too many options: at most %n.</numerusform></translation>
+        <translation>
+            <numerusform>Too many options: at most %n.</numerusform>
+            <numerusform>Too many options: at most %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An option cannot be empty.</source>
@@ -1508,7 +1732,10 @@
     </message>
     <message numerus="yes">
         <source>Too many questions: at most %n.</source>
-        <translation><numerusform>Too many questions: at most %n.</numerusform><numerusform>Too many questions: at most %n.</numerusform></translation>
+        <translation>
+            <numerusform>Too many questions: at most %n.</numerusform>
+            <numerusform>Too many questions: at most %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Arabic text of the question is required.</source>
@@ -1751,7 +1978,10 @@
     <name>RejectDialog</name>
     <message numerus="yes">
         <source>Reject %n contributions</source>
-        <translation><numerusform>Reject %n contribution</numerusform><numerusform>Reject %n contributions</numerusform></translation>
+        <translation>
+            <numerusform>Reject %n contribution</numerusform>
+            <numerusform>Reject %n contributions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>

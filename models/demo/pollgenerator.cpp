@@ -2,6 +2,7 @@
 
 #include "demo/seedconnection.h"
 #include "demo/seedcontext.h"
+#include "polls/pollrollup.h"
 
 #include <algorithm>
 #include <cmath>
@@ -334,6 +335,26 @@ DbError PollGenerator::seedDailyCounts()
         !e.ok())
         return e;
     c.progress(QStringLiteral("poll daily counts"), 1, 1);
+    return {};
+}
+
+DbError PollGenerator::seedRollups()
+{
+    SeedContext &c = m_context;
+    // The same GROUP BY that defines them (Polls::PollRollup), over the polls seeded now.
+    c.progress(QStringLiteral("poll rollups"), 0, 2);
+    const bool pg = c.connection.isPostgres();
+    const QString mark = pg ? QStringLiteral("$1") : QStringLiteral("?");
+    if (DbError e
+        = c.connection.exec(Polls::PollRollup::fillRollup(pg, mark), {c.base(SeededTable::Polls)});
+        !e.ok())
+        return e;
+    c.progress(QStringLiteral("poll rollups"), 1, 2);
+    if (DbError e = c.connection.exec(Polls::PollRollup::fillParticipation(pg, mark),
+                                      {c.base(SeededTable::Polls)});
+        !e.ok())
+        return e;
+    c.progress(QStringLiteral("poll rollups"), 2, 2);
     return {};
 }
 

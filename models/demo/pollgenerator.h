@@ -17,7 +17,8 @@ struct Answer;
 
 // Opinion polls: the polls with their questions and options, the public's responses (who
 // answered: gender, age band, nationality group, municipality) and answers, with opinions that
-// lean by group and drift over the poll's window; then the dashboards' daily rollup. Responses
+// lean by group and drift over the poll's window; then the dashboards' daily rollup and the
+// poll rollups. Responses
 // come in a burst when a poll opens, then in the everyday rhythm. Runs after the StaffGenerator.
 class PollGenerator
 {
@@ -28,6 +29,9 @@ public:
     DbError seed();
     // poll_daily_counts from the answers, in one statement: after the answers' indexes are back.
     DbError seedDailyCounts();
+    // poll_rollup and poll_participation (migration 016) from the responses and answers, as
+    // their GROUP BY defines them.
+    DbError seedRollups();
 
 private:
     DbError seedPolls();

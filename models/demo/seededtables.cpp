@@ -56,6 +56,8 @@ const QList<SeededTableInfo> tables{
      "response_id, question_id, option_id, value_int, value_text",
      I::DeferIndexes | I::Analyze},
     {T::PollDailyCounts, "poll_daily_counts", nullptr, I::Analyze},
+    {T::PollRollup, "poll_rollup", nullptr, I::Analyze},
+    {T::PollParticipation, "poll_participation", nullptr, I::Analyze},
 };
 // clang-format on
 

@@ -30,6 +30,8 @@ enum class SeededTable {
     PollResponses,
     PollAnswers,
     PollDailyCounts,
+    PollRollup,
+    PollParticipation,
 };
 
 struct SeededTableInfo

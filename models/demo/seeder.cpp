@@ -98,6 +98,8 @@ DbError load(SeedContext &c)
         return e;
     if (DbError e = polls.seedDailyCounts(); !e.ok())
         return e;
+    if (DbError e = polls.seedRollups(); !e.ok())
+        return e;
     if (!c.connection
              .isPostgres()) // the search index followed the inserts (migration 004's triggers)
         return {};

@@ -20,17 +20,26 @@ const QJsonObject &words()
     return table;
 }
 
-QString word(const char *key, const QString &language)
-{
-    return words().value(QLatin1String(key)).toObject().value(language).toString();
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
 }
 
 } // namespace
+
+QString word(const char *key, const QString &language)
+{
+    return words().value(QLatin1String(key)).toObject().value(language).toString();
+}
+
+QStringList scale(const char *key, const QString &language)
+{
+    QStringList out;
+    for (const QJsonValue &v :
+         words().value(QLatin1String(key)).toObject().value(language).toArray())
+        out << v.toString();
+    return out;
+}
 
 QString html(const Polls::Poll &poll, const QString &language)
 {

@@ -100,6 +100,19 @@ DbError lockPoll(QSqlDatabase &db, qint64 id, int version, StoredPoll *row)
     return {};
 }
 
+// PostgreSQL: one diwan.* function that returns the poll's new version.
+DbError
+callForVersion(QSqlDatabase &db, const QString &call, const QVariantList &values, int *newVersion)
+{
+    QSqlQuery q(db);
+    q.prepare(call);
+    if (DbError e = Database::exec(q, values); !e.ok())
+        return e;
+    if (newVersion && q.next())
+        *newVersion = q.value(0).toInt();
+    return {};
+}
+
 DbError writeStructure(QSqlDatabase &db, qint64 pollId, const Poll &poll)
 {
     QSqlQuery q(db);
@@ -248,15 +261,11 @@ DbError PollService::saveDraft(QSqlDatabase &db,
 DbError PollService::submitForReview(
     QSqlDatabase &db, const QString &login, qint64 id, int version, int *newVersion)
 {
-    if (isPostgres(db)) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT diwan.submit_poll_for_review(?, ?)"));
-        if (DbError e = Database::exec(q, {id, version}); !e.ok())
-            return e;
-        if (newVersion && q.next())
-            *newVersion = q.value(0).toInt();
-        return {};
-    }
+    if (isPostgres(db))
+        return callForVersion(db,
+                              QStringLiteral("SELECT diwan.submit_poll_for_review(?, ?)"),
+                              {id, version},
+                              newVersion);
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
         if (DbError e = staffId(db, login, &me); !e.ok())
@@ -285,15 +294,9 @@ DbError PollService::submitForReview(
 DbError PollService::approve(
     QSqlDatabase &db, const QString &login, qint64 id, int version, int *newVersion)
 {
-    if (isPostgres(db)) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT diwan.approve_poll(?, ?)"));
-        if (DbError e = Database::exec(q, {id, version}); !e.ok())
-            return e;
-        if (newVersion && q.next())
-            *newVersion = q.value(0).toInt();
-        return {};
-    }
+    if (isPostgres(db))
+        return callForVersion(
+            db, QStringLiteral("SELECT diwan.approve_poll(?, ?)"), {id, version}, newVersion);
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
         if (DbError e = staffId(db, login, &me); !e.ok())
@@ -335,17 +338,13 @@ DbError PollService::schedule(QSqlDatabase &db,
                               const QDateTime &closesAt,
                               int *newVersion)
 {
-    if (isPostgres(db)) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT diwan.schedule_poll(?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz))"));
-        if (DbError e = Database::exec(q, {id, version, timeValue(opensAt), timeValue(closesAt)});
-            !e.ok())
-            return e;
-        if (newVersion && q.next())
-            *newVersion = q.value(0).toInt();
-        return {};
-    }
+    if (isPostgres(db))
+        return callForVersion(
+            db,
+            QStringLiteral(
+                "SELECT diwan.schedule_poll(?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz))"),
+            {id, version, timeValue(opensAt), timeValue(closesAt)},
+            newVersion);
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
         if (DbError e = staffId(db, login, &me); !e.ok())
@@ -383,7 +382,7 @@ DbError PollService::load(QSqlDatabase &db, qint64 id, StoredPoll *stored)
     q.prepare(QStringLiteral(
         "SELECT version, state, coalesce(created_by, 0), coalesce(reviewed_by, 0), title_ar, "
         "title_en, description_ar, description_en, CAST(audience AS text), results, opens_at, "
-        "closes_at FROM polls WHERE id = ?"));
+        "closes_at, coalesce(previous_id, 0) FROM polls WHERE id = ?"));
     if (DbError e = Database::exec(q, {id}); !e.ok())
         return e;
     if (!q.next())
@@ -410,6 +409,7 @@ DbError PollService::load(QSqlDatabase &db, qint64 id, StoredPoll *stored)
         = resultsFromKey(q.value(9).toString()).value_or(ResultsVisibility::AfterClosing);
     s.poll.opensAt = readTime(q.value(10));
     s.poll.closesAt = readTime(q.value(11));
+    s.previousId = q.value(12).toLongLong();
 
     QSqlQuery questions(db);
     questions.prepare(QStringLiteral(
@@ -418,7 +418,7 @@ DbError PollService::load(QSqlDatabase &db, qint64 id, StoredPoll *stored)
         "ORDER BY position LIMIT 1000"));
     if (DbError e = Database::exec(questions, {id}); !e.ok())
         return e;
-    QList<qint64> questionIds;
+    QList<qint64> &questionIds = s.questionIds;
     while (questions.next()) {
         Question question;
         questionIds.append(questions.value(0).toLongLong());
@@ -436,17 +436,279 @@ DbError PollService::load(QSqlDatabase &db, qint64 id, StoredPoll *stored)
     }
     QSqlQuery options(db);
     options.prepare(
-        QStringLiteral("SELECT text_ar, text_en FROM poll_options WHERE question_id = ? "
+        QStringLiteral("SELECT text_ar, text_en, id FROM poll_options WHERE question_id = ? "
                        "ORDER BY position LIMIT 1000"));
     for (int i = 0; i < questionIds.size(); ++i) {
         if (DbError e = Database::exec(options, {questionIds.at(i)}); !e.ok())
             return e;
-        while (options.next())
+        s.optionIds.append(QList<qint64>());
+        while (options.next()) {
             s.poll.questions[i].options.append(
                 {options.value(0).toString(), options.value(1).toString()});
+            s.optionIds.last().append(options.value(2).toLongLong());
+        }
     }
     *stored = s;
     return {};
+}
+
+DbError PollService::move(
+    QSqlDatabase &db, const QString &login, qint64 id, int version, Move move, int *newVersion)
+{
+    const char *function = move == Move::Open    ? "open_poll"
+                           : move == Move::Close ? "close_poll"
+                                                 : "archive_poll";
+    if (isPostgres(db))
+        return callForVersion(db,
+                              QStringLiteral("SELECT diwan.%1(?, ?)").arg(QLatin1String(function)),
+                              {id, version},
+                              newVersion);
+    return Database::transaction(db, [&]() -> DbError {
+        qint64 me = 0;
+        if (DbError e = staffId(db, login, &me); !e.ok())
+            return e;
+        StoredPoll row;
+        if (DbError e = lockPoll(db, id, version, &row); !e.ok())
+            return e;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QSqlQuery q(db);
+        const auto refuse = [&](const QString &why) {
+            return DbError::make(DbError::Kind::Invalid,
+                                 QStringLiteral("poll %1 %2").arg(id).arg(why));
+        };
+        if (move == Move::Open) {
+            if (row.state != QLatin1String("scheduled"))
+                return refuse(
+                    QStringLiteral("is %1: only a scheduled poll is opened").arg(row.state));
+            if (row.poll.closesAt.isValid() && row.poll.closesAt <= now)
+                return refuse(QStringLiteral("has passed its closing time"));
+            const QDateTime opens
+                = row.poll.opensAt.isValid() ? std::min(row.poll.opensAt, now) : now;
+            q.prepare(QStringLiteral("UPDATE polls SET state = 'open', opens_at = ?, version = "
+                                     "version + 1 WHERE id = ?"));
+            if (DbError e = Database::exec(q, {timeValue(opens), id}); !e.ok())
+                return e;
+        } else if (move == Move::Close) {
+            if (row.state != QLatin1String("open"))
+                return refuse(QStringLiteral("is %1: only an open poll is closed").arg(row.state));
+            const QDateTime closes
+                = row.poll.closesAt.isValid() ? std::min(row.poll.closesAt, now) : now;
+            q.prepare(QStringLiteral("UPDATE polls SET state = 'closed', closes_at = ?, version = "
+                                     "version + 1 WHERE id = ?"));
+            if (DbError e = Database::exec(q, {timeValue(closes), id}); !e.ok())
+                return e;
+        } else {
+            if (row.state != QLatin1String("closed"))
+                return refuse(
+                    QStringLiteral("is %1: only a closed poll is archived").arg(row.state));
+            q.prepare(QStringLiteral(
+                "UPDATE polls SET state = 'archived', version = version + 1 WHERE id = ?"));
+            if (DbError e = Database::exec(q, {id}); !e.ok())
+                return e;
+        }
+        if (newVersion)
+            *newVersion = version + 1;
+        return {};
+    });
+}
+
+DbError PollService::reviseText(QSqlDatabase &db,
+                                const QString &login,
+                                qint64 id,
+                                int version,
+                                qint64 questionId,
+                                qint64 optionId,
+                                const QString &field,
+                                const QString &text,
+                                int *newVersion)
+{
+    const QVariant noId(QMetaType(QMetaType::LongLong));
+    if (isPostgres(db))
+        return callForVersion(db,
+                              QStringLiteral("SELECT diwan.revise_poll_text(?, ?, ?, ?, ?, ?)"),
+                              {id,
+                               version,
+                               questionId > 0 ? QVariant(questionId) : noId,
+                               optionId > 0 ? QVariant(optionId) : noId,
+                               field,
+                               notNull(text)},
+                              newVersion);
+    return Database::transaction(db, [&]() -> DbError {
+        qint64 me = 0;
+        if (DbError e = staffId(db, login, &me); !e.ok())
+            return e;
+        StoredPoll row;
+        if (DbError e = lockPoll(db, id, version, &row); !e.ok())
+            return e;
+        const auto refuse = [&](const QString &why) {
+            return DbError::make(DbError::Kind::Invalid,
+                                 QStringLiteral("poll %1: %2").arg(id).arg(why));
+        };
+        if (row.state != QLatin1String("scheduled") && row.state != QLatin1String("open")
+            && row.state != QLatin1String("closed"))
+            return refuse(
+                QStringLiteral("texts are revised once the poll is approved (a draft is edited)"));
+        const QString target = optionId > 0     ? QStringLiteral("option")
+                               : questionId > 0 ? QStringLiteral("question")
+                                                : QStringLiteral("poll");
+        static const QStringList pollFields{QStringLiteral("title_ar"),
+                                            QStringLiteral("title_en"),
+                                            QStringLiteral("description_ar"),
+                                            QStringLiteral("description_en")};
+        static const QStringList itemFields{QStringLiteral("text_ar"), QStringLiteral("text_en")};
+        if (!(target == QLatin1String("poll") ? pollFields : itemFields).contains(field))
+            return refuse(QStringLiteral("%1 has no text %2").arg(target, field));
+        QSqlQuery q(db);
+        int longest = 0;
+        if (target == QLatin1String("poll")) {
+            q.prepare(QStringLiteral("SELECT %1 FROM polls WHERE id = ?").arg(field));
+            if (DbError e = Database::exec(q, {id}); !e.ok())
+                return e;
+            longest = field.startsWith(QLatin1String("title")) ? TitleLimit : DescriptionLimit;
+        } else if (target == QLatin1String("question")) {
+            q.prepare(QStringLiteral("SELECT %1 FROM poll_questions WHERE id = ? AND poll_id = ?")
+                          .arg(field));
+            if (DbError e = Database::exec(q, {questionId, id}); !e.ok())
+                return e;
+            longest = QuestionLimit;
+        } else {
+            q.prepare(QStringLiteral("SELECT o.%1 FROM poll_options o JOIN poll_questions q ON "
+                                     "q.id = o.question_id WHERE o.id = ? AND q.poll_id = ?")
+                          .arg(field));
+            if (DbError e = Database::exec(q, {optionId, id}); !e.ok())
+                return e;
+            longest = OptionLimit;
+        }
+        if (!q.next())
+            return DbError::make(DbError::Kind::NotFound,
+                                 QStringLiteral("poll %1 has no such %2").arg(id).arg(target));
+        const QString was = q.value(0).toString();
+        q.finish();
+        if (text.toUcs4().size() > longest
+            || (field.endsWith(QLatin1String("_ar")) && text.trimmed().isEmpty()))
+            return refuse(
+                QStringLiteral("the new text is empty or longer than %1 characters").arg(longest));
+        if (text == was)
+            return refuse(QStringLiteral("the text is unchanged"));
+        const QString table = target == QLatin1String("poll") ? QStringLiteral("polls")
+                              : target == QLatin1String("question")
+                                  ? QStringLiteral("poll_questions")
+                                  : QStringLiteral("poll_options");
+        // The revision first: the frozen structure lets the text through once it is recorded.
+        q.prepare(QStringLiteral(
+            "INSERT INTO poll_text_revisions (poll_id, question_id, option_id, field, old_text, "
+            "new_text, revised_by, revised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (DbError e
+            = Database::exec(q,
+                             {id,
+                              target == QLatin1String("question") ? QVariant(questionId) : noId,
+                              optionId > 0 ? QVariant(optionId) : noId,
+                              field,
+                              notNull(was),
+                              notNull(text),
+                              me,
+                              timeValue(QDateTime::currentDateTimeUtc())});
+            !e.ok())
+            return e;
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, field));
+        if (DbError e = Database::exec(q,
+                                       {text,
+                                        target == QLatin1String("poll")       ? id
+                                        : target == QLatin1String("question") ? questionId
+                                                                              : optionId});
+            !e.ok())
+            return e;
+        q.prepare(QStringLiteral("UPDATE polls SET version = version + 1 WHERE id = ?"));
+        if (newVersion)
+            *newVersion = version + 1;
+        return Database::exec(q, {id});
+    });
+}
+
+DbError PollService::textRevisions(QSqlDatabase &db, qint64 id, QList<TextRevision> *out)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(r.question_id, 0), coalesce(r.option_id, 0), r.field, r.old_text, "
+        "r.new_text, r.revised_by, s.display_name_en, r.revised_at FROM poll_text_revisions r "
+        "JOIN staff s ON s.id = r.revised_by WHERE r.poll_id = ? ORDER BY r.revised_at, r.id "
+        "LIMIT 1000"));
+    if (DbError e = Database::exec(q, {id}); !e.ok())
+        return e;
+    out->clear();
+    while (q.next())
+        out->append({q.value(0).toLongLong(),
+                     q.value(1).toLongLong(),
+                     q.value(2).toString(),
+                     q.value(3).toString(),
+                     q.value(4).toString(),
+                     q.value(5).toLongLong(),
+                     q.value(6).toString(),
+                     readTime(q.value(7))});
+    return {};
+}
+
+DbError PollService::newVersion(QSqlDatabase &db, const QString &login, qint64 id, qint64 *newId)
+{
+    if (isPostgres(db)) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT diwan.new_poll_version(?)"));
+        if (DbError e = Database::exec(q, {id}); !e.ok())
+            return e;
+        *newId = q.next() ? q.value(0).toLongLong() : 0;
+        return {};
+    }
+    return Database::transaction(db, [&]() -> DbError {
+        qint64 me = 0;
+        if (DbError e = staffId(db, login, &me); !e.ok())
+            return e;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT state FROM polls WHERE id = ?"));
+        if (DbError e = Database::exec(q, {id}); !e.ok())
+            return e;
+        if (!q.next())
+            return DbError::make(DbError::Kind::NotFound,
+                                 QStringLiteral("poll %1 does not exist").arg(id));
+        if (q.value(0).toString() == QLatin1String("draft"))
+            return DbError::make(
+                DbError::Kind::Invalid,
+                QStringLiteral("poll %1 is a draft: it is edited, not versioned").arg(id));
+        q.finish();
+        q.prepare(QStringLiteral(
+            "INSERT INTO polls (title_ar, title_en, description_ar, description_en, state, "
+            "audience, results, created_by, previous_id) SELECT title_ar, title_en, "
+            "description_ar, description_en, 'draft', audience, results, ?, id FROM polls "
+            "WHERE id = ?"));
+        if (DbError e = Database::exec(q, {me, id}); !e.ok())
+            return e;
+        *newId = q.lastInsertId().toLongLong();
+        QSqlQuery questions(db);
+        questions.prepare(QStringLiteral(
+            "SELECT id FROM poll_questions WHERE poll_id = ? ORDER BY position LIMIT 1000"));
+        if (DbError e = Database::exec(questions, {id}); !e.ok())
+            return e;
+        QList<qint64> ids;
+        while (questions.next())
+            ids << questions.value(0).toLongLong();
+        for (qint64 question : std::as_const(ids)) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO poll_questions (poll_id, position, kind, text_ar, text_en, required, "
+                "min_picks, max_picks, other_option, random_order, show_if_question, "
+                "show_if_option) SELECT ?, position, kind, text_ar, text_en, required, min_picks, "
+                "max_picks, other_option, random_order, show_if_question, show_if_option FROM "
+                "poll_questions WHERE id = ?"));
+            if (DbError e = Database::exec(q, {*newId, question}); !e.ok())
+                return e;
+            const qint64 copy = q.lastInsertId().toLongLong();
+            q.prepare(QStringLiteral(
+                "INSERT INTO poll_options (question_id, position, text_ar, text_en, is_other) "
+                "SELECT ?, position, text_ar, text_en, is_other FROM poll_options WHERE "
+                "question_id = ? ORDER BY position"));
+            if (DbError e = Database::exec(q, {copy, question}); !e.ok())
+                return e;
+        }
+        return {};
+    });
 }
 
 } // namespace Polls

@@ -3,16 +3,20 @@
 #include "db/database.h"
 #include "db/dialect.h"
 #include "moderation/portalentry.h"
+#include "polls/pollresponses.h"
 #include "transactions/portaltransactions.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <algorithm>
 
 namespace Simulation {
 
@@ -72,6 +76,40 @@ DbError Simulator::load()
         return DbError::fromSql(q.lastError());
     while (q.next())
         m_topics << q.value(0).toLongLong();
+    if (!q.exec(
+            QStringLiteral(
+                "SELECT q.poll_id, q.id, q.position, q.kind, q.required, q.min_picks, q.max_picks, "
+                "q.show_if_question, q.show_if_option FROM %1poll_questions q JOIN %1polls p ON "
+                "p.id = q.poll_id WHERE p.state = 'open' ORDER BY q.poll_id, q.position")
+                .arg(prefix)))
+        return DbError::fromSql(q.lastError());
+    QHash<qint64, Question *> questions;
+    while (q.next()) {
+        Question question;
+        question.id = q.value(1).toLongLong();
+        question.position = q.value(2).toInt();
+        question.kind = q.value(3).toString();
+        question.required = q.value(4).toBool();
+        question.minPicks = q.value(5).toInt();
+        question.maxPicks = q.value(6).toInt();
+        question.showIfQuestion = q.value(7).isNull() ? -1 : q.value(7).toInt();
+        question.showIfOption = q.value(8).toInt();
+        m_polls[q.value(0).toLongLong()].append(question);
+    }
+    for (auto it = m_polls.begin(); it != m_polls.end(); ++it) {
+        for (Question &question : it.value())
+            questions.insert(question.id, &question);
+    }
+    if (!q.exec(QStringLiteral("SELECT o.question_id, o.id FROM %1poll_options o JOIN "
+                               "%1poll_questions q ON q.id = o.question_id JOIN %1polls p ON "
+                               "p.id = q.poll_id WHERE p.state = 'open' ORDER BY o.question_id, "
+                               "o.position")
+                    .arg(prefix)))
+        return DbError::fromSql(q.lastError());
+    while (q.next()) {
+        if (Question *question = questions.value(q.value(0).toLongLong()))
+            question->options << q.value(1).toLongLong();
+    }
     m_content = readJson(QStringLiteral(":/demo/topics.json")).object();
     const QJsonArray groups = readJson(QStringLiteral(":/demo/names.json"))
                                   .object()
@@ -252,6 +290,103 @@ void Simulator::reportOne(Report *report)
     count(k, r, PortalEntry::code(r.refusal));
 }
 
+// An answer a person would give (most of the time), and which options it picked (0-based), for
+// the questions shown only after a given answer.
+QJsonObject Simulator::answer(const Question &q, QList<int> *picked)
+{
+    const auto n = quint32(q.options.size());
+    const bool byOption
+        = q.kind == QLatin1String("single") || q.kind == QLatin1String("multiple")
+          || ((q.kind == QLatin1String("likert") || q.kind == QLatin1String("yes_no")) && n > 0);
+    QJsonObject a{{QStringLiteral("question"), q.id}};
+    if (byOption && n > 0) {
+        int fewest = 1;
+        int most = 1;
+        if (q.kind == QLatin1String("multiple")) {
+            fewest = std::max(q.minPicks, 1);
+            most = q.maxPicks > 0 ? std::min(q.maxPicks, int(n)) : int(n);
+        }
+        const int count = fewest + int(m_random.bounded(quint32(std::max(1, most - fewest + 1))));
+        QList<int> order;
+        for (int i = 0; i < int(n); ++i)
+            order << i;
+        std::shuffle(order.begin(), order.end(), m_random);
+        QJsonArray options;
+        for (int i = 0; i < count && i < order.size(); ++i) {
+            options.append(q.options.at(order.at(i)));
+            *picked << order.at(i);
+        }
+        a.insert(QStringLiteral("options"), options);
+    } else if (q.kind == QLatin1String("ranking")) {
+        QList<qint64> ranking = q.options;
+        std::shuffle(ranking.begin(), ranking.end(), m_random);
+        QJsonArray ids;
+        for (qint64 id : ranking)
+            ids.append(id);
+        a.insert(QStringLiteral("ranking"), ids);
+    } else if (q.kind == QLatin1String("open")) {
+        a.insert(QStringLiteral("text"),
+                 pick(strings(m_content.value(QLatin1String("general_comments")))));
+    } else {
+        const int scale = q.kind == QLatin1String("likert")   ? 5
+                          : q.kind == QLatin1String("yes_no") ? 2
+                                                              : 10;
+        // One person in forty sends a value off the scale (an old form, a hand-made request).
+        const int value
+            = m_random.bounded(40) == 0 ? scale + 1 : 1 + int(m_random.bounded(quint32(scale)));
+        a.insert(QStringLiteral("value"), value);
+        *picked << value - 1;
+    }
+    return a;
+}
+
+void Simulator::pollResponse(Report *report)
+{
+    using namespace Polls::PollResponses;
+    if (m_polls.isEmpty())
+        return contribution(report);
+    Report::Kind &k = report->kinds[QStringLiteral("poll response")];
+    const QList<qint64> polls = m_polls.keys();
+    Submission s;
+    s.pollId = polls.at(int(m_random.bounded(quint32(polls.size()))));
+    static const QStringList ages{QStringLiteral("18-24"),
+                                  QStringLiteral("25-34"),
+                                  QStringLiteral("35-44"),
+                                  QStringLiteral("45-54"),
+                                  QStringLiteral("55-64"),
+                                  QStringLiteral("65+")};
+    static const QStringList municipalities{QStringLiteral("doha"),
+                                            QStringLiteral("al_rayyan"),
+                                            QStringLiteral("al_wakrah"),
+                                            QStringLiteral("umm_salal"),
+                                            QStringLiteral("al_khor"),
+                                            QStringLiteral("al_shamal"),
+                                            QStringLiteral("al_daayen"),
+                                            QStringLiteral("al_sheehaniya")};
+    // A population of a few thousand: some of them come back to answer again.
+    s.respondent.qid = QString::number(28400000000LL + qint64(m_random.bounded(3000u)));
+    s.respondent.verified = m_random.bounded(10) < 7;
+    s.respondent.resident = m_random.bounded(10) < 9;
+    s.respondent.gender = m_random.bounded(2) ? QStringLiteral("male") : QStringLiteral("female");
+    s.respondent.ageBand = pick(ages);
+    s.respondent.nationalityGroup
+        = m_random.bounded(4) == 0 ? QStringLiteral("qatari") : QStringLiteral("non_qatari");
+    s.respondent.municipality = pick(municipalities);
+    QHash<int, QList<int>> picked; // by question position
+    for (const Question &q : m_polls.value(s.pollId)) {
+        const bool shown
+            = q.showIfQuestion < 0 || picked.value(q.showIfQuestion).contains(q.showIfOption);
+        if (!shown || (!q.required && m_random.bounded(5) == 0))
+            continue;
+        QList<int> chosen;
+        s.answers.append(answer(q, &chosen));
+        picked.insert(q.position, chosen);
+    }
+    const Polls::PollResponses::Submitted r = submit(m_db, s);
+    ++k.sent;
+    count(k, r, code(r.refusal));
+}
+
 DbError Simulator::run(Report *report)
 {
     *report = {};
@@ -270,14 +405,16 @@ DbError Simulator::run(Report *report)
                 QThread::msleep(quint64(wait));
         }
         const int roll = int(m_random.bounded(100));
-        if (roll < 40)
+        if (roll < 35)
             transaction(report);
-        else if (roll < 50)
+        else if (roll < 45)
             withdrawal(report);
-        else if (roll < 85)
+        else if (roll < 70)
             contribution(report);
-        else
+        else if (roll < 80)
             reportOne(report);
+        else
+            pollResponse(report);
     }
     report->milliseconds = clock.elapsed();
     return {};

@@ -4,6 +4,7 @@
 #include "simulation/simulationreport.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -23,9 +24,10 @@ struct Options
 // The public website, played against a Diwan database through its entry points only (on
 // PostgreSQL as a diwan_portal login): new transactions with their documents, withdrawals,
 // contributions (some abusive, with links, phone numbers, hidden characters, near-duplicates,
-// empty or too long), reports; some requests sent twice with the same key, as a website does
-// when it did not hear the answer. The same seed sends the same requests in the same order.
-// Poll responses are not played yet (diwan.submit_poll_response is another work area's).
+// empty or too long), reports, poll responses from a population (demographics of the lists,
+// some answering twice, some out of the scale); some requests sent twice with the same key, as
+// a website does when it did not hear the answer. The same seed sends the same requests in the
+// same order.
 class Simulator
 {
 public:
@@ -42,6 +44,18 @@ private:
         QString code;
         QStringList documents;
     };
+    struct Question
+    {
+        qint64 id = 0;
+        int position = 0;
+        QString kind;
+        bool required = true;
+        int minPicks = 0;
+        int maxPicks = 0;
+        int showIfQuestion = -1; // position of the question it depends on; -1: always shown
+        int showIfOption = 0;
+        QList<qint64> options;
+    };
     struct Submitted
     {
         QString reference;
@@ -54,6 +68,8 @@ private:
     void withdrawal(Report *report);
     void contribution(Report *report);
     void reportOne(Report *report);
+    void pollResponse(Report *report);
+    QJsonObject answer(const Question &q, QList<int> *picked);
     QString key();
     QString pick(const QStringList &list);
     QString contributionText();
@@ -64,8 +80,9 @@ private:
     QRandomGenerator m_random;
     QList<Service> m_services;
     QList<qint64> m_topics;
-    QJsonObject m_content; // resources/demo/topics.json
-    QStringList m_names;   // applicants' names, from resources/demo/names.json
+    QMap<qint64, QList<Question>> m_polls; // open polls, their questions in order
+    QJsonObject m_content;                 // resources/demo/topics.json
+    QStringList m_names;                   // applicants' names, from resources/demo/names.json
     QList<Submitted> m_submitted;
     QList<qint64> m_published;
     QStringList m_bodies; // what was contributed, for near-duplicates

@@ -1,5 +1,7 @@
 // diwan-bench: times Diwan's hot paths against the bare SQL floor and the naive Qt way, and
 // writes JSON plus a Markdown table. Never part of ./test.sh at full scale.
+#include "benchsupport.h"
+
 #include "administration/staffadmin.h"
 #include "common/arabictext.h"
 #include "common/overviewqueries.h"
@@ -42,61 +44,7 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-// Peak resident set size of this process, in MB (VmHWM).
-double peakRssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-}
-
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer t;
-    t.start();
-    work();
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-struct Result
-{
-    QString name;
-    qint64 rows = 0;
-    double ours = -1;
-    double floor = -1;
-    double naive = -1;
-    double rss = 0;
-    QString note;
-    QString plan; // EXPLAIN of the hot query, when the operation missed its target
-};
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    const qsizetype at = qMin(v.size() - 1, qsizetype(std::ceil(p * double(v.size())) - 1));
-    return v.at(qMax<qsizetype>(0, at));
-}
+using namespace Bench;
 
 // The spelling a clerk might type for a name or word as stored: the letters ArabicText::normalize
 // folds (teh marbuta, hamza on alef, alef maksura), or a tatweel when none of them occurs.
@@ -120,113 +68,12 @@ QString typedVariant(const QString &text)
     return v;
 }
 
-class Bench
+// The operations on transactions, searches and the first dashboard, kept here since before the
+// registry; areas added since keep theirs in bench_AREA.cpp.
+class CoreBench : public Context
 {
 public:
-    Bench(QSqlDatabase db, int repeats, ConnectionProfile profile, QString password)
-        : m_db(db)
-        , m_d(Dialect::of(db))
-        , m_repeats(repeats)
-        , m_profile(std::move(profile))
-        , m_password(std::move(password))
-    {}
-
-    QList<Result> results;
-
-    qint64 count(const QString &sql)
-    {
-        QSqlQuery q(m_db);
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
-    }
-
-    // Runs a query to the end, as the bare floor does.
-    qint64 drain(const QString &sql, const QVariantList &values)
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        if (DbError e = Database::exec(q, values); !e.ok())
-            QTextStream(stderr) << "diwan-bench: " << e.toString() << "\n  " << sql << "\n";
-        qint64 n = 0;
-        while (q.next())
-            ++n;
-        return n;
-    }
-
-    // A statement PostgreSQL cannot prepare (SET, CREATE TABLE AS, DROP): sent as it is.
-    void run(const QString &sql)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql))
-            QTextStream(stderr) << "diwan-bench: " << q.lastError().text() << "\n  " << sql << "\n";
-    }
-
-    // The floor: the same SQL prepared once on this connection, executed and read to the end,
-    // every column of every row taken as a value (what any program showing them must do).
-    static qint64 drain(QSqlQuery &prepared, const QVariantList &values)
-    {
-        Database::exec(prepared, values);
-        qint64 n = 0;
-        const int columns = prepared.record().count();
-        while (prepared.next()) {
-            for (int c = 0; c < columns; ++c)
-                prepared.value(c);
-            ++n;
-        }
-        prepared.finish();
-        return n;
-    }
-
-    QList<QVariantList> rowsOf(const QString &sql, const QVariantList &values = {})
-    {
-        QList<QVariantList> rows;
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        if (DbError e = Database::exec(q, values); !e.ok()) {
-            QTextStream(stderr) << "diwan-bench: " << e.toString() << "\n  " << sql << "\n";
-            return rows;
-        }
-        const int columns = q.record().count();
-        while (q.next()) {
-            QVariantList row;
-            for (int i = 0; i < columns; ++i)
-                row << q.value(i);
-            rows << row;
-        }
-        return rows;
-    }
-
-    // The plan of a query with its values written in (EXPLAIN cannot be a prepared statement
-    // on PostgreSQL): EXPLAIN ANALYZE on PostgreSQL, EXPLAIN QUERY PLAN on SQLite.
-    QString explain(QString sql, const QVariantList &values)
-    {
-        QString inlined;
-        qsizetype next = 0;
-        for (QChar c : std::as_const(sql)) {
-            if (c == QLatin1Char('?') && next < values.size()) {
-                const QVariant &v = values.at(next++);
-                QSqlField field(QStringLiteral("v"), v.metaType());
-                field.setValue(v);
-                inlined += m_db.driver()->formatValue(field);
-            } else {
-                inlined += c;
-            }
-        }
-        QSqlQuery q(m_db);
-        const QString prefix = m_d.isPostgres() ? QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ")
-                                                : QStringLiteral("EXPLAIN QUERY PLAN ");
-        if (!q.exec(prefix + inlined))
-            return QStringLiteral("EXPLAIN failed: ") + q.lastError().text();
-        QStringList lines;
-        while (q.next()) {
-            lines << (m_d.isPostgres()
-                          ? q.value(0).toString()
-                          : QString(q.value(1).toInt() > 0 ? QStringLiteral("  ") : QString())
-                                + q.value(3).toString());
-        }
-        return lines.join(QLatin1Char('\n'));
-    }
+    using Context::Context;
 
     void queueFirstScreen()
     {
@@ -443,7 +290,7 @@ public:
                      .arg(same ? QStringLiteral("same numbers as the GROUP BY")
                                : QStringLiteral("NUMBERS DIFFER from the GROUP BY"));
         if (!same)
-            m_failed = true;
+            fail();
         record(r, ours, ours, naive); // the rollup query is itself the bare SQL
         if (r.ours > 30 || r.naive < 100 * r.ours)
             r.plan = explain(rollup, rollupValues);
@@ -614,7 +461,7 @@ public:
                       {login, QStringLiteral("موظف %1").arg(c), QStringLiteral("Clerk %1").arg(c)});
             if (!e.ok()) {
                 r.note = QStringLiteral("cannot create the bench clerks: ") + e.toString();
-                m_failed = true;
+                fail();
                 results << r;
                 return;
             }
@@ -741,7 +588,7 @@ public:
             run(QStringLiteral("VACUUM transactions"));
         }
         if (!noDoubles || !errors.isEmpty())
-            m_failed = true;
+            fail();
         const double oursRate = median(ourRates);
         const double rawRate = median(rawRates);
         r.rows = ourIds.size();
@@ -821,7 +668,7 @@ public:
             ours << once(app);
         }
         if (ours.contains(-1.0) || floor.contains(-1.0))
-            m_failed = true;
+            fail();
         record(r, ours, floor, {});
         r.rows = 1;
         r.note = QStringLiteral("process start to the sign-in window exposed (offscreen, warm "
@@ -846,7 +693,7 @@ public:
         p.waitForFinished(-1);
         QFile f(out);
         if (!f.open(QIODevice::ReadOnly)) {
-            m_failed = true;
+            fail();
             return;
         }
         const QJsonArray ops = QJsonDocument::fromJson(f.readAll())
@@ -867,25 +714,12 @@ public:
         }
     }
 
-    bool failed() const { return m_failed; }
-
 private:
     // The day of an answer as the rollup counts it: must agree with Generator::finish.
     QString dayExpression() const
     {
         return m_d.isPostgres() ? QStringLiteral("CAST(r.submitted_at AT TIME ZONE 'UTC' AS date)")
                                 : QStringLiteral("substr(r.submitted_at, 1, 10)");
-    }
-
-    void record(Result &r,
-                const QList<double> &ours,
-                const QList<double> &floor,
-                const QList<double> &naive)
-    {
-        r.ours = median(ours);
-        r.floor = median(floor);
-        r.naive = median(naive);
-        r.rss = peakRssMb();
     }
 
     // Waits until the model's background count and bookmarks are in.
@@ -903,63 +737,10 @@ private:
         model.setFilter(all);
         settle(model);
     }
-
-    QSqlDatabase m_db;
-    Dialect m_d;
-    int m_repeats;
-    ConnectionProfile m_profile;
-    QString m_password;
-    bool m_failed = false;
 };
 
-QString markdown(const QList<Result> &results,
-                 const QString &database,
-                 qint64 transactions,
-                 const QJsonObject &seed)
-{
-    QString md;
-    QTextStream s(&md);
-    s << "Database: " << database << ", transactions: " << transactions << "\n\n";
-    s << "| operation | rows | ours ms | floor ms | naive ms | ours/floor | naive/ours | peak RSS "
-         "MB | note |\n";
-    s << "|---|---:|---:|---:|---:|---:|---:|---:|---|\n";
-    for (const Result &r : results) {
-        auto num = [](double v) {
-            return v < 0 ? QStringLiteral("-") : QString::number(v, 'f', 2);
-        };
-        s << "| " << r.name << " | " << r.rows << " | " << num(r.ours) << " | " << num(r.floor)
-          << " | " << num(r.naive) << " | "
-          << (r.floor > 0 && r.ours >= 0 ? num(r.ours / r.floor) : QStringLiteral("-")) << " | "
-          << (r.naive > 0 && r.ours > 0 ? num(r.naive / r.ours) : QStringLiteral("-")) << " | "
-          << QString::number(r.rss, 'f', 1) << " | " << r.note << " |\n";
-    }
-    if (!seed.isEmpty()) {
-        s << "\nSeeding: " << seed.value(QStringLiteral("transactions")).toInteger()
-          << " transactions and " << seed.value(QStringLiteral("rows")).toInteger()
-          << " rows in all tables in "
-          << QString::number(seed.value(QStringLiteral("ms")).toDouble() / 1000.0, 'f', 1) << " s: "
-          << QString::number(seed.value(QStringLiteral("transactions_per_s")).toDouble(), 'f', 0)
-          << " transactions/s, "
-          << QString::number(seed.value(QStringLiteral("rows_per_s")).toDouble(), 'f', 0)
-          << " rows/s overall; the transactions table alone (its COPY stage) ";
-        const double alone = seed.value(QStringLiteral("transactions_table_rows_per_s")).toDouble();
-        s << (alone > 0 ? QString::number(alone, 'f', 0) + QStringLiteral(" rows/s")
-                        : QStringLiteral("too quick to time"))
-          << ".\n\n| stage | s |\n|---|---:|\n";
-        const QJsonArray stages = seed.value(QStringLiteral("stages")).toArray();
-        for (const QJsonValue &v : stages)
-            s << "| " << v[QStringLiteral("stage")].toString() << " | "
-              << QString::number(v[QStringLiteral("ms")].toDouble() / 1000.0, 'f', 1) << " |\n";
-    }
-    for (const Result &r : results) {
-        if (!r.plan.isEmpty())
-            s << "\nPlan of " << r.name << " (over its target):\n\n```\n" << r.plan << "\n```\n";
-    }
-    return md;
-}
-
 // Rows in every table the seeder fills.
-qint64 allRows(Bench &bench)
+qint64 allRows(CoreBench &bench)
 {
     qint64 n = 0;
     for (const Seeder::SeededTableInfo &t : Seeder::SeededTables::all())
@@ -1043,7 +824,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const int repeats = qMax(1, parser.value(repeatOption).toInt());
-    Bench bench(db, repeats, *profile, password);
+    CoreBench bench(db, repeats, *profile, password);
     const qint64 scale = parser.value(scaleOption).toLongLong();
     QJsonObject seedInfo;
     if (!Seeder::isSeeded(db)) {
@@ -1096,7 +877,7 @@ int main(int argc, char *argv[])
     const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QStringList skip = parser.value(skipOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool scrollHere = only == QStringList{QStringLiteral("queue_scroll_memory")};
-    const QList<QPair<QString, std::function<void()>>> operations{
+    QList<QPair<QString, std::function<void()>>> operations{
         {QStringLiteral("queue_first_screen"),
          [&] {
              bench.queueFirstScreen();
@@ -1131,6 +912,10 @@ int main(int argc, char *argv[])
                  bench.scrollMemoryInChild(parser.value(databaseOption));
          }},
     };
+    for (const Operation &op : Registration::all())
+        operations.append({op.name, [&bench, run = op.run] {
+                               run(bench);
+                           }});
     for (const auto &[name, run] : operations) {
         if ((!only.isEmpty() && !only.contains(name)) || skip.contains(name))
             continue;

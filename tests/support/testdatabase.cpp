@@ -118,6 +118,24 @@ ConnectionProfile TestDatabase::profileFor(const QString &login) const
     return p;
 }
 
+QSqlDatabase TestDatabase::portalConnection() const
+{
+    if (!isPostgres())
+        return db();
+    static int made = 0;
+    const QString login = uniqueLogin(QStringLiteral("portal%1").arg(++made));
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD 'portal-pass-1' IN ROLE "
+                               "diwan_portal")
+                    .arg(login)))
+        QTest::qFail(qPrintable(q.lastError().text()), __FILE__, __LINE__);
+    const QString name = Database::uniqueConnectionName(QStringLiteral("portal"));
+    if (const DbError e = Database::open(profileFor(login), QStringLiteral("portal-pass-1"), name);
+        !e.ok())
+        QTest::qFail(qPrintable(e.toString()), __FILE__, __LINE__);
+    return QSqlDatabase::database(name);
+}
+
 Session TestDatabase::signInAs(const QString &base, Roles roles, bool allServices) const
 {
     QSqlDatabase database = db();
@@ -149,21 +167,4 @@ Session TestDatabase::signInAs(const QString &base, Roles roles, bool allService
                      __FILE__,
                      __LINE__);
     return r.session;
-}
-
-QSqlDatabase TestDatabase::portal() const
-{
-    if (!isPostgres())
-        return db();
-    const QString login = uniqueLogin(QStringLiteral("portal%1").arg(++m_portals));
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD 'portal-pass-1' IN ROLE "
-                               "diwan_portal")
-                    .arg(login)))
-        qWarning() << q.lastError().text();
-    const QString name = Database::uniqueConnectionName(QStringLiteral("portal"));
-    if (const DbError e = Database::open(profileFor(login), QStringLiteral("portal-pass-1"), name);
-        !e.ok())
-        qWarning() << e.toString();
-    return QSqlDatabase::database(name);
 }

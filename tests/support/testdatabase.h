@@ -44,9 +44,9 @@ public:
     // Creates a staff member (password "password-123", English name "Clerk <base>"), links them
     // to every service if asked, and signs them in on a connection of their own.
     Session signInAs(const QString &base, Roles roles, bool allServices = false) const;
-    // The website's connection: on PostgreSQL a new login of diwan_portal and nothing else, on
-    // its own connection; on SQLite the test's own connection.
-    QSqlDatabase portal() const;
+    // The website's connection: on PostgreSQL a new login that is a member of diwan_portal and
+    // nothing else; on SQLite the test's own.
+    QSqlDatabase portalConnection() const;
 
 private:
     TestDatabase() = default;
@@ -54,7 +54,6 @@ private:
     QString m_password;
     QString m_connection;
     QString m_suffix;
-    mutable int m_portals = 0;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 

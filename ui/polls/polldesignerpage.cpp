@@ -3,15 +3,23 @@
 #include "common/boundedquerymodel.h"
 #include "common/domaintext.h"
 #include "common/overviewqueries.h"
+#include "common/presenter.h"
 #include "db/dialect.h"
 #include "polls/polleditor.h"
+#include "polls/polljson.h"
+#include "polls/pollresults.h"
+#include "polls/pollresultsview.h"
 #include "polls/pollservice.h"
+#include "polls/polltemplates.h"
+#include "polls/pollvalidator.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -20,7 +28,12 @@ using Kind = BoundedQueryModel::Kind;
 PollDesignerPage::PollDesignerPage(const Session &session, QWidget *parent)
     : Page(session, parent)
     , m_polls(new BoundedQueryModel(this))
+    , m_drafts(session.profile.toUrl() + QLatin1Char('\n') + session.login)
+    , m_autosave(new QTimer(this))
 {
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(2000);
+    connect(m_autosave, &QTimer::timeout, this, &PollDesignerPage::autosave);
     setUpHeader();
     m_polls->setColumns({
         {[this] { return tr("Poll"); }, Kind::Text, "title_ar", "title_en"},
@@ -46,8 +59,11 @@ PollDesignerPage::PollDesignerPage(const Session &session, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_new = new QPushButton(listPage);
     m_open = new QPushButton(listPage);
+    m_fromTemplate = new QPushButton(listPage);
+    m_fromTemplate->setMenu(new QMenu(m_fromTemplate));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
+    buttons->addWidget(m_fromTemplate);
     buttons->addWidget(m_open);
     buttons->addStretch();
     listLayout->addLayout(buttons);
@@ -71,6 +87,13 @@ PollDesignerPage::PollDesignerPage(const Session &session, QWidget *parent)
     connect(m_editor, &PollEditor::closeRequested, this, &PollDesignerPage::showList);
     connect(m_editor, &PollEditor::submitRequested, this, &PollDesignerPage::submitForReview);
     connect(m_editor, &PollEditor::approveRequested, this, &PollDesignerPage::approve);
+    connect(m_editor, &PollEditor::moveRequested, this, &PollDesignerPage::move);
+    connect(m_editor, &PollEditor::newVersionRequested, this, &PollDesignerPage::newVersion);
+    connect(m_editor, &PollEditor::duplicateRequested, this, &PollDesignerPage::duplicate);
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (m_editor->isEditable())
+            m_autosave->start();
+    });
     retranslate();
 }
 
@@ -80,6 +103,14 @@ void PollDesignerPage::retranslate()
                   tr("Opinion polls: drafts, polls in review, scheduled, open and closed."));
     m_new->setText(tr("New poll"));
     m_open->setText(tr("Open the poll"));
+    m_fromTemplate->setText(tr("New from a template"));
+    QMenu *templates = m_fromTemplate->menu();
+    templates->clear();
+    const bool arabic = Presenter::current().language() == QLatin1String("ar");
+    for (int i = 0; i < Polls::pollTemplates().size(); ++i) {
+        const Polls::PollTemplate &t = Polls::pollTemplates().at(i);
+        templates->addAction(arabic ? t.nameAr : t.nameEn, this, [this, i] { newFromTemplate(i); });
+    }
     m_polls->retranslate();
 }
 
@@ -91,6 +122,25 @@ void PollDesignerPage::refresh()
 qint64 PollDesignerPage::firstPollId() const
 {
     return m_polls->rowCount() > 0 ? m_polls->raw(0, QStringLiteral("id")).toLongLong() : 0;
+}
+
+qint64 PollDesignerPage::busiestPollId() const
+{
+    qint64 best = 0;
+    qint64 most = 0;
+    for (int row = 0; row < m_polls->rowCount(); ++row) {
+        const qint64 n = m_polls->raw(row, QStringLiteral("responses")).toLongLong();
+        if (n > most) {
+            most = n;
+            best = m_polls->raw(row, QStringLiteral("id")).toLongLong();
+        }
+    }
+    return best;
+}
+
+void PollDesignerPage::showResults(bool results)
+{
+    m_editor->showResults(results);
 }
 
 bool PollDesignerPage::isEditing() const
@@ -106,8 +156,16 @@ bool PollDesignerPage::openPoll(qint64 id)
         report(e);
         return false;
     }
+    Polls::PollResults results;
+    if (DbError e = Polls::PollResults::load(database, id, &results); !e.ok()) {
+        report(e);
+        return false;
+    }
+    m_stored = stored;
     m_editor->setPoll(stored.id, stored.version, stored.state, stored.poll);
+    m_editor->results()->setResults(results);
     m_stack->setCurrentWidget(m_editor);
+    restoreDraft();
     return true;
 }
 
@@ -117,8 +175,20 @@ void PollDesignerPage::newPoll()
     Polls::Question question;
     question.options = {{}, {}};
     poll.questions = {question};
+    m_stored = {};
     m_editor->setPoll(0, 0, QStringLiteral("draft"), poll);
+    m_editor->results()->setResults({});
     m_stack->setCurrentWidget(m_editor);
+    restoreDraft();
+}
+
+bool PollDesignerPage::newFromTemplate(int index)
+{
+    if (index < 0 || index >= Polls::pollTemplates().size())
+        return false;
+    newPoll();
+    m_editor->edit(Polls::pollTemplates().at(index).poll);
+    return true;
 }
 
 void PollDesignerPage::showList()
@@ -129,6 +199,8 @@ void PollDesignerPage::showList()
 
 bool PollDesignerPage::save()
 {
+    if (!m_editor->isEditable())
+        return reviseTexts();
     qint64 id = 0;
     int version = 0;
     QSqlDatabase database = db();
@@ -143,7 +215,9 @@ bool PollDesignerPage::save()
         report(e);
         return false;
     }
+    m_drafts.remove(draftKey()); // "poll-new" for a new poll
     m_editor->setSaved(id, version);
+    m_drafts.remove(draftKey());
     emit message(tr("The poll is saved."));
     return true;
 }
@@ -174,4 +248,143 @@ bool PollDesignerPage::approve()
     }
     emit message(tr("The poll is approved and scheduled."));
     return openPoll(id);
+}
+
+bool PollDesignerPage::move(Polls::Move move)
+{
+    QSqlDatabase database = db();
+    const qint64 id = m_editor->pollId();
+    const DbError e
+        = Polls::PollService::move(database, m_session.login, id, m_editor->version(), move);
+    if (!e.ok()) {
+        report(e);
+        return false;
+    }
+    emit message(move == Polls::Move::Open    ? tr("The poll is open.")
+                 : move == Polls::Move::Close ? tr("The poll is closed.")
+                                              : tr("The poll is archived."));
+    return openPoll(id);
+}
+
+bool PollDesignerPage::newVersion()
+{
+    QSqlDatabase database = db();
+    qint64 made = 0;
+    const DbError e
+        = Polls::PollService::newVersion(database, m_session.login, m_editor->pollId(), &made);
+    if (!e.ok()) {
+        report(e);
+        return false;
+    }
+    emit message(tr("A new version of the poll is saved as a draft."));
+    return openPoll(made);
+}
+
+void PollDesignerPage::duplicate()
+{
+    Polls::Poll copy = m_editor->poll();
+    copy.opensAt = {};
+    copy.closesAt = {};
+    m_stored = {};
+    m_editor->setPoll(0, 0, QStringLiteral("draft"), copy);
+    m_editor->results()->setResults({});
+    emit message(tr("A copy of the poll: save it to keep it."));
+}
+
+bool PollDesignerPage::reviseTexts()
+{
+    const Polls::Poll &now = m_editor->poll();
+    const Polls::Poll &was = m_stored.poll;
+    struct Change
+    {
+        qint64 question;
+        qint64 option;
+        const char *field;
+        QString text;
+    };
+    QList<Change> changes;
+    if (now.titleAr != was.titleAr)
+        changes.append({0, 0, "title_ar", now.titleAr});
+    if (now.titleEn != was.titleEn)
+        changes.append({0, 0, "title_en", now.titleEn});
+    if (now.descriptionAr != was.descriptionAr)
+        changes.append({0, 0, "description_ar", now.descriptionAr});
+    if (now.descriptionEn != was.descriptionEn)
+        changes.append({0, 0, "description_en", now.descriptionEn});
+    for (qsizetype i = 0;
+         i < now.questions.size() && i < was.questions.size() && i < m_stored.questionIds.size();
+         ++i) {
+        const Polls::Question &a = now.questions.at(i);
+        const Polls::Question &b = was.questions.at(i);
+        const qint64 question = m_stored.questionIds.at(i);
+        if (a.textAr != b.textAr)
+            changes.append({question, 0, "text_ar", a.textAr});
+        if (a.textEn != b.textEn)
+            changes.append({question, 0, "text_en", a.textEn});
+        for (qsizetype k = 0;
+             k < a.options.size() && k < b.options.size() && k < m_stored.optionIds.at(i).size();
+             ++k) {
+            const qint64 option = m_stored.optionIds.at(i).at(k);
+            if (a.options.at(k).textAr != b.options.at(k).textAr)
+                changes.append({question, option, "text_ar", a.options.at(k).textAr});
+            if (a.options.at(k).textEn != b.options.at(k).textEn)
+                changes.append({question, option, "text_en", a.options.at(k).textEn});
+        }
+    }
+    QSqlDatabase database = db();
+    int version = m_editor->version();
+    for (const Change &c : std::as_const(changes)) {
+        const DbError e = Polls::PollService::reviseText(database,
+                                                         m_session.login,
+                                                         m_editor->pollId(),
+                                                         version,
+                                                         c.question,
+                                                         c.option,
+                                                         QLatin1String(c.field),
+                                                         c.text,
+                                                         &version);
+        if (!e.ok()) {
+            report(e);
+            openPoll(m_editor->pollId());
+            return false;
+        }
+    }
+    emit message(tr("%n text revision(s) recorded.", nullptr, int(changes.size())));
+    return openPoll(m_editor->pollId());
+}
+
+QString PollDesignerPage::draftKey() const
+{
+    return m_editor->pollId() > 0 ? QStringLiteral("poll-%1").arg(m_editor->pollId())
+                                  : QStringLiteral("poll-new");
+}
+
+void PollDesignerPage::restoreDraft()
+{
+    if (!m_editor->isEditable())
+        return;
+    const QString kept = m_drafts.load(draftKey());
+    if (kept.isEmpty())
+        return;
+    const Polls::JsonImport draft = Polls::PollJson::fromJson(kept.toUtf8());
+    if (!draft.poll || *draft.poll == m_editor->poll()) {
+        m_drafts.remove(draftKey());
+        return;
+    }
+    m_editor->edit(*draft.poll);
+    emit message(tr("Your unsaved changes to this poll are back (Ctrl+Z takes them away)."));
+}
+
+void PollDesignerPage::autosave()
+{
+    m_autosave->stop();
+    if (!m_editor->isEditable() || m_editor->undoStack()->isClean())
+        return;
+    m_drafts.save(draftKey(), QString::fromUtf8(Polls::PollJson::toJson(m_editor->poll())));
+    const QList<Polls::Problem> problems
+        = Polls::PollValidator::validate(m_editor->poll(), QDateTime::currentDateTimeUtc());
+    for (const Polls::Problem &p : problems)
+        if (p.severity == Polls::Problem::Severity::Error)
+            return; // kept on this computer until it is valid
+    save();
 }

@@ -2,12 +2,15 @@
 
 #include "common/arabictext.h"
 #include "common/domaintext.h"
+#include "common/presenter.h"
 #include "polls/pollpreview.h"
+#include "polls/pollresultsview.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -18,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QUndoCommand>
@@ -58,7 +62,17 @@ private:
     int m_key;
 };
 
-enum MergeKey { TitleAr = 1, TitleEn, TextAr, TextEn, OptionText };
+enum MergeKey {
+    TitleAr = 1,
+    TitleEn,
+    TextAr,
+    TextEn,
+    DescriptionAr,
+    DescriptionEn,
+    OpensAt,
+    ClosesAt,
+    OptionText
+};
 
 QLabel *makeProblemLabel(QWidget *parent)
 {
@@ -89,6 +103,47 @@ PollEditor::PollEditor(QWidget *parent)
     titles->addWidget(m_titleEnLabel, 0, 2);
     titles->addWidget(m_titleEn, 0, 3);
     titles->addWidget(problemLabel(QStringLiteral("title_en")), 1, 3);
+    // Description, audience and window.
+    m_descriptionArLabel = new QLabel(this);
+    m_descriptionEnLabel = new QLabel(this);
+    m_descriptionAr = new QLineEdit(this);
+    m_descriptionEn = new QLineEdit(this);
+    m_descriptionAr->setLayoutDirection(Qt::RightToLeft);
+    m_descriptionEn->setLayoutDirection(Qt::LeftToRight);
+    titles->addWidget(m_descriptionArLabel, 2, 0);
+    titles->addWidget(m_descriptionAr, 2, 1);
+    titles->addWidget(problemLabel(QStringLiteral("description_ar")), 3, 1);
+    titles->addWidget(m_descriptionEnLabel, 2, 2);
+    titles->addWidget(m_descriptionEn, 2, 3);
+    titles->addWidget(problemLabel(QStringLiteral("description_en")), 3, 3);
+    m_audienceLabel = new QLabel(this);
+    m_audience = new QComboBox(this);
+    m_opensLabel = new QLabel(this);
+    m_closesLabel = new QLabel(this);
+    m_opens = new QDateTimeEdit(this);
+    m_closes = new QDateTimeEdit(this);
+    for (QDateTimeEdit *e : {m_opens, m_closes}) {
+        // Qatar wall-clock time, shown as it is (the widget keeps it as UTC to convert nothing);
+        // the earliest value means "not set".
+        e->setTimeSpec(Qt::UTC);
+        e->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        e->setCalendarPopup(true);
+        // Digits and dashes read left to right, in Arabic too.
+        e->setLayoutDirection(Qt::LeftToRight);
+        if (auto *text = e->findChild<QLineEdit *>())
+            text->setLayoutDirection(Qt::LeftToRight);
+    }
+    auto *window = new QHBoxLayout;
+    window->addWidget(m_audienceLabel);
+    window->addWidget(m_audience, 1);
+    window->addWidget(m_opensLabel);
+    window->addWidget(m_opens, 1);
+    window->addWidget(m_closesLabel);
+    window->addWidget(m_closes, 1);
+    titles->addLayout(window, 4, 0, 1, 4);
+    titles->addWidget(problemLabel(QStringLiteral("opens_at")), 5, 1);
+    titles->addWidget(problemLabel(QStringLiteral("closes_at")), 5, 3);
 
     // The question list.
     m_questionsLabel = new QLabel(this);
@@ -128,6 +183,8 @@ PollEditor::PollEditor(QWidget *parent)
     m_max = new QSpinBox(this);
     m_min->setRange(0, OptionCountLimit);
     m_max->setRange(0, OptionCountLimit);
+    m_showIfLabel = new QLabel(this);
+    m_showIf = new QComboBox(this);
     m_optionsLabel = new QLabel(this);
     m_options = new QTableWidget(0, 2, this);
     m_options->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -148,6 +205,7 @@ PollEditor::PollEditor(QWidget *parent)
     form->addRow(QString(), problemLabel(QStringLiteral("q.min_picks")));
     form->addRow(m_maxLabel, m_max);
     form->addRow(QString(), problemLabel(QStringLiteral("q.max_picks")));
+    form->addRow(m_showIfLabel, m_showIf);
     form->addRow(QString(), problemLabel(QStringLiteral("q.show_if")));
     auto *questionColumn = new QVBoxLayout;
     questionColumn->addLayout(form);
@@ -167,21 +225,32 @@ PollEditor::PollEditor(QWidget *parent)
     m_previewEn = new QTextBrowser(this);
     m_previewAr->setLayoutDirection(Qt::RightToLeft);
     m_previewEn->setLayoutDirection(Qt::LeftToRight);
-    auto *preview = new QGridLayout;
+    auto *previewPage = new QWidget(this);
+    auto *preview = new QGridLayout(previewPage);
+    preview->setContentsMargins(0, 0, 0, 0);
     preview->addWidget(m_previewArLabel, 0, 0);
     preview->addWidget(m_previewEnLabel, 0, 1);
     preview->addWidget(m_previewAr, 1, 0);
     preview->addWidget(m_previewEn, 1, 1);
+    m_results = new PollResultsView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(previewPage, QString());
+    m_tabs->addTab(m_results, QString());
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(listColumn, 3);
     columns->addLayout(questionColumn, 5);
-    columns->addLayout(preview, 6);
+    columns->addWidget(m_tabs, 6);
 
     m_back = new QPushButton(this);
     m_save = new QPushButton(this);
     m_submit = new QPushButton(this);
     m_approve = new QPushButton(this);
+    m_openNow = new QPushButton(this);
+    m_close = new QPushButton(this);
+    m_archive = new QPushButton(this);
+    m_newVersion = new QPushButton(this);
+    m_duplicate = new QPushButton(this);
     m_stateLabel = new QLabel(this);
     m_stateLabel->setWordWrap(true);
     auto *bottom = new QHBoxLayout;
@@ -191,6 +260,11 @@ PollEditor::PollEditor(QWidget *parent)
     bottom->addWidget(m_save);
     bottom->addWidget(m_submit);
     bottom->addWidget(m_approve);
+    bottom->addWidget(m_openNow);
+    bottom->addWidget(m_close);
+    bottom->addWidget(m_archive);
+    bottom->addWidget(m_newVersion);
+    bottom->addWidget(m_duplicate);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -219,6 +293,42 @@ PollEditor::PollEditor(QWidget *parent)
 
     bindText(m_titleAr, TitleAr, [](Poll &p, const QString &t) { p.titleAr = t; });
     bindText(m_titleEn, TitleEn, [](Poll &p, const QString &t) { p.titleEn = t; });
+    bindText(
+        m_descriptionAr, DescriptionAr, [](Poll &p, const QString &t) { p.descriptionAr = t; });
+    bindText(
+        m_descriptionEn, DescriptionEn, [](Poll &p, const QString &t) { p.descriptionEn = t; });
+    connect(m_audience, &QComboBox::activated, this, [this](int row) {
+        if (m_updating)
+            return;
+        Poll after = m_poll;
+        after.audience = static_cast<Audience>(row);
+        edit(after);
+    });
+    auto when = [this](QDateTimeEdit *box, QDateTime Poll::*member, int mergeKey) {
+        connect(box, &QDateTimeEdit::dateTimeChanged, this, [this, box, member, mergeKey] {
+            if (m_updating)
+                return;
+            Poll after = m_poll;
+            const QDateTime shown = box->dateTime();
+            after.*member
+                = shown == box->minimumDateTime()
+                      ? QDateTime()
+                      : QDateTime(shown.date(), shown.time(), Presenter::timeZone()).toUTC();
+            edit(after, mergeKey);
+        });
+    };
+    when(m_opens, &Poll::opensAt, OpensAt);
+    when(m_closes, &Poll::closesAt, ClosesAt);
+    connect(m_showIf, &QComboBox::activated, this, [this](int row) {
+        if (m_updating || m_current < 0)
+            return;
+        Poll after = m_poll;
+        const QVariant v = m_showIf->itemData(row);
+        after.questions[m_current].showIf
+            = v.isValid() ? std::optional<ShowIf>(ShowIf{v.toPoint().x(), v.toPoint().y()})
+                          : std::nullopt;
+        edit(after);
+    });
     bindText(m_textAr, TextAr, [this](Poll &p, const QString &t) {
         if (m_current >= 0)
             p.questions[m_current].textAr = t;
@@ -346,6 +456,11 @@ PollEditor::PollEditor(QWidget *parent)
     connect(m_back, &QPushButton::clicked, this, &PollEditor::closeRequested);
     connect(m_submit, &QPushButton::clicked, this, &PollEditor::submitRequested);
     connect(m_approve, &QPushButton::clicked, this, &PollEditor::approveRequested);
+    connect(m_openNow, &QPushButton::clicked, this, [this] { emit moveRequested(Move::Open); });
+    connect(m_close, &QPushButton::clicked, this, [this] { emit moveRequested(Move::Close); });
+    connect(m_archive, &QPushButton::clicked, this, [this] { emit moveRequested(Move::Archive); });
+    connect(m_newVersion, &QPushButton::clicked, this, &PollEditor::newVersionRequested);
+    connect(m_duplicate, &QPushButton::clicked, this, &PollEditor::duplicateRequested);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { refresh(); });
     retranslate();
     refresh();
@@ -390,6 +505,11 @@ void PollEditor::setPoll(qint64 id, int version, const QString &state, const Pol
     m_undo->clear();
     m_undo->setClean();
     refresh();
+}
+
+void PollEditor::showResults(bool results)
+{
+    m_tabs->setCurrentIndex(results ? 1 : 0);
 }
 
 void PollEditor::setSaved(qint64 id, int version)
@@ -482,6 +602,14 @@ void PollEditor::retranslate()
 {
     m_titleArLabel->setText(tr("Title in Arabic"));
     m_titleEnLabel->setText(tr("Title in English"));
+    m_descriptionArLabel->setText(tr("Description in Arabic"));
+    m_descriptionEnLabel->setText(tr("Description in English"));
+    m_audienceLabel->setText(tr("Audience"));
+    m_opensLabel->setText(tr("Opens (Doha time)"));
+    m_closesLabel->setText(tr("Closes (Doha time)"));
+    m_opens->setSpecialValueText(tr("Not set"));
+    m_closes->setSpecialValueText(tr("Not set"));
+    m_showIfLabel->setText(tr("Show only if"));
     m_questionsLabel->setText(tr("Questions"));
     m_addQuestion->setText(tr("Add question"));
     m_removeQuestion->setText(tr("Remove question"));
@@ -508,10 +636,19 @@ void PollEditor::retranslate()
     m_optionDownAction->setText(tr("Move the option down"));
     m_submit->setText(tr("Send for review"));
     m_approve->setText(tr("Approve and schedule"));
+    m_openNow->setText(tr("Open now"));
+    m_close->setText(tr("Close the poll"));
+    m_archive->setText(tr("Archive"));
+    m_newVersion->setText(tr("New version"));
+    m_duplicate->setText(tr("Duplicate the poll"));
+    m_tabs->setTabText(0, tr("Preview"));
+    m_tabs->setTabText(1, tr("Results"));
     m_updating = true;
     m_kind->clear();
     for (QuestionKind kind : allKinds())
         m_kind->addItem(text(kind));
+    m_audience->clear();
+    m_audience->addItems({tr("Everyone"), tr("Residents"), tr("Verified QID holders")});
     m_updating = false;
     refresh();
 }
@@ -524,20 +661,39 @@ void PollEditor::refresh()
     if (m_titleEn->text() != m_poll.titleEn)
         m_titleEn->setText(m_poll.titleEn);
     m_updating = false;
+    refreshSettings();
     const bool editable = isEditable();
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             m_titleAr, m_titleEn, m_addQuestion, m_removeQuestion, m_save})
+    const bool texts = editable || isTextRevisable();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_addQuestion, m_removeQuestion})
         w->setEnabled(editable);
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_titleAr, m_titleEn, m_descriptionAr, m_descriptionEn, m_save})
+        w->setEnabled(texts);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_audience, m_opens, m_closes})
+        w->setEnabled(editable);
+    m_save->setText(editable ? tr("Save") : tr("Record the text revisions"));
+    m_save->setVisible(texts);
     m_questions->setDragEnabled(editable);
     m_submit->setVisible(editable && m_id > 0);
     m_submit->setEnabled(m_undo->isClean());
     m_approve->setVisible(m_state == QLatin1String("in_review"));
+    m_openNow->setVisible(m_state == QLatin1String("scheduled"));
+    m_close->setVisible(m_state == QLatin1String("open"));
+    m_archive->setVisible(m_state == QLatin1String("closed"));
+    m_newVersion->setVisible(m_id > 0 && !editable);
+    m_duplicate->setVisible(m_id > 0);
+    for (QPushButton *b : {m_openNow, m_close, m_archive, m_newVersion, m_duplicate})
+        b->setEnabled(m_undo->isClean());
     refreshQuestionList();
     refreshQuestionEditor();
     refreshProblems();
     m_previewAr->setHtml(PollPreview::html(m_poll, QStringLiteral("ar")));
     m_previewEn->setHtml(PollPreview::html(m_poll, QStringLiteral("en")));
-    if (!editable)
+    if (isTextRevisable())
+        m_stateLabel->setText(
+            tr("This poll is %1: only its texts change, each change recorded as a revision.")
+                .arg(DomainText::publicationState(m_state)));
+    else if (!editable)
         m_stateLabel->setText(tr("This poll is %1: only a draft is edited.")
                                   .arg(DomainText::publicationState(m_state)));
     else
@@ -565,9 +721,8 @@ void PollEditor::refreshQuestionEditor()
     m_updating = true;
     const bool has = m_current >= 0 && m_current < m_poll.questions.size();
     const bool editable = isEditable() && has;
+    const bool texts = (isEditable() || isTextRevisable()) && has;
     for (QWidget *w : std::initializer_list<QWidget *>{m_kind,
-                                                       m_textAr,
-                                                       m_textEn,
                                                        m_required,
                                                        m_other,
                                                        m_random,
@@ -592,9 +747,12 @@ void PollEditor::refreshQuestionEditor()
     m_min->setEnabled(editable && multiple);
     m_max->setEnabled(editable && multiple);
     const bool options = hasOwnOptions(q.kind);
-    m_options->setEnabled(editable && options);
+    m_textAr->setEnabled(texts);
+    m_textEn->setEnabled(texts);
+    m_options->setEnabled(texts && options);
     m_addOption->setEnabled(editable && options);
     m_removeOption->setEnabled(editable && options && !q.options.isEmpty());
+    refreshShowIf();
     m_options->setRowCount(int(q.options.size()));
     for (int row = 0; row < q.options.size(); ++row) {
         const QString texts[2] = {q.options.at(row).textAr, q.options.at(row).textEn};
@@ -611,6 +769,60 @@ void PollEditor::refreshQuestionEditor()
     m_updating = false;
 }
 
+void PollEditor::refreshSettings()
+{
+    m_updating = true;
+    if (m_descriptionAr->text() != m_poll.descriptionAr)
+        m_descriptionAr->setText(m_poll.descriptionAr);
+    if (m_descriptionEn->text() != m_poll.descriptionEn)
+        m_descriptionEn->setText(m_poll.descriptionEn);
+    m_audience->setCurrentIndex(int(m_poll.audience));
+    const auto show = [](QDateTimeEdit *box, const QDateTime &utc) {
+        if (!utc.isValid()) {
+            box->setDateTime(box->minimumDateTime());
+            return;
+        }
+        const QDateTime doha = utc.toTimeZone(Presenter::timeZone());
+        box->setDateTime(QDateTime(doha.date(), doha.time(), Qt::UTC));
+    };
+    show(m_opens, m_poll.opensAt);
+    show(m_closes, m_poll.closesAt);
+    m_updating = false;
+}
+
+void PollEditor::refreshShowIf()
+{
+    // Earlier questions answered by choosing: each of their answers can show this one.
+    m_showIf->clear();
+    m_showIf->addItem(tr("Always"));
+    const bool has = m_current >= 0 && m_current < m_poll.questions.size();
+    for (int i = 0; has && i < m_current; ++i) {
+        const Question &q = m_poll.questions.at(i);
+        QStringList answers;
+        if (q.kind == QuestionKind::YesNo)
+            answers = {PollPreview::word("yes", Presenter::current().language()),
+                       PollPreview::word("no", Presenter::current().language())};
+        else if (q.kind == QuestionKind::Likert)
+            answers = PollPreview::scale("likert", Presenter::current().language());
+        else if (q.kind == QuestionKind::Rating)
+            for (int v = 1; v <= 10; ++v)
+                answers << QString::number(v);
+        else if (q.kind == QuestionKind::Single || q.kind == QuestionKind::Multiple)
+            for (const Option &o : q.options)
+                answers << (Presenter::current().language() == QLatin1String("ar")
+                                    || o.textEn.isEmpty()
+                                ? o.textAr
+                                : o.textEn);
+        for (int k = 0; k < answers.size(); ++k)
+            m_showIf->addItem(tr("Question %1: %2").arg(i + 1).arg(answers.at(k)), QPoint(i, k));
+    }
+    const std::optional<ShowIf> current
+        = has ? m_poll.questions.at(m_current).showIf : std::nullopt;
+    m_showIf->setCurrentIndex(
+        current ? std::max(0, m_showIf->findData(QPoint(current->question, current->option))) : 0);
+    m_showIf->setEnabled(isEditable() && has && m_current > 0);
+}
+
 void PollEditor::refreshProblems()
 {
     const QList<Problem> problems
@@ -619,6 +831,10 @@ void PollEditor::refreshProblems()
     m_shown.clear();
     const QString prefix = m_current >= 0 ? PollValidator::questionPath(m_current) : QString();
     for (const Problem &p : problems) {
+        // Past its draft, the window is the lifecycle's, not the editor's.
+        if (!isEditable()
+            && (p.field == QLatin1String("opens_at") || p.field == QLatin1String("closes_at")))
+            continue;
         m_shown.insert(p.field, p.message);
         QString label;
         QString text = p.message;

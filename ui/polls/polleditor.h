@@ -1,6 +1,7 @@
 #pragma once
 
 #include "polls/poll.h"
+#include "polls/pollservice.h"
 #include "polls/pollvalidator.h"
 
 #include <QHash>
@@ -9,12 +10,15 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class PollResultsView;
 class QTableWidget;
+class QTabWidget;
 class QTextBrowser;
 class QUndoStack;
 
@@ -34,6 +38,16 @@ public:
     qint64 pollId() const { return m_id; }
     int version() const { return m_version; }
     bool isEditable() const { return m_state == QLatin1String("draft"); }
+    // An approved poll (scheduled, open or closed): its texts alone change, as recorded text
+    // revisions (a typo fixed); anything else makes a new version.
+    bool isTextRevisable() const
+    {
+        return m_state == QLatin1String("scheduled") || m_state == QLatin1String("open")
+               || m_state == QLatin1String("closed");
+    }
+    PollResultsView *results() const { return m_results; }
+    // Shows the results tab (true) or the preview (false).
+    void showResults(bool results);
     void setSaved(qint64 id, int version);
     QUndoStack *undoStack() const { return m_undo; }
     QList<QAction *> editActions() const;
@@ -58,6 +72,9 @@ signals:
     void closeRequested();
     void submitRequested();
     void approveRequested();
+    void moveRequested(Polls::Move move);
+    void newVersionRequested();
+    void duplicateRequested();
 
 protected:
     void changeEvent(class QEvent *event) override;
@@ -68,6 +85,8 @@ private:
     void refreshQuestionList();
     void refreshQuestionEditor();
     void refreshProblems();
+    void refreshSettings();
+    void refreshShowIf();
     QLabel *problemLabel(const QString &field);
     void bindText(QLineEdit *edit,
                   int mergeKey,
@@ -92,6 +111,18 @@ private:
     QLabel *m_titleEnLabel = nullptr;
     QLineEdit *m_titleAr = nullptr;
     QLineEdit *m_titleEn = nullptr;
+    QLabel *m_descriptionArLabel = nullptr;
+    QLabel *m_descriptionEnLabel = nullptr;
+    QLineEdit *m_descriptionAr = nullptr;
+    QLineEdit *m_descriptionEn = nullptr;
+    QLabel *m_audienceLabel = nullptr;
+    QComboBox *m_audience = nullptr;
+    QLabel *m_opensLabel = nullptr;
+    QLabel *m_closesLabel = nullptr;
+    QDateTimeEdit *m_opens = nullptr;
+    QDateTimeEdit *m_closes = nullptr;
+    QLabel *m_showIfLabel = nullptr;
+    QComboBox *m_showIf = nullptr; // "always", then (earlier question, answer) pairs
     QLabel *m_questionsLabel = nullptr;
     QListWidget *m_questions = nullptr;
     QPushButton *m_addQuestion = nullptr;
@@ -121,6 +152,13 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_approve = nullptr;
+    QPushButton *m_openNow = nullptr;
+    QPushButton *m_close = nullptr;
+    QPushButton *m_archive = nullptr;
+    QPushButton *m_newVersion = nullptr;
+    QPushButton *m_duplicate = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PollResultsView *m_results = nullptr;
     QLabel *m_stateLabel = nullptr;
     // field path pattern ("title_ar", "q.text_ar", "q.options", ...) -> its label
     QHash<QString, QLabel *> m_problemLabels;

@@ -100,6 +100,18 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                           written,
                           error))
                     return written;
+                // The results of the poll with the most responses, from the rollups.
+                if (page->busiestPollId() > 0 && page->openPoll(page->busiestPollId())) {
+                    page->showResults(true);
+                    const bool saved = save(
+                        window,
+                        QDir(folder).filePath(QStringLiteral("%1-polls-results.png").arg(language)),
+                        written,
+                        error);
+                    page->showResults(false);
+                    if (!saved)
+                        return written;
+                }
                 page->showList();
             }
         }

@@ -1,0 +1,151 @@
+#include "polls/pollresultsview.h"
+
+#include "common/presenter.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+PollResultsView::PollResultsView(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    render();
+}
+
+void PollResultsView::setResults(const Polls::PollResults &results)
+{
+    m_results = results;
+    render();
+}
+
+QString PollResultsView::html() const
+{
+    return m_view->toHtml();
+}
+
+void PollResultsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+namespace {
+
+QString segmentName(const Polls::Segment &s)
+{
+    if (s.dimension == QLatin1String("gender"))
+        return s.key == QLatin1String("female")
+                   ? QCoreApplication::translate("PollResultsView", "female")
+                   : QCoreApplication::translate("PollResultsView", "male");
+    if (s.dimension == QLatin1String("nationality_group"))
+        return s.key == QLatin1String("qatari")
+                   ? QCoreApplication::translate("PollResultsView", "Qatari")
+                   : QCoreApplication::translate("PollResultsView", "non-Qatari");
+    if (s.dimension == QLatin1String("municipality")) {
+        static const char *const names[][2]
+            = {{"doha", QT_TRANSLATE_NOOP("PollResultsView", "Doha")},
+               {"al_rayyan", QT_TRANSLATE_NOOP("PollResultsView", "Al Rayyan")},
+               {"al_wakrah", QT_TRANSLATE_NOOP("PollResultsView", "Al Wakrah")},
+               {"umm_salal", QT_TRANSLATE_NOOP("PollResultsView", "Umm Salal")},
+               {"al_khor", QT_TRANSLATE_NOOP("PollResultsView", "Al Khor and Al Thakhira")},
+               {"al_shamal", QT_TRANSLATE_NOOP("PollResultsView", "Al Shamal")},
+               {"al_daayen", QT_TRANSLATE_NOOP("PollResultsView", "Al Daayen")},
+               {"al_sheehaniya", QT_TRANSLATE_NOOP("PollResultsView", "Al Sheehaniya")}};
+        for (const auto &n : names)
+            if (s.key == QLatin1String(n[0]))
+                return QCoreApplication::translate("PollResultsView", n[1]);
+        return s.key;
+    }
+    return QCoreApplication::translate("PollResultsView", "aged %1").arg(s.key);
+}
+
+} // namespace
+
+void PollResultsView::render()
+{
+    const Presenter &p = Presenter::current();
+    const bool ar = p.language() == QLatin1String("ar");
+    const auto esc = [](const QString &t) {
+        return t.toHtmlEscaped();
+    };
+    // Numbers and intervals isolated so that they read right inside Arabic text.
+    const auto iso = [](const QString &t) {
+        return QStringLiteral("\u2066") + t + QStringLiteral("\u2069");
+    };
+    QString out = QStringLiteral("<div dir=\"%1\">")
+                      .arg(ar ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+    out += QStringLiteral("<h3>%1</h3>")
+               .arg(esc(tr("Results: %1 responses").arg(p.number(m_results.responses))));
+    if (m_results.responses == 0)
+        out += QStringLiteral("<p>%1</p>").arg(esc(tr("No responses yet.")));
+    if (!m_results.smallSegments.isEmpty()) {
+        QStringList names;
+        for (const Polls::Segment &s : m_results.smallSegments)
+            names << QStringLiteral("%1 (%2)").arg(segmentName(s), p.number(s.responses));
+        out += QStringLiteral("<p style=\"color:#9a5b00\">%1</p>")
+                   .arg(esc(tr("Fewer than 30 responses, read their shares with care: %1")
+                                .arg(names.join(tr(", ")))));
+    }
+    for (const Polls::QuestionResult &q : m_results.questions) {
+        out += QStringLiteral("<h4>%1</h4>")
+                   .arg(esc(ar || q.textEn.isEmpty() ? q.textAr : q.textEn));
+        if (q.kind == QLatin1String("multiple"))
+            out += QStringLiteral("<p><small>%1</small></p>")
+                       .arg(esc(
+                           tr("Shares of all responses; a respondent may pick several options.")));
+        else if (q.kind == QLatin1String("ranking"))
+            out += QStringLiteral("<p><small>%1</small></p>")
+                       .arg(esc(tr("How often each option was ranked first.")));
+        out += QStringLiteral(
+                   "<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                   "width=\"100%\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                   .arg(esc(tr("Answer")),
+                        esc(tr("Count")),
+                        esc(tr("Share")),
+                        esc(tr("95% confidence interval")));
+        for (const Polls::ResultRow &row : q.rows) {
+            const QString interval = q.base > 0 ? iso(QStringLiteral("%1 - %2").arg(
+                                         p.percent(row.interval.low), p.percent(row.interval.high)))
+                                                : QString();
+            out += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td "
+                                  "align=\"center\">%3</td><td align=\"center\">%4</td></tr>")
+                       .arg(esc(ar || row.labelEn.isEmpty() ? row.labelAr : row.labelEn),
+                            iso(p.number(row.count)),
+                            q.base > 0 ? iso(p.percent(row.share)) : QString(),
+                            interval);
+        }
+        out += QStringLiteral("</table>");
+    }
+    if (!m_results.perDay.isEmpty()) {
+        out += QStringLiteral(
+                   "<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">")
+                   .arg(esc(tr("Responses per day")));
+        qint64 most = 1;
+        for (const auto &[day, n] : m_results.perDay)
+            most = std::max(most, n);
+        // The last 31 days that had responses.
+        const qsizetype first = std::max<qsizetype>(0, m_results.perDay.size() - 31);
+        for (qsizetype i = first; i < m_results.perDay.size(); ++i) {
+            const auto &[day, n] = m_results.perDay.at(i);
+            const int width = std::max(1, int(80 * n / most));
+            out += QStringLiteral(
+                       "<tr><td width=\"20%\">%1</td><td width=\"10%\">%2</td><td><table "
+                       "cellspacing=\"0\" cellpadding=\"0\" width=\"%3%\"><tr><td "
+                       "bgcolor=\"#2f6f9f\">&nbsp;</td></tr></table></td></tr>")
+                       .arg(iso(p.date(day)), iso(p.number(n)))
+                       .arg(width);
+        }
+        out += QStringLiteral("</table>");
+    }
+    out += QStringLiteral("</div>");
+    m_view->setLayoutDirection(ar ? Qt::RightToLeft : Qt::LeftToRight);
+    m_view->setHtml(out);
+}
