@@ -214,6 +214,22 @@ int main(int argc, char *argv[])
     if (!seedOk)
         return usageError(QStringLiteral("--seed needs a number"));
 
+    // simulate: "--rate 20" or "--rate 20/s", "--duration 10".
+    Simulation::Options simulation;
+    if (command == QLatin1String("simulate")) {
+        bool ok = true;
+        QString rate = parser.value(rateOption);
+        rate.remove(QLatin1String("/s"));
+        if (parser.isSet(rateOption))
+            simulation.rate = rate.toInt(&ok);
+        if (!ok || simulation.rate <= 0 || simulation.rate > 10000)
+            return usageError(QStringLiteral("--rate needs a number of requests a second"));
+        if (parser.isSet(durationOption))
+            simulation.durationSeconds = parser.value(durationOption).toInt(&ok);
+        if (!ok || simulation.durationSeconds <= 0)
+            return usageError(QStringLiteral("--duration needs a number of seconds"));
+        simulation.seed = parser.isSet(seedOption) ? seedValue : 1;
+    }
     const QString password = qEnvironmentVariable("DIWAN_PASSWORD");
     const QString connection = QStringLiteral("admin");
     if (DbError e = Database::open(*profile, password, connection); !e.ok())
@@ -242,22 +258,8 @@ int main(int argc, char *argv[])
     }
 
     if (command == QLatin1String("simulate")) {
-        Simulation::Options options;
-        bool ok = true;
-        // "--rate 20" or "--rate 20/s"
-        QString rate = parser.value(rateOption);
-        rate.remove(QLatin1String("/s"));
-        if (parser.isSet(rateOption))
-            options.rate = rate.toInt(&ok);
-        if (!ok || options.rate <= 0 || options.rate > 10000)
-            return usageError(QStringLiteral("--rate needs a number of requests a second"));
-        if (parser.isSet(durationOption))
-            options.durationSeconds = parser.value(durationOption).toInt(&ok);
-        if (!ok || options.durationSeconds <= 0)
-            return usageError(QStringLiteral("--duration needs a number of seconds"));
-        options.seed = parser.isSet(seedOption) ? seedValue : 1;
         Simulation::Report report;
-        Simulation::Simulator simulator(db, options);
+        Simulation::Simulator simulator(db, simulation);
         if (DbError e = simulator.run(&report); !e.ok())
             return fail(e.toString());
         out() << report.toText();
