@@ -8,6 +8,7 @@
 #include "demo/seeder.h"
 #include "polls/pollcommand.h"
 #include "searchcommand.h"
+#include "simulation/simulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,6 +55,11 @@ const char usage[]
       "                                    the text with what matched in [brackets]; exit 0\n"
       "                                    with matches or \"nothing found\", 1 on a database\n"
       "                                    error (-- before a TEXT that starts with a dash)\n"
+      "  simulate --database URL [--rate N] [--duration S] [--seed S]\n"
+      "                                    play the public website through its entry points\n"
+      "                                    (PostgreSQL: as a diwan_portal login): N requests a\n"
+      "                                    second (20) for S seconds (10); prints what was sent\n"
+      "                                    and refused; exit 1 on a database error\n"
       "\n"
       "URL: sqlite:///absolute/path.db or postgresql://user@host:port/dbname?sslmode=...\n"
       "The password for PostgreSQL is read from DIWAN_PASSWORD (never from the command line).\n";
@@ -114,6 +120,11 @@ int main(int argc, char *argv[])
         QStringLiteral("read the new password from standard input"));
     const QCommandLineOption noAccountsOption(QStringLiteral("no-accounts"),
                                               QStringLiteral("seed without demo accounts"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"),
+                                        QStringLiteral("simulate: requests per second"),
+                                        QStringLiteral("N"));
+    const QCommandLineOption durationOption(
+        QStringLiteral("duration"), QStringLiteral("simulate: seconds"), QStringLiteral("S"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QStringLiteral("poll import: check and report only"));
     const QCommandLineOption checkOption(QStringLiteral("check"),
@@ -135,7 +146,9 @@ int main(int argc, char *argv[])
                        nameEnOption,
                        passwordStdinOption,
                        noAccountsOption,
-                       dryRunOption});
+                       dryRunOption,
+                       rateOption,
+                       durationOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -174,7 +187,8 @@ int main(int argc, char *argv[])
                                    QStringLiteral("create-staff"),
                                    QStringLiteral("poll"),
                                    QStringLiteral("rollup"),
-                                   QStringLiteral("search")};
+                                   QStringLiteral("search"),
+                                   QStringLiteral("simulate")};
     if (!known.contains(command))
         return usageError(QStringLiteral("unknown command: %1").arg(command));
     const bool poll = command == QLatin1String("poll");
@@ -239,6 +253,22 @@ int main(int argc, char *argv[])
     if (!seedOk)
         return usageError(QStringLiteral("--seed needs a number"));
 
+    // simulate: "--rate 20" or "--rate 20/s", "--duration 10".
+    Simulation::Options simulation;
+    if (command == QLatin1String("simulate")) {
+        bool ok = true;
+        QString rate = parser.value(rateOption);
+        rate.remove(QLatin1String("/s"));
+        if (parser.isSet(rateOption))
+            simulation.rate = rate.toInt(&ok);
+        if (!ok || simulation.rate <= 0 || simulation.rate > 10000)
+            return usageError(QStringLiteral("--rate needs a number of requests a second"));
+        if (parser.isSet(durationOption))
+            simulation.durationSeconds = parser.value(durationOption).toInt(&ok);
+        if (!ok || simulation.durationSeconds <= 0)
+            return usageError(QStringLiteral("--duration needs a number of seconds"));
+        simulation.seed = parser.isSet(seedOption) ? seedValue : 1;
+    }
     const QString password = qEnvironmentVariable("DIWAN_PASSWORD");
     const QString connection = QStringLiteral("admin");
     if (DbError e = Database::open(*profile, password, connection); !e.ok())
@@ -271,6 +301,14 @@ int main(int argc, char *argv[])
             &db, login, args.at(2), parser.isSet(dryRunOption), out(), err());
     }
 
+    if (command == QLatin1String("simulate")) {
+        Simulation::Report report;
+        Simulation::Simulator simulator(db, simulation);
+        if (DbError e = simulator.run(&report); !e.ok())
+            return fail(e.toString());
+        out() << report.toText();
+        return report.errors() > 0 ? 1 : 0;
+    }
     if (command == QLatin1String("create-staff")) {
         StaffAdmin::NewStaff staff;
         staff.login = parser.value(loginOption);

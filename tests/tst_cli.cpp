@@ -105,6 +105,14 @@ void TestCli::usageErrors_data()
     QTest::newRow("poll import without file")
         << "diwan-admin" << QStringList{"poll", "import", "--database", "sqlite:///tmp/x.db"}
         << "diwan-admin: poll needs import FILE or export ID";
+    QTest::newRow("simulate without a rate")
+        << "diwan-admin"
+        << QStringList{"simulate", "--database", "sqlite:///tmp/x.db", "--rate", "fast"}
+        << "diwan-admin: --rate needs a number of requests a second";
+    QTest::newRow("simulate for no time")
+        << "diwan-admin"
+        << QStringList{"simulate", "--database", "sqlite:///tmp/x.db", "--duration", "0"}
+        << "diwan-admin: --duration needs a number of seconds";
     QTest::newRow("admin unknown role") << "diwan-admin"
                                         << QStringList{"create-staff",
                                                        "--database",

@@ -108,6 +108,22 @@ bool isAlive(const QSqlDatabase &db)
     return q.exec(QStringLiteral("SELECT 1")) && q.next();
 }
 
+DbError reconnect(const QString &connectionName)
+{
+    forgetKept(connectionName);
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.isValid())
+        return DbError::make(DbError::Kind::Unreachable, connectionName);
+    db.close();
+    if (!db.open()) {
+        DbError e = DbError::fromSql(db.lastError());
+        if (e.kind == DbError::Kind::Other || e.kind == DbError::Kind::ConnectionLost)
+            e.kind = DbError::Kind::Unreachable;
+        return e;
+    }
+    return setUp(db);
+}
+
 void close(const QString &connectionName)
 {
     forgetKept(connectionName);

@@ -20,6 +20,11 @@ open(const ConnectionProfile &profile, const QString &password, const QString &c
 // up on the calling thread (cloning by name is safe from another thread than source's).
 DbError cloneConnection(const QString &source, const QString &connectionName);
 void close(const QString &connectionName);
+// Opens the named connection again with the settings and password it was opened with, after its
+// server went away (stopped, restarted, a network cut): kept statements are dropped and the
+// session set-up runs again. Notifications are not: a ChangeWatcher on it must start() again.
+// On the connection's own thread; Unreachable while the server is still away.
+DbError reconnect(const QString &connectionName);
 // Whether the server still answers on this connection (QPSQL reports a dropped server once, then
 // fails silently: ask it something).
 bool isAlive(const QSqlDatabase &db);

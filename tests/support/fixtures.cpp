@@ -176,4 +176,12 @@ qint64 contribution(QSqlDatabase db, const Contribution &c)
                    Database::fromDateTime(c.submittedAt)});
 }
 
+QString scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("error: ") + q.lastError().text();
+    return q.value(0).toString();
+}
+
 } // namespace Fixtures

@@ -123,4 +123,7 @@ struct Contribution
 };
 [[nodiscard]] qint64 contribution(QSqlDatabase db, const Contribution &contribution);
 
+// The first column of the first row of a query, as text, or "error: ..." (for literal compares).
+QString scalar(QSqlDatabase db, const QString &sql);
+
 } // namespace Fixtures

@@ -1,0 +1,204 @@
+#include "db/database.h"
+#include "fixtures.h"
+#include "polls/poll.h"
+#include "polls/pollservice.h"
+#include "testdatabase.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+// Issue 15: `diwan-admin simulate` plays the website through its entry points only (on
+// PostgreSQL as a login of diwan_portal and nothing else), prints what it sent and what was
+// refused, and stops by itself. A short run with a fixed seed: what it prints is what the
+// database holds afterwards, and the same seed sends the same requests on both databases.
+
+namespace {
+
+using Fixtures::scalar;
+
+struct Row
+{
+    qint64 sent = -1;
+    qint64 done = -1;
+    qint64 repeated = -1;
+    qint64 refused = -1;
+    qint64 errors = -1;
+    QString codes;
+};
+
+// The printed table: "<request> sent done repeated refused errors  refused: code n, ...".
+QHash<QString, Row> parse(const QString &output)
+{
+    QHash<QString, Row> rows;
+    static const QRegularExpression line(
+        QStringLiteral(
+            "^([a-z]+(?: "
+            "[a-z]+)?)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)(?:\\s+refused: (.*))?$"),
+        QRegularExpression::MultilineOption);
+    for (auto it = line.globalMatch(output); it.hasNext();) {
+        const auto m = it.next();
+        rows.insert(m.captured(1),
+                    {m.captured(2).toLongLong(),
+                     m.captured(3).toLongLong(),
+                     m.captured(4).toLongLong(),
+                     m.captured(5).toLongLong(),
+                     m.captured(6).toLongLong(),
+                     m.captured(7)});
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestSimulation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void printedIsWritten_data() { TestDatabase::addRows(); }
+    void printedIsWritten();
+};
+
+void TestSimulation::printedIsWritten()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    QVERIFY(Fixtures::service(db, {QStringLiteral("rp"), {}, {}, QStringLiteral("residency"), 72}));
+    QVERIFY(Fixtures::service(db, {QStringLiteral("vv"), {}, {}, QStringLiteral("visas"), 120}));
+    for (const char *code : {"passport", "photo", "sponsor_letter"})
+        QVERIFY(Fixtures::document(
+            db,
+            {QStringLiteral("rp"), QLatin1String(code), QLatin1String(code), QLatin1String(code)}));
+    QVERIFY(Fixtures::document(db,
+                               {QStringLiteral("vv"),
+                                QStringLiteral("passport"),
+                                QStringLiteral("p"),
+                                QStringLiteral("p")}));
+    Fixtures::Topic pre;
+    QVERIFY(Fixtures::topic(db, pre));
+    Fixtures::Topic post;
+    post.moderation = QStringLiteral("post");
+    post.reportThreshold = 2;
+    QVERIFY(Fixtures::topic(db, post));
+    // An open poll with a question of most kinds, one shown only after a given answer.
+    Polls::Poll poll;
+    poll.titleAr = QStringLiteral(u"النقل العام");
+    poll.titleEn = QStringLiteral("Public transport");
+    const auto question = [](Polls::QuestionKind kind, int options) {
+        Polls::Question q;
+        q.kind = kind;
+        q.textAr = QStringLiteral(u"سؤال");
+        q.textEn = QStringLiteral("Question");
+        for (int k = 0; k < options; ++k)
+            q.options.append(
+                {QStringLiteral(u"خيار %1").arg(k + 1), QStringLiteral("Option %1").arg(k + 1)});
+        return q;
+    };
+    Polls::Question multiple = question(Polls::QuestionKind::Multiple, 4);
+    multiple.minPicks = 1;
+    multiple.maxPicks = 2;
+    Polls::Question open = question(Polls::QuestionKind::OpenText, 0);
+    open.required = false;
+    open.showIf = Polls::ShowIf{0, 1};
+    poll.questions = {question(Polls::QuestionKind::Single, 3),
+                      multiple,
+                      open,
+                      question(Polls::QuestionKind::Rating, 0),
+                      question(Polls::QuestionKind::Ranking, 3)};
+    const Session editor = t->signInAs(QStringLiteral("editor"), Role::Editor);
+    QSqlDatabase editorDb = QSqlDatabase::database(editor.connectionName);
+    qint64 pollId = 0;
+    int pollVersion = 0;
+    const DbError saved
+        = Polls::PollService::saveDraft(editorDb, editor.login, 0, 0, poll, &pollId, &pollVersion);
+    QVERIFY2(saved.ok(), qPrintable(saved.toString()));
+    QSqlQuery opening(db);
+    opening.prepare(
+        QStringLiteral("UPDATE polls SET state = 'open', opens_at = %1, closes_at = "
+                       "%1 WHERE id = ?")
+            .arg(t->isPostgres() ? QStringLiteral("CAST(? AS timestamptz)") : QStringLiteral("?")));
+    opening.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addDays(-1)));
+    opening.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addDays(10)));
+    opening.addBindValue(pollId);
+    QVERIFY2(opening.exec(), qPrintable(opening.lastError().text()));
+
+    // The website's own login on PostgreSQL; its password from the environment, as always.
+    QString url = t->profile().toUrl();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (t->isPostgres()) {
+        const QString login = t->uniqueLogin(QStringLiteral("website"));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD 'web-pass-1' IN ROLE "
+                                       "diwan_portal")
+                            .arg(login)),
+                 qPrintable(q.lastError().text()));
+        url = t->profileFor(login).toUrl();
+        env.insert(QStringLiteral("DIWAN_PASSWORD"), QStringLiteral("web-pass-1"));
+    }
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DIWAN_APP_DIR "/diwan-admin"),
+            {QStringLiteral("simulate"),
+             QStringLiteral("--database"),
+             url,
+             QStringLiteral("--rate"),
+             QStringLiteral("200/s"),
+             QStringLiteral("--duration"),
+             QStringLiteral("1"),
+             QStringLiteral("--seed"),
+             QStringLiteral("7")});
+    QVERIFY(p.waitForFinished(120000));
+    const QString output = QString::fromUtf8(p.readAllStandardOutput());
+    qInfo().noquote() << output;
+    QVERIFY2(p.exitCode() == 0, qPrintable(output + QString::fromUtf8(p.readAllStandardError())));
+    QVERIFY(output.startsWith(QLatin1String("simulated 200 requests in ")));
+
+    const QHash<QString, Row> rows = parse(output);
+    QCOMPARE(rows.size(), 5);
+    // What was written is what it says was done, nothing twice.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM transactions")).toLongLong(),
+             rows[QStringLiteral("transaction")].done);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM transactions WHERE state = 'withdrawn'"))
+            .toLongLong(),
+        rows[QStringLiteral("withdrawal")].done);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM portal_requests")).toLongLong(),
+             rows[QStringLiteral("transaction")].done + rows[QStringLiteral("withdrawal")].done);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contributions")).toLongLong(),
+             rows[QStringLiteral("contribution")].done);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contribution_reports")).toLongLong(),
+             rows[QStringLiteral("report")].done);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM poll_responses")).toLongLong(),
+             rows[QStringLiteral("poll response")].done);
+    // The rollups are the GROUP BY of what was written.
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT coalesce(sum(responses), 0) FROM poll_participation")),
+        scalar(db, QStringLiteral("SELECT count(*) FROM poll_responses")));
+    qint64 sent = 0;
+    for (const Row &r : rows) {
+        QCOMPARE(r.errors, 0);
+        QCOMPARE(r.done + r.repeated + r.refused, r.sent);
+        sent += r.sent;
+    }
+    QCOMPARE(sent, 203);
+
+    // The same seed, the same requests, whichever database answers them.
+    QCOMPARE(rows[QStringLiteral("transaction")].sent, 77);
+    QCOMPARE(rows[QStringLiteral("transaction")].done, 70);
+    QCOMPARE(rows[QStringLiteral("transaction")].repeated, 1);
+    QCOMPARE(rows[QStringLiteral("transaction")].codes,
+             QStringLiteral("contact_invalid 3, qid_invalid 2, service_unknown 1"));
+    QCOMPARE(rows[QStringLiteral("withdrawal")].done, 10);
+    QCOMPARE(rows[QStringLiteral("withdrawal")].codes,
+             QStringLiteral("not_found 2, not_withdrawable 5"));
+    QCOMPARE(rows[QStringLiteral("contribution")].codes,
+             QStringLiteral("text_empty 2, text_too_long 1, topic_not_open 1"));
+    QCOMPARE(rows[QStringLiteral("report")].codes, QStringLiteral("not_found 11"));
+    QCOMPARE(rows[QStringLiteral("poll response")].done, 36);
+    QCOMPARE(rows[QStringLiteral("poll response")].codes, QStringLiteral("already_answered 1"));
+}
+
+QTEST_GUILESS_MAIN(TestSimulation)
+#include "tst_simulation.moc"
