@@ -105,6 +105,16 @@ DbError Migrator::migrate(int *version)
             if (pg) {
                 if (!q.exec(script))
                     return DbError::fromSql(q.lastError());
+                // QPSQL reports only the first statement's result: a later statement that failed
+                // leaves the transaction aborted, which the next statement shows.
+                QSqlQuery probe(m_db);
+                if (!probe.exec(QStringLiteral("SELECT 1")))
+                    return DbError::make(
+                        DbError::Kind::Other,
+                        QStringLiteral("migration %1 failed part-way; run it with psql -1 -v "
+                                       "ON_ERROR_STOP=1 -f to see which statement: %2")
+                            .arg(step.resource.section(QLatin1Char('/'), -1),
+                                 probe.lastError().text()));
             } else {
                 for (const QString &statement : splitStatements(script)) {
                     if (!q.exec(statement))

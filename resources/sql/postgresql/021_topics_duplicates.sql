@@ -253,7 +253,7 @@ ALTER TABLE diwan.contributions
 -- index over body_norm was measured and left out: at 500 000 contributions a text the public
 -- repeats 5 000 times takes a second to match through it, and the entry point's p95 is 5 ms.)
 CREATE INDEX contributions_topic_text_idx ON diwan.contributions (topic_id, md5(body_norm), id);
-CREATE INDEX contributions_author_idx ON diwan.contributions (author_id, submitted_at);
+CREATE INDEX IF NOT EXISTS contributions_author_idx ON diwan.contributions (author_id, submitted_at); -- also 017
 -- The contributions pointing at one (its foreign key checked on a delete without a scan).
 CREATE INDEX contributions_duplicate_of_idx ON diwan.contributions (duplicate_of) WHERE duplicate_of IS NOT NULL;
 

@@ -11,7 +11,7 @@ CREATE INDEX contributions_topic_state_idx ON contributions (topic_id, state, re
 
 ALTER TABLE contributions ADD COLUMN duplicate_of integer REFERENCES contributions (id);
 ALTER TABLE contributions ADD COLUMN duplicate_score real;
-CREATE INDEX contributions_author_idx ON contributions (author_id, submitted_at);
+CREATE INDEX IF NOT EXISTS contributions_author_idx ON contributions (author_id, submitted_at); -- also 017
 -- Earlier copies of the same normalised text in a topic (PostgreSQL indexes its md5).
 CREATE INDEX contributions_topic_text_idx ON contributions (topic_id, body_norm, id);
 -- The contributions pointing at one (its foreign key checked on a delete without a scan).
