@@ -5,6 +5,7 @@
 #include "dashboards/tableexport.h"
 #include "shell/tabledelegate.h"
 
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDate>
@@ -148,6 +149,16 @@ void ChartPanel::setData(const DataTable &table, QChart *chart)
         m_legend->setChart(chart);
     }
     m_hasChart = chart != nullptr;
+    // A bar per category down the side (services, municipalities): room for every name, or
+    // QtCharts leaves every other one out.
+    int categories = 0;
+    if (chart) {
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                categories = std::max(categories, int(c->count()));
+        }
+    }
+    m_view->setMinimumHeight(std::max(240, categories * (fontMetrics().height() + 8) + 90));
     m_toggle->setVisible(chart != nullptr);
     m_png->setVisible(chart != nullptr);
     fillTable();
