@@ -166,6 +166,9 @@ void TestContributionSearch::wordsNotJustLetters_data()
         {"new is not renewal", QStringLiteral(u"جديد"), ""},
         {"a percent sign is no wildcard", QStringLiteral("%"), ""},
         {"quotes and operators are no syntax", QStringLiteral("\" OR \"\" NEAR(*"), ""},
+        // Found by fuzz_searchquery: the quote was dropped and the two halves searched as one word.
+        {"a quote inside a word separates it", QStringLiteral(u"رخصة\"الإقامة"), "residence"},
+        {"a quote inside a word of a card", QStringLiteral(u"البطاقات\"الذكية"), "cards"},
     };
     for (const char *kind : {"sqlite", "postgresql"}) {
         for (const auto &c : cases)

@@ -14,10 +14,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -83,6 +86,14 @@ void TestModerationPage::keysActOnTheCurrentContribution()
                                        .state = QStringLiteral("pending"),
                                        .submittedAt = Fixtures::utc(2026, 11, 1 + i)});
     QVERIFY(topic && ids.size() == 3 && ids.last());
+    // The first was flagged as much like the third, and for a word mixing scripts.
+    QSqlQuery flag(db);
+    QVERIFY(flag.prepare(QStringLiteral("UPDATE contributions SET auto_flags = "
+                                        "'duplicate,lookalike', duplicate_of = ?, "
+                                        "duplicate_score = 0.87 WHERE id = ?")));
+    flag.addBindValue(ids.at(2));
+    flag.addBindValue(ids.at(0));
+    QVERIFY2(flag.exec(), qPrintable(flag.lastError().text()));
     const Session s = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
     QVERIFY(s.isValid());
 
@@ -101,9 +112,24 @@ void TestModerationPage::keysActOnTheCurrentContribution()
     const QStringList cut = Elision::cutTexts(&page);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 
+    // Its flags in words: the duplicate names the contribution it resembles, and how closely.
+    const bool en = language == QLatin1String("en");
+    QCOMPARE(ModerationPage::flagWords(QStringLiteral("lookalike")),
+             en ? QStringLiteral("mixed-script words") : QStringLiteral(u"كلمات بحروف مختلطة"));
+    QString detailText;
+    for (const QLabel *label : page.detail()->findChildren<QLabel *>())
+        detailText += label->text() + QLatin1Char('\n');
+    const QString twin = QString::number(ids.at(2));
+    const QString flagLine
+        = en ? QStringLiteral("Automatic flags: near-duplicate of #%1 (87%), mixed-script words")
+                   .arg(twin)
+             : QStringLiteral(u"تنبيهات تلقائية: شبه مكررة للمشاركة #%1 (87%)، كلمات بحروف مختلطة")
+                   .arg(twin);
+    QVERIFY2(detailText.contains(flagLine), qPrintable(detailText));
+
     // The keys, as the shortcut sheet lists them.
     const QList<QAction *> actions = page.shortcutActions();
-    QCOMPARE(actions.size(), 7);
+    QCOMPARE(actions.size(), 8);
     QCOMPARE(actions.at(0)->shortcut(), QKeySequence(Qt::Key_A));
     QCOMPARE(actions.at(1)->shortcut(), QKeySequence(Qt::Key_R));
     QCOMPARE(actions.at(2)->shortcut(), QKeySequence(Qt::Key_H));
@@ -111,6 +137,10 @@ void TestModerationPage::keysActOnTheCurrentContribution()
     QCOMPARE(actions.at(4)->shortcut(), QKeySequence(Qt::Key_K));
     QCOMPARE(actions.at(5)->shortcut(), QKeySequence(Qt::Key_X));
     QCOMPARE(actions.at(6)->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(actions.at(7)->shortcut(), QKeySequence(Qt::Key_Space));
+    QCOMPARE(actions.at(7)->text(),
+             en ? QStringLiteral("Show the contribution whole")
+                : QStringLiteral(u"عرض المشاركة كاملة"));
     QVERIFY(!actions.at(0)->text().isEmpty());
 
     // J: the next one; A: approved, and the page says so.
@@ -141,6 +171,15 @@ void TestModerationPage::keysActOnTheCurrentContribution()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM contributions WHERE state = 'pending'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 3);
+
+    // Space, in the queue: the detail pane takes the keyboard, showing the current one whole.
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Space);
+    auto *area = qobject_cast<QScrollArea *>(QApplication::focusWidget());
+    QVERIFY(area);
+    QCOMPARE(area->widget(), page.detail());
     Database::close(s.connectionName);
 }
 

@@ -1588,6 +1588,10 @@
         <source>Their latest other contributions:</source>
         <translation>أحدث مشاركاته الأخرى:</translation>
     </message>
+    <message>
+        <source>near-duplicate of #%1 (%2)</source>
+        <translation>شبه مكررة للمشاركة #%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ModerationFilterBar</name>
@@ -1870,6 +1874,14 @@
     <message>
         <source>%1 acted on this contribution first: %2 (%3). Nothing was changed.</source>
         <translation>تصرّف %1 في هذه المشاركة قبلك: %2 (%3). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Show the contribution whole</source>
+        <translation>عرض المشاركة كاملة</translation>
+    </message>
+    <message>
+        <source>mixed-script words</source>
+        <translation>كلمات بحروف مختلطة</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2328,14 @@
     </message>
     <message numerus="yes">
         <source>%n municipalities</source>
-        <translation><numerusform>لا بلديات</numerusform><numerusform>بلدية واحدة</numerusform><numerusform>بلديتان</numerusform><numerusform>%n بلديات</numerusform><numerusform>%n بلدية</numerusform><numerusform>%n بلدية</numerusform></translation>
+        <translation>
+            <numerusform>لا بلديات</numerusform>
+            <numerusform>بلدية واحدة</numerusform>
+            <numerusform>بلديتان</numerusform>
+            <numerusform>%n بلديات</numerusform>
+            <numerusform>%n بلدية</numerusform>
+            <numerusform>%n بلدية</numerusform>
+        </translation>
     </message>
     <message>
         <source>All ages</source>

@@ -1576,6 +1576,10 @@
         <source>Their latest other contributions:</source>
         <translation>Their latest other contributions:</translation>
     </message>
+    <message>
+        <source>near-duplicate of #%1 (%2)</source>
+        <translation>near-duplicate of #%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ModerationFilterBar</name>
@@ -1854,6 +1858,14 @@
     <message>
         <source>%1 acted on this contribution first: %2 (%3). Nothing was changed.</source>
         <translation>%1 acted on this contribution first: %2 (%3). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Show the contribution whole</source>
+        <translation>Show the contribution whole</translation>
+    </message>
+    <message>
+        <source>mixed-script words</source>
+        <translation>mixed-script words</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2308,10 @@
     </message>
     <message numerus="yes">
         <source>%n municipalities</source>
-        <translation><numerusform>%n municipality</numerusform><numerusform>%n municipalities</numerusform></translation>
+        <translation>
+            <numerusform>%n municipality</numerusform>
+            <numerusform>%n municipalities</numerusform>
+        </translation>
     </message>
     <message>
         <source>All ages</source>

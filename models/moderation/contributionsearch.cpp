@@ -55,13 +55,14 @@ QString queryParameter(QSqlDatabase &db, const QString &text)
     const QStringList terms = ArabicText::searchTermList(text);
     if (Dialect::of(db).isPostgres())
         return terms.join(QLatin1Char(' '));
-    // FTS5: each term quoted (no operator injection: terms hold no punctuation, and quotes are
-    // removed all the same), all required, in the body column.
+    // FTS5: each term an FTS5 string (no operator injection), all required, in the body column.
+    // A quote separates words in searchTermList as it does in the stored terms, so `a"b` asks
+    // for the terms a and b; were one ever left in a term it is doubled, FTS5's escape, never
+    // dropped (dropping it joined the two halves into a word the index does not hold).
     QStringList quoted;
     for (QString term : terms) {
-        term.remove(QLatin1Char('"'));
-        if (!term.isEmpty())
-            quoted << QLatin1Char('"') + term + QLatin1Char('"');
+        term.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        quoted << QLatin1Char('"') + term + QLatin1Char('"');
     }
     return quoted.isEmpty() ? QString() : QStringLiteral("body : ") + quoted.join(QLatin1Char(' '));
 }

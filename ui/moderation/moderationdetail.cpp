@@ -4,6 +4,7 @@
 #include "common/domaintext.h"
 #include "common/presenter.h"
 #include "moderation/moderationpage.h"
+#include "moderation/similarity.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -116,8 +117,17 @@ void ModerationDetail::showRow(QSqlDatabase db,
     lines << QString() << ArabicText::revealControls(row->body) << QString();
     if (!row->flags.isEmpty()) {
         QStringList flags;
-        for (const QString &f : row->flags)
-            flags << ModerationPage::flagWords(f);
+        for (const QString &f : row->flags) {
+            // The duplicate flag names the contribution this one resembles, and how closely.
+            Similarity::Match twin;
+            if (f == QLatin1String("duplicate")) {
+                if (DbError e = Similarity::flaggedDuplicate(db, row->id, &twin); !e.ok())
+                    emit failed(e);
+            }
+            flags << (twin.id != 0 ? tr("near-duplicate of #%1 (%2)")
+                                         .arg(QString::number(twin.id), p.percent(twin.score, 0))
+                                   : ModerationPage::flagWords(f));
+        }
         lines << tr("Automatic flags") + QStringLiteral(": ") + flags.join(tr(", "));
     }
     QList<ModerationService::Report> reports;

@@ -242,6 +242,21 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({330, 230});
+    // Space, in the queue: the selected contribution whole, read from the keyboard (the detail
+    // pane takes the focus and shows its start; J/K still step through the queue). Only in
+    // the queue, so that Space still presses a focused button or opens a focused list.
+    auto *open = new QAction(this);
+    open->setShortcut(Qt::Key_Space);
+    open->setShortcutContext(Qt::WidgetShortcut);
+    connect(open, &QAction::triggered, this, [this, detail] {
+        if (!m_view->currentIndex().isValid())
+            return;
+        showDetail();
+        detail->ensureVisible(0, 0);
+        detail->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_view->addAction(open);
+    m_actions << open;
     m_layout->addWidget(m_tabs);
     m_layout->addWidget(m_filters);
     m_layout->addWidget(splitter, 1);
@@ -318,7 +333,8 @@ void ModerationPage::retranslate()
                             tr("Next contribution"),
                             tr("Previous contribution"),
                             tr("Select or unselect"),
-                            tr("Undo my last action")};
+                            tr("Undo my last action"),
+                            tr("Show the contribution whole")};
     for (int i = 0; i < m_actions.size(); ++i)
         m_actions.at(i)->setText(names.value(i));
     m_filters->retranslate();
@@ -373,6 +389,8 @@ QString ModerationPage::flagWords(const QString &flag)
         return tr("abusive words");
     if (flag == QLatin1String("duplicate"))
         return tr("duplicate");
+    if (flag == QLatin1String("lookalike"))
+        return tr("mixed-script words");
     if (flag == QLatin1String("email"))
         return tr("e-mail address");
     if (flag == QLatin1String("qid"))

@@ -22,10 +22,10 @@ class QTimer;
 // (search, topic, flag, report reason, author, moderator, dates; by time, reports or flags),
 // the selected one whole in a detail pane (ModerationDetail), and the actions on the selected
 // rows, one transaction each, with keyboard shortcuts: A approve, R reject, H hide, J/K
-// next/previous, X select, Ctrl+Z undo. Looking at a contribution claims it softly (others see
-// who is looking, in the queue and the detail pane; it runs out unless renewed while shown).
-// The last action can be undone for ModerationService::undoMinutes. Live: the window refreshes
-// it on NOTIFY diwan_contributions.
+// next/previous, X select, Ctrl+Z undo, Space (in the queue) the detail pane. Looking at a
+// contribution claims it softly (others see who is looking, in the queue and the detail pane; it
+// runs out unless renewed while shown). The last action can be undone for
+// ModerationService::undoMinutes. Live: the window refreshes it on NOTIFY diwan_contributions.
 class ModerationPage : public Page
 {
     Q_OBJECT
@@ -76,7 +76,7 @@ private:
     QPushButton *m_block = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_myLog = nullptr;
-    QList<QAction *> m_actions; // approve, reject, hide, next, previous, select, undo
+    QList<QAction *> m_actions; // approve, reject, hide, next, previous, select, undo, open
     QTimer *m_renew = nullptr;
     QTimer *m_undoWindow = nullptr;
     qint64 m_shownId = 0;
