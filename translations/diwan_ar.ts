@@ -648,6 +648,18 @@
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>هجري</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>
@@ -2316,7 +2328,14 @@
     </message>
     <message numerus="yes">
         <source>%n municipalities</source>
-        <translation><numerusform>لا بلديات</numerusform><numerusform>بلدية واحدة</numerusform><numerusform>بلديتان</numerusform><numerusform>%n بلديات</numerusform><numerusform>%n بلدية</numerusform><numerusform>%n بلدية</numerusform></translation>
+        <translation>
+            <numerusform>لا بلديات</numerusform>
+            <numerusform>بلدية واحدة</numerusform>
+            <numerusform>بلديتان</numerusform>
+            <numerusform>%n بلديات</numerusform>
+            <numerusform>%n بلدية</numerusform>
+            <numerusform>%n بلدية</numerusform>
+        </translation>
     </message>
     <message>
         <source>All ages</source>

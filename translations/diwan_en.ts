@@ -636,6 +636,18 @@
         <source>Services</source>
         <translation>Services</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>Hijri</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>
@@ -2296,7 +2308,10 @@
     </message>
     <message numerus="yes">
         <source>%n municipalities</source>
-        <translation><numerusform>%n municipality</numerusform><numerusform>%n municipalities</numerusform></translation>
+        <translation>
+            <numerusform>%n municipality</numerusform>
+            <numerusform>%n municipalities</numerusform>
+        </translation>
     </message>
     <message>
         <source>All ages</source>

@@ -95,6 +95,8 @@ void DashboardsPage::buildFilters()
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
+    m_calendarLabel = new QLabel(this);
+    m_calendar = new QComboBox(this);
     m_pollLabel = new QLabel(this);
     m_poll = new QComboBox(this);
     m_poll->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -120,6 +122,7 @@ void DashboardsPage::buildFilters()
                                                   {m_toLabel, m_to},
                                                   {m_pollLabel, m_poll},
                                                   {m_questionLabel, m_question},
+                                                  {m_calendarLabel, m_calendar},
                                                   {m_segmentLabel, m_segment},
                                                   {m_serviceLabel, m_service},
                                                   {m_topicLabel, m_topic}};
@@ -131,7 +134,7 @@ void DashboardsPage::buildFilters()
         QHBoxLayout *row = i < 4 ? row1 : row2;
         row->addWidget(pairs.at(i).first);
         row->addWidget(pairs.at(i).second, i == 2 || i == 3 ? 1 : 0);
-        if (i == 4)
+        if (i == 5)
             row->addWidget(m_weekly);
     }
     row2->addStretch(1);
@@ -145,6 +148,7 @@ void DashboardsPage::buildFilters()
             return;
         m_filters.from = m_from->date();
         m_filters.to = std::max(m_from->date(), m_to->date());
+        m_filters.hijri = m_calendar->currentData().toString() == QLatin1String("hijri");
         m_filters.pollId = m_poll->currentData().toLongLong();
         m_filters.questionId = m_question->currentData().toLongLong();
         m_filters.segment = m_segment->currentData().toString();
@@ -156,7 +160,7 @@ void DashboardsPage::buildFilters()
     };
     connect(m_from, &QDateEdit::dateChanged, this, changed);
     connect(m_to, &QDateEdit::dateChanged, this, changed);
-    for (QComboBox *c : {m_question, m_segment, m_service, m_topic})
+    for (QComboBox *c : {m_question, m_segment, m_service, m_topic, m_calendar})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
     connect(m_poll, &QComboBox::currentIndexChanged, this, [this, changed] {
         if (m_filling)
@@ -168,6 +172,18 @@ void DashboardsPage::buildFilters()
     connect(m_weekly, &QCheckBox::toggled, this, changed);
     connect(m_xlsx, &QPushButton::clicked, this, &DashboardsPage::askExportXlsx);
     connect(m_pdf, &QPushButton::clicked, this, &DashboardsPage::askExportPdf);
+}
+
+void DashboardsPage::showCalendar(bool hijri)
+{
+    const QSignalBlocker block(m_calendar);
+    m_calendar->setCurrentIndex(hijri ? 1 : 0);
+    // The pickers show and pop up the chosen calendar; the dates stay the same days.
+    for (QDateEdit *e : {m_from, m_to}) {
+        const QSignalBlocker blockDate(e);
+        e->setCalendar(hijri ? DashboardText::hijriCalendar() : QCalendar());
+        e->setDisplayFormat(hijri ? QStringLiteral("d MMMM yyyy") : QStringLiteral("yyyy-MM-dd"));
+    }
 }
 
 void DashboardsPage::readFilters()
@@ -229,6 +245,7 @@ void DashboardsPage::fillChoices(const DashboardLoader::Results &r)
 {
     m_filling = true;
     const Presenter &p = Presenter::current();
+    showCalendar(r.filters.hijri);
     m_from->setDate(r.filters.from);
     m_to->setDate(r.filters.to);
     m_poll->clear();
@@ -382,8 +399,9 @@ QList<DataTable> DashboardsPage::tablesOf(Tab tab) const
 
 QString DashboardsPage::filtersText() const
 {
-    const Presenter &p = Presenter::current();
-    QStringList parts{tr("Period: %1 to %2").arg(p.date(m_filters.from), p.date(m_filters.to))};
+    QStringList parts{tr("Period: %1 to %2")
+                          .arg(DashboardText::dateText(m_filters.from, m_filters.hijri),
+                               DashboardText::dateText(m_filters.to, m_filters.hijri))};
     switch (currentTab()) {
     case Tab::Opinion:
         parts << tr("Poll: %1").arg(m_poll->currentText())
@@ -448,6 +466,14 @@ void DashboardsPage::retranslate()
                      "the table of its numbers."));
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("To"));
+    m_calendarLabel->setText(tr("Calendar"));
+    {
+        const QSignalBlocker block(m_calendar);
+        m_calendar->clear();
+        m_calendar->addItem(tr("Gregorian"), QStringLiteral("gregorian"));
+        m_calendar->addItem(tr("Hijri"), QStringLiteral("hijri"));
+    }
+    showCalendar(m_filters.hijri);
     m_pollLabel->setText(tr("Poll"));
     m_questionLabel->setText(tr("Question"));
     m_segmentLabel->setText(tr("Breakdown by"));

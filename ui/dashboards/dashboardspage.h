@@ -57,6 +57,7 @@ private:
     void buildFilters();
     void loadNow();
     void readFilters();
+    void showCalendar(bool hijri);
     void saveFilters() const;
     void showResults(const DashboardLoader::Results &r);
     void fillChoices(const DashboardLoader::Results &r);
@@ -76,6 +77,8 @@ private:
     QDateEdit *m_from = nullptr;
     QLabel *m_toLabel = nullptr;
     QDateEdit *m_to = nullptr;
+    QLabel *m_calendarLabel = nullptr;
+    QComboBox *m_calendar = nullptr;
     QLabel *m_pollLabel = nullptr;
     QComboBox *m_poll = nullptr;
     QLabel *m_questionLabel = nullptr;
