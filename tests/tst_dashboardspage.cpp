@@ -22,6 +22,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -43,6 +46,7 @@ private slots:
     void csvHasBomAndArabic();
     void xlsxHasNumbersAsNumbers();
     void pdfReportReadsInArabic();
+    void printPreviewHasThePdfsPages();
     void clerkThroughputOnlyForManagers();
     void liveRefreshIsThrottled();
 
@@ -379,6 +383,37 @@ void TstDashboardsPage::pdfReportReadsInArabic()
     const int count = pages.match(details).captured(1).toInt();
     QVERIFY2(count >= 2, qPrintable(details));
     QVERIFY(out.contains(QString::number(count)));
+}
+
+void TstDashboardsPage::printPreviewHasThePdfsPages()
+{
+    DashboardsPage page(m_manager);
+    page.resize(1280, 800);
+    page.show();
+    page.refresh();
+    page.waitForLoaded();
+    page.showTab(DashboardsPage::Tab::Opinion);
+    const QString path = m_dir.filePath(QStringLiteral("print.pdf"));
+    QString error;
+    QVERIFY2(page.exportPdf(path, &error), qPrintable(error));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    QVERIFY(info.waitForFinished(60000));
+    const QString details = QString::fromUtf8(info.readAllStandardOutput());
+    const int pdfPages
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(details).captured(1).toInt();
+    QVERIFY2(pdfPages >= 2, qPrintable(details));
+    // The preview, built but not shown (no exec): the same report on the same pages.
+    const std::unique_ptr<QPrintPreviewDialog> dialog = page.printPreview();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->printer()->pageLayout().pageSize().id(), QPageSize::A4);
+    auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+    QVERIFY(preview);
+    int painted = 0;
+    connect(preview, &QPrintPreviewWidget::paintRequested, this, [&painted] { ++painted; });
+    preview->updatePreview();
+    QVERIFY(painted >= 1);
+    QCOMPARE(preview->pageCount(), pdfPages);
 }
 
 void TstDashboardsPage::clerkThroughputOnlyForManagers()

@@ -410,6 +410,10 @@
         <source>The report could not be written: %1</source>
         <translation>تعذرت كتابة التقرير: %1</translation>
     </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>طباعة: %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardText</name>
@@ -659,6 +663,14 @@
     <message>
         <source>Hijri</source>
         <translation>هجري</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>طباعة...</translation>
+    </message>
+    <message>
+        <source>Print the report with a preview (%1)</source>
+        <translation>طباعة التقرير مع المعاينة (%1)</translation>
     </message>
 </context>
 <context>

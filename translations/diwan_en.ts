@@ -398,6 +398,10 @@
         <source>The report could not be written: %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Print: %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardText</name>
@@ -647,6 +651,14 @@
     <message>
         <source>Hijri</source>
         <translation>Hijri</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>Print the report with a preview (%1)</source>
+        <translation>Print the report with a preview (%1)</translation>
     </message>
 </context>
 <context>

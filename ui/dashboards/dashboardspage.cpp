@@ -17,9 +17,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTabWidget>
 
@@ -118,6 +120,10 @@ void DashboardsPage::buildFilters()
     m_topic->setMinimumContentsLength(18);
     m_xlsx = new QPushButton(this);
     m_pdf = new QPushButton(this);
+    m_print = new QPushButton(this);
+    auto *print = new QShortcut(QKeySequence::Print, this);
+    print->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(print, &QShortcut::activated, this, &DashboardsPage::askPrint);
     const QList<QPair<QLabel *, QWidget *>> pairs{{m_fromLabel, m_from},
                                                   {m_toLabel, m_to},
                                                   {m_pollLabel, m_poll},
@@ -140,6 +146,7 @@ void DashboardsPage::buildFilters()
     row2->addStretch(1);
     row2->addWidget(m_xlsx);
     row2->addWidget(m_pdf);
+    row2->addWidget(m_print);
     m_layout->addLayout(row1);
     m_layout->addLayout(row2);
 
@@ -172,6 +179,7 @@ void DashboardsPage::buildFilters()
     connect(m_weekly, &QCheckBox::toggled, this, changed);
     connect(m_xlsx, &QPushButton::clicked, this, &DashboardsPage::askExportXlsx);
     connect(m_pdf, &QPushButton::clicked, this, &DashboardsPage::askExportPdf);
+    connect(m_print, &QPushButton::clicked, this, &DashboardsPage::askPrint);
 }
 
 void DashboardsPage::showCalendar(bool hijri)
@@ -433,6 +441,20 @@ bool DashboardsPage::exportPdf(const QString &path, QString *error)
     return DashboardReport::writePdf(this, title, filtersText(), panels(currentTab()), path, error);
 }
 
+std::unique_ptr<QPrintPreviewDialog> DashboardsPage::printPreview()
+{
+    const QString title = m_tabs->tabText(m_tabs->currentIndex());
+    return DashboardReport::printPreview(this, title, filtersText(), panels(currentTab()));
+}
+
+void DashboardsPage::askPrint()
+{
+    if (isBusy())
+        return;
+    if (const std::unique_ptr<QPrintPreviewDialog> dialog = printPreview())
+        dialog->exec();
+}
+
 void DashboardsPage::askExportXlsx()
 {
     const QString path = QFileDialog::getSaveFileName(
@@ -482,6 +504,10 @@ void DashboardsPage::retranslate()
     m_topicLabel->setText(tr("Topic"));
     m_xlsx->setText(tr("Export to &Excel..."));
     m_pdf->setText(tr("Export a P&DF report..."));
+    m_print->setText(tr("&Print..."));
+    m_print->setToolTip(
+        tr("Print the report with a preview (%1)")
+            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     m_tabs->setTabText(0, tr("Opinion"));
     m_tabs->setTabText(1, tr("Discussions"));
     m_tabs->setTabText(2, tr("Services"));
