@@ -283,7 +283,8 @@ QChart *timeLines(
     const QDate rangeEnd = lastDay == firstDay ? lastDay.addDays(1) : lastDay;
     if (t.hijri) {
         // QDateTimeAxis knows only the Gregorian calendar: Hijri days are labels of their own
-        // on a value axis of the same milliseconds, six ticks over the range.
+        // on a value axis of the same milliseconds, three ticks over the range (the month names
+        // are long: more would be cut short in a dashboard's panel).
         auto *axis = new QCategoryAxis;
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         if (firstDay.isValid()) {
@@ -292,8 +293,9 @@ QChart *timeLines(
             axis->setStartValue(axis->min());
             const qint64 span = firstDay.daysTo(rangeEnd);
             QStringList used;
-            for (int i = 0; i < 6; ++i) {
-                const QDate day = firstDay.addDays(span * i / 5);
+            for (int i = 0; i < 3; ++i) {
+                // The middle of each third: a label on the axis' end would be cut off.
+                const QDate day = firstDay.addDays(span * (2 * i + 1) / 6);
                 const QString label = DashboardText::dayLabel(day, true);
                 if (used.contains(label))
                     continue; // a short range: each day once

@@ -190,7 +190,17 @@ void DashboardsPage::showCalendar(bool hijri)
     for (QDateEdit *e : {m_from, m_to}) {
         const QSignalBlocker blockDate(e);
         e->setCalendar(hijri ? DashboardText::hijriCalendar() : QCalendar());
+        // Hijri month names in the UI language (the numeric Gregorian format needs none).
+        e->setLocale(hijri ? Presenter::current().locale() : QLocale());
         e->setDisplayFormat(hijri ? QStringLiteral("d MMMM yyyy") : QStringLiteral("yyyy-MM-dd"));
+        // Wide enough for the longest month name (the spin box sizes itself on its first format).
+        int widest = 0;
+        for (int month = 1; hijri && month <= 12; ++month)
+            widest = std::max(widest,
+                              e->fontMetrics().horizontalAdvance(
+                                  DashboardText::hijriCalendar().monthName(e->locale(), month)
+                                  + QStringLiteral(" 30 1448")));
+        e->setMinimumWidth(hijri ? widest + 48 : 0);
     }
 }
 
