@@ -1,7 +1,9 @@
 // Every figure of the three dashboards against the naive SQL over the raw rows (responses,
 // answers, transactions, contributions) on seeded random data (literal seed), both databases.
+#include "common/presenter.h"
 #include "dashboards/dashboardloader.h"
 #include "dashboards/dashboardsql.h"
+#include "dashboards/dashboardtext.h"
 #include "dashboards/rollups.h"
 #include "db/dialect.h"
 #include "demo/seeder.h"
@@ -11,8 +13,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include <tuple>
 #include <QTimeZone>
+#include <tuple>
 
 namespace {
 
@@ -57,6 +59,8 @@ private slots:
     void initTestCase() { qputenv("TZ", "UTC"); }
     void figuresEqualNaiveSql_data() { TestDatabase::addRows(); }
     void figuresEqualNaiveSql();
+    void hijriLabels();
+    void calendarIsRemembered();
 };
 
 void TstDashboards::figuresEqualNaiveSql()
@@ -352,6 +356,47 @@ void TstDashboards::figuresEqualNaiveSql()
         naiveReported += n;
     QCOMPARE(reported, naiveReported);
     QCOMPARE(dd.reasons.rows.at(1).at(1).toLongLong(), reasons.value(QStringLiteral("abusive")));
+}
+
+void TstDashboards::hijriLabels()
+{
+    // The tabular Islamic civil calendar (QCalendar::System::IslamicCivil), as the status bar.
+    // 16 June 2026 is 30 Dhu al-Hijjah 1447 there but already 1 Muharram 1448 in Umm al-Qura:
+    // the two calendars can differ by a day or two (DashboardText).
+    Presenter::setCurrent(Presenter(QStringLiteral("en")));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), true), QStringLiteral("19 Jumada II"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 3, 20), true), QStringLiteral("1 Shawwal"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2025, 3, 1), true), QStringLiteral("1 Ramadan"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 6, 16), true),
+             QStringLiteral("30 Dhu\u02BBl-Hijjah"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), false), QStringLiteral("30 Nov"));
+    QCOMPARE(DashboardText::dateText(QDate(2026, 11, 30), false), QStringLiteral("30/11/2026"));
+    QCOMPARE(DashboardText::dateText(QDate(2026, 11, 30), true),
+             QStringLiteral("19 Jumada II 1448 AH"));
+
+    Presenter::setCurrent(Presenter(QStringLiteral("ar"), Presenter::Digits::ArabicIndic));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), true), QStringLiteral("١٩ جمادى الآخرة"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 3, 20), true), QStringLiteral("١ شوال"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2025, 3, 1), true), QStringLiteral("١ رمضان"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 6, 16), true), QStringLiteral("٣٠ ذو الحجة"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), false), QStringLiteral("٣٠ نوفمبر"));
+    Presenter::setCurrent(Presenter(QStringLiteral("ar"), Presenter::Digits::Latin));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), true), QStringLiteral("19 جمادى الآخرة"));
+    Presenter::setCurrent(Presenter());
+}
+
+void TstDashboards::calendarIsRemembered()
+{
+    const QDate today(2026, 11, 30);
+    DashboardFilters f = DashboardFilters::defaults(today);
+    QVERIFY(!f.hijri);
+    f.hijri = true;
+    QCOMPARE(f.toMap().value(QStringLiteral("calendar")).toString(), QStringLiteral("hijri"));
+    QVERIFY(DashboardFilters::fromMap(f.toMap(), today).hijri);
+    f.hijri = false;
+    QVERIFY(!DashboardFilters::fromMap(f.toMap(), today).hijri);
+    // A settings map from before the choice existed: Gregorian.
+    QVERIFY(!DashboardFilters::fromMap({}, today).hijri);
 }
 
 QTEST_GUILESS_MAIN(TstDashboards)

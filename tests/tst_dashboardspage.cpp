@@ -1,6 +1,7 @@
 // The Dashboards page as a manager uses it: each dashboard's charts with their tables, mirrored
 // in Arabic, keyboard and screen-reader reachable; filters remembered per user; and the exports
 // opened by other programs (python3's zipfile for the XLSX, pdftotext for the PDF).
+#include "common/presenter.h"
 #include "dashboards/chartlegend.h"
 #include "dashboards/chartpanel.h"
 #include "dashboards/dashboardspage.h"
@@ -12,6 +13,7 @@
 
 #include <QAbstractAxis>
 #include <QAbstractSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
@@ -20,6 +22,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -37,9 +42,11 @@ private slots:
     void everyChartHasItsTable();
     void chartsAreMirroredInArabic();
     void filtersAreRememberedPerUser();
+    void hijriDatesOnAxesAndTables();
     void csvHasBomAndArabic();
     void xlsxHasNumbersAsNumbers();
     void pdfReportReadsInArabic();
+    void printPreviewHasThePdfsPages();
     void clerkThroughputOnlyForManagers();
     void liveRefreshIsThrottled();
 
@@ -192,6 +199,71 @@ void TstDashboardsPage::filtersAreRememberedPerUser()
     reset.waitForLoaded();
 }
 
+void TstDashboardsPage::hijriDatesOnAxesAndTables()
+{
+    const QStringList hijriMonths{QStringLiteral("محرم"),
+                                  QStringLiteral("صفر"),
+                                  QStringLiteral("ربيع الأول"),
+                                  QStringLiteral("ربيع الآخر"),
+                                  QStringLiteral("جمادى الأولى"),
+                                  QStringLiteral("جمادى الآخرة"),
+                                  QStringLiteral("رجب"),
+                                  QStringLiteral("شعبان"),
+                                  QStringLiteral("رمضان"),
+                                  QStringLiteral("شوال"),
+                                  QStringLiteral("ذو القعدة"),
+                                  QStringLiteral("ذو الحجة")};
+    {
+        DashboardsPage page(m_manager);
+        page.resize(1280, 800);
+        page.show();
+        page.refresh();
+        page.waitForLoaded();
+        DashboardFilters f = page.filters();
+        f.hijri = true;
+        page.setFilters(f);
+        page.waitForLoaded();
+        // The participation's time axis: a few days, each labelled with its Hijri month in Arabic,
+        // running right to left.
+        ChartPanel *participation = page.panel(QStringLiteral("opinion-participation"));
+        QVERIFY(participation && participation->chart());
+        auto *x
+            = qobject_cast<QCategoryAxis *>(participation->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QVERIFY(x->isReverse());
+        QVERIFY(x->count() >= 2);
+        for (const QString &label : x->categoriesLabels()) {
+            const bool hijri = std::any_of(hijriMonths.begin(),
+                                           hijriMonths.end(),
+                                           [&](const QString &m) { return label.endsWith(m); });
+            QVERIFY2(hijri, qPrintable(label));
+        }
+        // The table of the same figures names the days in the Hijri calendar too.
+        const DataTable &t = participation->data();
+        QVERIFY(!t.isEmpty());
+        QVERIFY(t.hijri);
+        QVERIFY(ChartPanel::cellText(t, 0, 0).endsWith(QStringLiteral(" هـ")));
+    }
+    // A known day, in both languages.
+    DataTable day(QStringLiteral("day"), {}, {}, {QStringLiteral("day")});
+    day.rows << QVariantList{QDate(2026, 11, 30)};
+    day.hijri = true;
+    QCOMPARE(ChartPanel::cellText(day, 0, 0),
+             Presenter::current().digitsOf(QStringLiteral("19 جمادى الآخرة 1448 هـ")));
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QCOMPARE(ChartPanel::cellText(day, 0, 0), QStringLiteral("19 Jumada II 1448 AH"));
+    day.hijri = false;
+    QCOMPARE(ChartPanel::cellText(day, 0, 0), QStringLiteral("30/11/2026"));
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+    // Remembered with the other filters; back to Gregorian for the other tests.
+    DashboardsPage again(m_manager);
+    QVERIFY(again.filters().hijri);
+    DashboardFilters g = again.filters();
+    g.hijri = false;
+    again.setFilters(g);
+    again.waitForLoaded();
+}
+
 void TstDashboardsPage::csvHasBomAndArabic()
 {
     DashboardsPage page(m_manager);
@@ -311,6 +383,37 @@ void TstDashboardsPage::pdfReportReadsInArabic()
     const int count = pages.match(details).captured(1).toInt();
     QVERIFY2(count >= 2, qPrintable(details));
     QVERIFY(out.contains(QString::number(count)));
+}
+
+void TstDashboardsPage::printPreviewHasThePdfsPages()
+{
+    DashboardsPage page(m_manager);
+    page.resize(1280, 800);
+    page.show();
+    page.refresh();
+    page.waitForLoaded();
+    page.showTab(DashboardsPage::Tab::Opinion);
+    const QString path = m_dir.filePath(QStringLiteral("print.pdf"));
+    QString error;
+    QVERIFY2(page.exportPdf(path, &error), qPrintable(error));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    QVERIFY(info.waitForFinished(60000));
+    const QString details = QString::fromUtf8(info.readAllStandardOutput());
+    const int pdfPages
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(details).captured(1).toInt();
+    QVERIFY2(pdfPages >= 2, qPrintable(details));
+    // The preview, built but not shown (no exec): the same report on the same pages.
+    const std::unique_ptr<QPrintPreviewDialog> dialog = page.printPreview();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->printer()->pageLayout().pageSize().id(), QPageSize::A4);
+    auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+    QVERIFY(preview);
+    int painted = 0;
+    connect(preview, &QPrintPreviewWidget::paintRequested, this, [&painted] { ++painted; });
+    preview->updatePreview();
+    QVERIFY(painted >= 1);
+    QCOMPARE(preview->pageCount(), pdfPages);
 }
 
 void TstDashboardsPage::clerkThroughputOnlyForManagers()

@@ -410,6 +410,10 @@
         <source>The report could not be written: %1</source>
         <translation>تعذرت كتابة التقرير: %1</translation>
     </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>طباعة: %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardText</name>
@@ -647,6 +651,26 @@
     <message>
         <source>Services</source>
         <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>هجري</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>طباعة...</translation>
+    </message>
+    <message>
+        <source>Print the report with a preview (%1)</source>
+        <translation>طباعة التقرير مع المعاينة (%1)</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,10 @@
         <source>The report could not be written: %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Print: %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardText</name>
@@ -635,6 +639,26 @@
     <message>
         <source>Services</source>
         <translation>Services</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>Hijri</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>Print the report with a preview (%1)</source>
+        <translation>Print the report with a preview (%1)</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@ QVariantMap DashboardFilters::toMap() const
             {QStringLiteral("segment"), segment},
             {QStringLiteral("service"), serviceId},
             {QStringLiteral("topic"), topicId},
-            {QStringLiteral("weekly"), weekly}};
+            {QStringLiteral("weekly"), weekly},
+            {QStringLiteral("calendar"),
+             hijri ? QStringLiteral("hijri") : QStringLiteral("gregorian")}};
 }
 
 bool DashboardFilters::isSegment(const QString &key)
@@ -48,5 +50,6 @@ DashboardFilters DashboardFilters::fromMap(const QVariantMap &map, const QDate &
     f.serviceId = map.value(QStringLiteral("service")).toLongLong();
     f.topicId = map.value(QStringLiteral("topic")).toLongLong();
     f.weekly = map.value(QStringLiteral("weekly")).toBool();
+    f.hijri = map.value(QStringLiteral("calendar")).toString() == QLatin1String("hijri");
     return f;
 }

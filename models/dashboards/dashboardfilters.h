@@ -16,6 +16,9 @@ struct DashboardFilters
     qint64 serviceId = 0;
     qint64 topicId = 0;
     bool weekly = false; // trends by week instead of by day
+    // Dates picked and labelled in the Hijri calendar (DashboardText::dayLabel) instead of the
+    // Gregorian one; saved as "calendar": "hijri" / "gregorian".
+    bool hijri = false;
 
     QVariantMap toMap() const;
     static DashboardFilters fromMap(const QVariantMap &map, const QDate &today);

@@ -55,6 +55,23 @@ DashboardLoader::Results DashboardLoader::loadAll(const QSqlDatabase &db,
     if (DbError e = ServicesDashboard::load(db, f, today, manager, &r.servicesResult); !e.ok())
         return fail(e);
     r.filters = f;
+    for (DataTable *t : {&r.opinion.results,
+                         &r.opinion.breakdown,
+                         &r.opinion.trend,
+                         &r.opinion.participation,
+                         &r.opinion.comparison,
+                         &r.discussions.perTopic,
+                         &r.discussions.states,
+                         &r.discussions.reasons,
+                         &r.discussions.backlog,
+                         &r.discussions.timeToDecision,
+                         &r.servicesResult.byService,
+                         &r.servicesResult.byMunicipality,
+                         &r.servicesResult.backlog,
+                         &r.servicesResult.sla,
+                         &r.servicesResult.timeToDecision,
+                         &r.servicesResult.clerks})
+        t->hijri = f.hijri;
     return r;
 }
 

@@ -1,5 +1,7 @@
 #include "dashboards/dashboardtext.h"
 
+#include "common/presenter.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -116,6 +118,28 @@ QStringList ageBuckets()
             tr("8 to 14 days"),
             tr("15 to 30 days"),
             tr("Over 30 days")};
+}
+
+QCalendar hijriCalendar()
+{
+    return QCalendar(QCalendar::System::IslamicCivil);
+}
+
+QString dayLabel(const QDate &day, bool hijri)
+{
+    if (!day.isValid())
+        return {};
+    const Presenter &p = Presenter::current();
+    // Hijri months have no settled short forms ("Jum. II"): the full name reads better.
+    if (hijri)
+        return p.digitsOf(p.locale().toString(day, QStringView(u"d MMMM"), hijriCalendar()));
+    return p.digitsOf(p.locale().toString(day, QStringLiteral("d MMM")));
+}
+
+QString dateText(const QDate &day, bool hijri)
+{
+    const Presenter &p = Presenter::current();
+    return hijri ? p.hijriDate(day) : p.date(day);
 }
 
 } // namespace DashboardText

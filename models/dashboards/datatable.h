@@ -28,6 +28,7 @@ struct DataTable
     QList<QVariantList> rows;
     QString note;              // a warning the reader must see (small samples), or empty
     QList<int> percentColumns; // doubles that are shares (0..1), shown as percentages
+    bool hijri = false;        // dates labelled in the Hijri calendar (DashboardFilters::hijri)
 
     int columnCount() const { return int(columns.size()); }
     bool isEmpty() const { return rows.isEmpty(); }

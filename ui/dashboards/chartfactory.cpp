@@ -2,11 +2,13 @@
 
 #include "common/presenter.h"
 #include "dashboards/chartlegend.h"
+#include "dashboards/dashboardtext.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
@@ -277,14 +279,43 @@ QChart *timeLines(
         if (!lastDay.isValid() || d > lastDay)
             lastDay = d;
     }
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
-    x->setTickCount(6);
-    x->setReverse(rtl());
-    if (firstDay.isValid())
-        x->setRange(
-            QDateTime(firstDay, QTime(0, 0), qatar),
-            QDateTime(lastDay == firstDay ? lastDay.addDays(1) : lastDay, QTime(23, 0), qatar));
+    QAbstractAxis *x = nullptr;
+    const QDate rangeEnd = lastDay == firstDay ? lastDay.addDays(1) : lastDay;
+    if (t.hijri) {
+        // QDateTimeAxis knows only the Gregorian calendar: Hijri days are labels of their own
+        // on a value axis of the same milliseconds, three ticks over the range (the month names
+        // are long: more would be cut short in a dashboard's panel).
+        auto *axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        if (firstDay.isValid()) {
+            axis->setRange(double(QDateTime(firstDay, QTime(0, 0), qatar).toMSecsSinceEpoch()),
+                           double(QDateTime(rangeEnd, QTime(23, 0), qatar).toMSecsSinceEpoch()));
+            axis->setStartValue(axis->min());
+            const qint64 span = firstDay.daysTo(rangeEnd);
+            QStringList used;
+            for (int i = 0; i < 3; ++i) {
+                // The middle of each third: a label on the axis' end would be cut off.
+                const QDate day = firstDay.addDays(span * (2 * i + 1) / 6);
+                const QString label = DashboardText::dayLabel(day, true);
+                if (used.contains(label))
+                    continue; // a short range: each day once
+                used << label;
+                axis->append(label,
+                             double(QDateTime(day, QTime(12, 0), qatar).toMSecsSinceEpoch()));
+            }
+        }
+        axis->setReverse(rtl());
+        x = axis;
+    } else {
+        auto *axis = new QDateTimeAxis;
+        axis->setFormat(QStringLiteral("d MMM"));
+        axis->setTickCount(6);
+        axis->setReverse(rtl());
+        if (firstDay.isValid())
+            axis->setRange(QDateTime(firstDay, QTime(0, 0), qatar),
+                           QDateTime(rangeEnd, QTime(23, 0), qatar));
+        x = axis;
+    }
     QValueAxis *y = valueAxis(t.isPercent(valueColumn), max);
     y->setReverse(false);
     chart->addAxis(x, Qt::AlignBottom);

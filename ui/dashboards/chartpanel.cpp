@@ -2,6 +2,7 @@
 
 #include "common/presenter.h"
 #include "dashboards/chartlegend.h"
+#include "dashboards/dashboardtext.h"
 #include "dashboards/tableexport.h"
 #include "shell/tabledelegate.h"
 
@@ -128,7 +129,7 @@ QString ChartPanel::cellText(const DataTable &t, int row, int column)
             return p.percent(v.toDouble(), 1);
         return p.decimal(v.toDouble(), std::abs(v.toDouble()) < 1.0 ? 4 : 1);
     case QMetaType::QDate:
-        return p.date(v.toDate());
+        return DashboardText::dateText(v.toDate(), t.hijri);
     case QMetaType::UnknownType:
         return QStringLiteral("-");
     default:

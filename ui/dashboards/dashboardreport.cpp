@@ -11,6 +11,8 @@
 #include <QFutureWatcher>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QTextDocument>
 #include <QTimer>
@@ -26,6 +28,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("DashboardReport", text);
 }
+
+constexpr int reportResolution = 150; // dots per inch, of the PDF and the printer alike
 
 QString escaped(const QString &text)
 {
@@ -71,21 +75,20 @@ TableExport::Result writeXlsx(QWidget *parent,
     return watcher.result();
 }
 
-bool writePdf(QWidget *parent,
-              const QString &title,
-              const QString &filters,
-              const QList<ChartPanel *> &panels,
-              const QString &path,
-              QString *error)
+bool buildReport(QWidget *parent,
+                 const QString &title,
+                 const QString &filters,
+                 const QList<ChartPanel *> &panels,
+                 QTextDocument *out)
 {
     const Presenter &p = Presenter::current();
     const bool rtl = p.isArabic();
     QProgressDialog progress(
-        tr("Writing the report..."), tr("Cancel"), 0, int(panels.size()) + 1, parent);
+        tr("Writing the report..."), tr("Cancel"), 0, int(panels.size()), parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
 
-    QTextDocument document;
+    QTextDocument &document = *out;
     document.setDefaultTextOption(QTextOption(rtl ? Qt::AlignRight : Qt::AlignLeft));
     QTextOption option = document.defaultTextOption();
     option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
@@ -135,21 +138,61 @@ bool writePdf(QWidget *parent,
     }
     html += QStringLiteral("</body></html>");
     document.setHtml(html);
+    progress.setValue(int(panels.size()));
+    return true;
+}
 
+void setUpPage(QPagedPaintDevice *device)
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+}
+
+bool writePdf(QWidget *parent,
+              const QString &title,
+              const QString &filters,
+              const QList<ChartPanel *> &panels,
+              const QString &path,
+              QString *error)
+{
+    QTextDocument document;
+    if (!buildReport(parent, title, filters, panels, &document))
+        return false;
     QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(150);
+    setUpPage(&writer);
+    writer.setResolution(reportResolution);
     writer.setTitle(tr("Dashboards: %1").arg(title));
     writer.setCreator(QStringLiteral("Diwan"));
     // QTextDocument::print paginates and numbers the pages at their foot.
     document.print(&writer);
-    progress.setValue(int(panels.size()) + 1);
     if (!QFile::exists(path)) {
         if (error)
             *error = tr("The report could not be written: %1").arg(path);
         return false;
     }
     return true;
+}
+
+std::unique_ptr<QPrintPreviewDialog> printPreview(QWidget *parent,
+                                                  const QString &title,
+                                                  const QString &filters,
+                                                  const QList<ChartPanel *> &panels)
+{
+    auto dialog = std::make_unique<QPrintPreviewDialog>(parent);
+    auto *document = new QTextDocument(dialog.get());
+    if (!buildReport(parent, title, filters, panels, document))
+        return nullptr;
+    QPrinter *printer = dialog->printer();
+    setUpPage(printer);
+    // The PDF's resolution, so that the document is laid out into the same pages.
+    printer->setResolution(reportResolution);
+    printer->setDocName(tr("Dashboards: %1").arg(title));
+    dialog->setWindowTitle(tr("Print: %1").arg(title));
+    QObject::connect(dialog.get(),
+                     &QPrintPreviewDialog::paintRequested,
+                     document,
+                     [document](QPrinter *target) { document->print(target); });
+    return dialog;
 }
 
 } // namespace DashboardReport

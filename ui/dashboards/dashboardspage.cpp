@@ -17,9 +17,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTabWidget>
 
@@ -95,6 +97,8 @@ void DashboardsPage::buildFilters()
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
+    m_calendarLabel = new QLabel(this);
+    m_calendar = new QComboBox(this);
     m_pollLabel = new QLabel(this);
     m_poll = new QComboBox(this);
     m_poll->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -116,10 +120,15 @@ void DashboardsPage::buildFilters()
     m_topic->setMinimumContentsLength(18);
     m_xlsx = new QPushButton(this);
     m_pdf = new QPushButton(this);
+    m_print = new QPushButton(this);
+    auto *print = new QShortcut(QKeySequence::Print, this);
+    print->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(print, &QShortcut::activated, this, &DashboardsPage::askPrint);
     const QList<QPair<QLabel *, QWidget *>> pairs{{m_fromLabel, m_from},
                                                   {m_toLabel, m_to},
                                                   {m_pollLabel, m_poll},
                                                   {m_questionLabel, m_question},
+                                                  {m_calendarLabel, m_calendar},
                                                   {m_segmentLabel, m_segment},
                                                   {m_serviceLabel, m_service},
                                                   {m_topicLabel, m_topic}};
@@ -131,12 +140,13 @@ void DashboardsPage::buildFilters()
         QHBoxLayout *row = i < 4 ? row1 : row2;
         row->addWidget(pairs.at(i).first);
         row->addWidget(pairs.at(i).second, i == 2 || i == 3 ? 1 : 0);
-        if (i == 4)
+        if (i == 5)
             row->addWidget(m_weekly);
     }
     row2->addStretch(1);
     row2->addWidget(m_xlsx);
     row2->addWidget(m_pdf);
+    row2->addWidget(m_print);
     m_layout->addLayout(row1);
     m_layout->addLayout(row2);
 
@@ -145,6 +155,7 @@ void DashboardsPage::buildFilters()
             return;
         m_filters.from = m_from->date();
         m_filters.to = std::max(m_from->date(), m_to->date());
+        m_filters.hijri = m_calendar->currentData().toString() == QLatin1String("hijri");
         m_filters.pollId = m_poll->currentData().toLongLong();
         m_filters.questionId = m_question->currentData().toLongLong();
         m_filters.segment = m_segment->currentData().toString();
@@ -156,7 +167,7 @@ void DashboardsPage::buildFilters()
     };
     connect(m_from, &QDateEdit::dateChanged, this, changed);
     connect(m_to, &QDateEdit::dateChanged, this, changed);
-    for (QComboBox *c : {m_question, m_segment, m_service, m_topic})
+    for (QComboBox *c : {m_question, m_segment, m_service, m_topic, m_calendar})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
     connect(m_poll, &QComboBox::currentIndexChanged, this, [this, changed] {
         if (m_filling)
@@ -168,6 +179,29 @@ void DashboardsPage::buildFilters()
     connect(m_weekly, &QCheckBox::toggled, this, changed);
     connect(m_xlsx, &QPushButton::clicked, this, &DashboardsPage::askExportXlsx);
     connect(m_pdf, &QPushButton::clicked, this, &DashboardsPage::askExportPdf);
+    connect(m_print, &QPushButton::clicked, this, &DashboardsPage::askPrint);
+}
+
+void DashboardsPage::showCalendar(bool hijri)
+{
+    const QSignalBlocker block(m_calendar);
+    m_calendar->setCurrentIndex(hijri ? 1 : 0);
+    // The pickers show and pop up the chosen calendar; the dates stay the same days.
+    for (QDateEdit *e : {m_from, m_to}) {
+        const QSignalBlocker blockDate(e);
+        e->setCalendar(hijri ? DashboardText::hijriCalendar() : QCalendar());
+        // Hijri month names in the UI language (the numeric Gregorian format needs none).
+        e->setLocale(hijri ? Presenter::current().locale() : QLocale());
+        e->setDisplayFormat(hijri ? QStringLiteral("d MMMM yyyy") : QStringLiteral("yyyy-MM-dd"));
+        // Wide enough for the longest month name (the spin box sizes itself on its first format).
+        int widest = 0;
+        for (int month = 1; hijri && month <= 12; ++month)
+            widest = std::max(widest,
+                              e->fontMetrics().horizontalAdvance(
+                                  DashboardText::hijriCalendar().monthName(e->locale(), month)
+                                  + QStringLiteral(" 30 1448")));
+        e->setMinimumWidth(hijri ? widest + 48 : 0);
+    }
 }
 
 void DashboardsPage::readFilters()
@@ -229,6 +263,7 @@ void DashboardsPage::fillChoices(const DashboardLoader::Results &r)
 {
     m_filling = true;
     const Presenter &p = Presenter::current();
+    showCalendar(r.filters.hijri);
     m_from->setDate(r.filters.from);
     m_to->setDate(r.filters.to);
     m_poll->clear();
@@ -382,8 +417,9 @@ QList<DataTable> DashboardsPage::tablesOf(Tab tab) const
 
 QString DashboardsPage::filtersText() const
 {
-    const Presenter &p = Presenter::current();
-    QStringList parts{tr("Period: %1 to %2").arg(p.date(m_filters.from), p.date(m_filters.to))};
+    QStringList parts{tr("Period: %1 to %2")
+                          .arg(DashboardText::dateText(m_filters.from, m_filters.hijri),
+                               DashboardText::dateText(m_filters.to, m_filters.hijri))};
     switch (currentTab()) {
     case Tab::Opinion:
         parts << tr("Poll: %1").arg(m_poll->currentText())
@@ -413,6 +449,20 @@ bool DashboardsPage::exportPdf(const QString &path, QString *error)
 {
     const QString title = m_tabs->tabText(m_tabs->currentIndex());
     return DashboardReport::writePdf(this, title, filtersText(), panels(currentTab()), path, error);
+}
+
+std::unique_ptr<QPrintPreviewDialog> DashboardsPage::printPreview()
+{
+    const QString title = m_tabs->tabText(m_tabs->currentIndex());
+    return DashboardReport::printPreview(this, title, filtersText(), panels(currentTab()));
+}
+
+void DashboardsPage::askPrint()
+{
+    if (isBusy())
+        return;
+    if (const std::unique_ptr<QPrintPreviewDialog> dialog = printPreview())
+        dialog->exec();
 }
 
 void DashboardsPage::askExportXlsx()
@@ -448,6 +498,14 @@ void DashboardsPage::retranslate()
                      "the table of its numbers."));
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("To"));
+    m_calendarLabel->setText(tr("Calendar"));
+    {
+        const QSignalBlocker block(m_calendar);
+        m_calendar->clear();
+        m_calendar->addItem(tr("Gregorian"), QStringLiteral("gregorian"));
+        m_calendar->addItem(tr("Hijri"), QStringLiteral("hijri"));
+    }
+    showCalendar(m_filters.hijri);
     m_pollLabel->setText(tr("Poll"));
     m_questionLabel->setText(tr("Question"));
     m_segmentLabel->setText(tr("Breakdown by"));
@@ -456,6 +514,10 @@ void DashboardsPage::retranslate()
     m_topicLabel->setText(tr("Topic"));
     m_xlsx->setText(tr("Export to &Excel..."));
     m_pdf->setText(tr("Export a P&DF report..."));
+    m_print->setText(tr("&Print..."));
+    m_print->setToolTip(
+        tr("Print the report with a preview (%1)")
+            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     m_tabs->setTabText(0, tr("Opinion"));
     m_tabs->setTabText(1, tr("Discussions"));
     m_tabs->setTabText(2, tr("Services"));

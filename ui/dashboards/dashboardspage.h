@@ -6,11 +6,14 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <memory>
+
 class ChartPanel;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPrintPreviewDialog;
 class QPushButton;
 class QTabWidget;
 
@@ -47,6 +50,9 @@ public:
     // Exports of the current tab (or every tab); false with a sentence in `error`.
     bool exportXlsx(const QString &path, QString *error);
     bool exportPdf(const QString &path, QString *error);
+    // Print with preview (the button, Ctrl+P): the dialog over the PDF's report, not shown yet;
+    // nullptr when cancelled.
+    std::unique_ptr<QPrintPreviewDialog> printPreview();
     // The filters in words, for the exports' heading.
     QString filtersText() const;
 
@@ -57,11 +63,13 @@ private:
     void buildFilters();
     void loadNow();
     void readFilters();
+    void showCalendar(bool hijri);
     void saveFilters() const;
     void showResults(const DashboardLoader::Results &r);
     void fillChoices(const DashboardLoader::Results &r);
     void askExportXlsx();
     void askExportPdf();
+    void askPrint();
     Tab currentTab() const;
     QList<DataTable> tablesOf(Tab tab) const;
 
@@ -76,6 +84,8 @@ private:
     QDateEdit *m_from = nullptr;
     QLabel *m_toLabel = nullptr;
     QDateEdit *m_to = nullptr;
+    QLabel *m_calendarLabel = nullptr;
+    QComboBox *m_calendar = nullptr;
     QLabel *m_pollLabel = nullptr;
     QComboBox *m_poll = nullptr;
     QLabel *m_questionLabel = nullptr;
@@ -89,6 +99,7 @@ private:
     QComboBox *m_topic = nullptr;
     QPushButton *m_xlsx = nullptr;
     QPushButton *m_pdf = nullptr;
+    QPushButton *m_print = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_status = nullptr;
 
