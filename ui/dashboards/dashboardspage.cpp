@@ -76,7 +76,13 @@ DashboardsPage::DashboardsPage(const Session &session, QWidget *parent)
     m_tabs->addTab(panelGrid(m_discussionPanels, m_tabs), QString());
     m_tabs->addTab(panelGrid(m_servicePanels, m_tabs), QString());
     m_status->setWordWrap(true);
-    m_layout->addWidget(m_status);
+    // What the figures are, and what can be done with them: the filter rows stay for filters.
+    auto *row3 = new QHBoxLayout;
+    row3->addWidget(m_status, 1);
+    row3->addWidget(m_xlsx);
+    row3->addWidget(m_pdf);
+    row3->addWidget(m_print);
+    m_layout->addLayout(row3);
     m_layout->addWidget(m_tabs, 1);
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardsPage::showResults);
     m_later.setSingleShot(true);
@@ -99,6 +105,7 @@ void DashboardsPage::buildFilters()
     }
     m_calendarLabel = new QLabel(this);
     m_calendar = new QComboBox(this);
+    m_calendar->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Gregorian" whole
     m_pollLabel = new QLabel(this);
     m_poll = new QComboBox(this);
     m_poll->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -144,9 +151,6 @@ void DashboardsPage::buildFilters()
             row->addWidget(m_weekly);
     }
     row2->addStretch(1);
-    row2->addWidget(m_xlsx);
-    row2->addWidget(m_pdf);
-    row2->addWidget(m_print);
     m_layout->addLayout(row1);
     m_layout->addLayout(row2);
 
