@@ -44,6 +44,12 @@ private:
         Claim claim;
         QString otherLogin;
         QString clerkLogin;
+        // The clerks' connections (and the statements kept on them) go before the database.
+        ~Fixture()
+        {
+            Database::close(clerkConnection);
+            Database::close(otherConnection);
+        }
     };
     bool setUp(Fixture &f);
     qint64 scalar(Fixture &f, const QString &sql);

@@ -10,6 +10,12 @@
 
 using namespace TransactionService;
 
+LetterFixture::~LetterFixture()
+{
+    Database::close(clerkConnection);
+    Database::close(otherConnection);
+}
+
 bool LetterFixture::setUp()
 {
     LetterFixture &f = *this;

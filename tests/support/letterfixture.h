@@ -29,6 +29,9 @@ struct LetterFixture
         return QStringLiteral("The passport expires in less than six months.");
     }
 
+    // Closes the clerks' connections (and the statements kept on them) before the database goes.
+    ~LetterFixture();
+
     bool setUp();
     // The first column of the first row, read as the superuser; -1 on error.
     qint64 scalar(const QString &sql) const;
