@@ -1,5 +1,6 @@
 #include "polls/pollservice.h"
 
+#include "auth/session.h"
 #include "db/database.h"
 #include "db/dialect.h"
 #include "polls/polljson.h"
@@ -54,23 +55,6 @@ QDateTime readTime(const QVariant &v)
         return v.toDateTime().toUTC();
     QDateTime at = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     return at.isValid() ? at.toUTC() : QDateTime();
-}
-
-// SQLite: the staff id of an active account.
-DbError staffId(QSqlDatabase &db, const QString &login, qint64 *id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, active FROM staff WHERE login = ?"));
-    if (DbError e = Database::exec(q, {login}); !e.ok())
-        return e;
-    if (!q.next())
-        return DbError::make(DbError::Kind::NotSetUp,
-                             QStringLiteral("the login \"%1\" has no staff account").arg(login));
-    if (!q.value(1).toBool())
-        return DbError::make(DbError::Kind::Deactivated,
-                             QStringLiteral("the Diwan account \"%1\" is deactivated").arg(login));
-    *id = q.value(0).toLongLong();
-    return {};
 }
 
 // SQLite: the poll row, at the version read.
@@ -198,7 +182,7 @@ DbError PollService::saveDraft(QSqlDatabase &db,
     }
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
-        if (DbError e = staffId(db, login, &me); !e.ok())
+        if (DbError e = activeStaffId(db, login, &me); !e.ok())
             return e;
         QSqlQuery q(db);
         if (id <= 0) {
@@ -268,7 +252,7 @@ DbError PollService::submitForReview(
                               newVersion);
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
-        if (DbError e = staffId(db, login, &me); !e.ok())
+        if (DbError e = activeStaffId(db, login, &me); !e.ok())
             return e;
         StoredPoll row;
         if (DbError e = lockPoll(db, id, version, &row); !e.ok())
@@ -299,7 +283,7 @@ DbError PollService::approve(
             db, QStringLiteral("SELECT diwan.approve_poll(?, ?)"), {id, version}, newVersion);
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
-        if (DbError e = staffId(db, login, &me); !e.ok())
+        if (DbError e = activeStaffId(db, login, &me); !e.ok())
             return e;
         StoredPoll row;
         if (DbError e = lockPoll(db, id, version, &row); !e.ok())
@@ -347,7 +331,7 @@ DbError PollService::schedule(QSqlDatabase &db,
             newVersion);
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
-        if (DbError e = staffId(db, login, &me); !e.ok())
+        if (DbError e = activeStaffId(db, login, &me); !e.ok())
             return e;
         StoredPoll row;
         if (DbError e = lockPoll(db, id, version, &row); !e.ok())
@@ -465,7 +449,7 @@ DbError PollService::move(
                               newVersion);
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
-        if (DbError e = staffId(db, login, &me); !e.ok())
+        if (DbError e = activeStaffId(db, login, &me); !e.ok())
             return e;
         StoredPoll row;
         if (DbError e = lockPoll(db, id, version, &row); !e.ok())
@@ -535,7 +519,7 @@ DbError PollService::reviseText(QSqlDatabase &db,
                               newVersion);
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
-        if (DbError e = staffId(db, login, &me); !e.ok())
+        if (DbError e = activeStaffId(db, login, &me); !e.ok())
             return e;
         StoredPoll row;
         if (DbError e = lockPoll(db, id, version, &row); !e.ok())
@@ -660,7 +644,7 @@ DbError PollService::newVersion(QSqlDatabase &db, const QString &login, qint64 i
     }
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
-        if (DbError e = staffId(db, login, &me); !e.ok())
+        if (DbError e = activeStaffId(db, login, &me); !e.ok())
             return e;
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT state FROM polls WHERE id = ?"));
