@@ -2,65 +2,28 @@
 
 #include "common/arabictext.h"
 #include "common/presenter.h"
-#include "moderation/queue/contributionloader.h"
 
 ContributionQueueModel::ContributionQueueModel(const QString &connectionName,
                                                int pageSize,
                                                int maxCachedPages,
                                                QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_loader(new ContributionLoader(connectionName, pageSize))
-    , m_pageSize(pageSize)
-    , m_cache(maxCachedPages)
+    : KeysetTableModel(new ContributionLoader(connectionName, pageSize),
+                       QStringLiteral("contribution-loader"),
+                       pageSize,
+                       maxCachedPages,
+                       parent)
 {
-    m_thread.setObjectName(QStringLiteral("contribution-loader"));
-    m_loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader,
-            &ContributionLoader::pageLoaded,
-            this,
-            &ContributionQueueModel::onPageLoaded,
-            Qt::QueuedConnection);
-    connect(m_loader,
-            &ContributionLoader::counted,
-            this,
-            &ContributionQueueModel::onCounted,
-            Qt::QueuedConnection);
-    connect(m_loader,
-            &ContributionLoader::bookmarksLoaded,
-            this,
-            &ContributionQueueModel::onBookmarks,
-            Qt::QueuedConnection);
     connect(
-        m_loader,
+        loader(),
         &ContributionLoader::tabsCounted,
         this,
         [this](quint64 generation, const QList<qint64> &counts) {
-            if (generation != m_generation)
+            if (!isCurrent(generation))
                 return;
             m_tabCounts = counts;
             emit tabCountsChanged();
         },
         Qt::QueuedConnection);
-    connect(
-        m_loader,
-        &ContributionLoader::failed,
-        this,
-        [this](quint64 generation, const DbError &error) {
-            if (generation == m_generation)
-                emit loadFailed(error.userMessage());
-        },
-        Qt::QueuedConnection);
-    m_thread.start();
-}
-
-ContributionQueueModel::~ContributionQueueModel()
-{
-    m_loader->setLatest(~quint64(0));
-    QMetaObject::invokeMethod(
-        m_loader, &ContributionLoader::shutdown, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
 }
 
 void ContributionQueueModel::setTab(ContributionTab tab)
@@ -71,16 +34,9 @@ void ContributionQueueModel::setTab(ContributionTab tab)
 
 void ContributionQueueModel::refresh()
 {
-    const quint64 generation = ++m_generation;
-    m_loader->setLatest(generation);
-    m_counted = false;
-    m_bookmarksReady = false;
-    m_bookmarks.clear();
-    m_pending.clear();
-    QMetaObject::invokeMethod(m_loader,
-                              [loader = m_loader, generation, tab = m_tab, filter = m_filter] {
-                                  loader->start(generation, tab, filter);
-                              });
+    restart([tab = m_tab, filter = m_filter](ContributionLoader *loader, quint64 generation) {
+        loader->start(generation, tab, filter);
+    });
 }
 
 void ContributionQueueModel::setFilter(const ContributionFilter &filter)
@@ -97,105 +53,10 @@ void ContributionQueueModel::setHeaderText(std::function<QString(Column)> text)
     emit headerDataChanged(Qt::Horizontal, 0, int(Column::LastColumn) - 1);
 }
 
-void ContributionQueueModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, int(Column::LastColumn) - 1);
-    if (m_rows > 0)
-        emit dataChanged(
-            index(0, 0), index(m_rows - 1, int(Column::LastColumn) - 1), {Qt::DisplayRole});
-}
-
 qint64 ContributionQueueModel::tabCount(ContributionTab tab) const
 {
     const int i = int(tab);
     return i >= 0 && i < m_tabCounts.size() ? m_tabCounts.at(i) : -1;
-}
-
-void ContributionQueueModel::resize(int rows)
-{
-    if (rows > m_rows) {
-        beginInsertRows({}, m_rows, rows - 1);
-        m_rows = rows;
-        endInsertRows();
-    } else if (rows < m_rows) {
-        beginRemoveRows({}, rows, m_rows - 1);
-        m_rows = rows;
-        endRemoveRows();
-    }
-}
-
-void ContributionQueueModel::onPageLoaded(quint64 generation,
-                                          int page,
-                                          const QList<ContributionRow> &rows)
-{
-    if (generation != m_generation)
-        return;
-    m_pending.remove(page);
-    if (page == 0 && !m_counted) {
-        // First page of a new read: what the old one cached goes.
-        m_cache.clear();
-        const int provisional = int(rows.size());
-        if (provisional < m_pageSize || m_rows < provisional)
-            resize(provisional);
-    }
-    m_cache.insert(page, rows);
-    const int first = page * m_pageSize;
-    const int last = qMin(m_rows, first + int(rows.size())) - 1;
-    if (last >= first)
-        emit dataChanged(index(first, 0), index(last, int(Column::LastColumn) - 1));
-}
-
-void ContributionQueueModel::onCounted(quint64 generation, qint64 rows)
-{
-    if (generation != m_generation)
-        return;
-    m_counted = true;
-    resize(int(qMin<qint64>(rows, std::numeric_limits<int>::max())));
-    emit countChanged(rows);
-    if (m_rows > 0)
-        emit dataChanged(index(0, 0), index(m_rows - 1, int(Column::LastColumn) - 1));
-}
-
-void ContributionQueueModel::onBookmarks(quint64 generation,
-                                         const QList<ContributionKey> &bookmarks)
-{
-    if (generation != m_generation)
-        return;
-    m_bookmarks = bookmarks;
-    m_bookmarksReady = true;
-    if (m_rows > 0)
-        emit dataChanged(
-            index(0, 0), index(m_rows - 1, int(Column::LastColumn) - 1), {Qt::DisplayRole});
-}
-
-void ContributionQueueModel::request(int page) const
-{
-    if (m_pending.contains(page) || page >= m_bookmarks.size())
-        return;
-    const ContributionKey from = m_bookmarks.at(page);
-    m_pending.insert(page);
-    QMetaObject::invokeMethod(m_loader, [loader = m_loader, generation = m_generation, page, from] {
-        loader->loadPage(generation, page, from);
-    });
-}
-
-const ContributionRow *ContributionQueueModel::rowAt(int row)
-{
-    if (row < 0 || row >= m_rows)
-        return nullptr;
-    const int page = row / m_pageSize;
-    const QList<ContributionRow> *rows = m_cache.page(page);
-    if (!rows) {
-        request(page);
-        return nullptr;
-    }
-    const int offset = row % m_pageSize;
-    return offset < rows->size() ? &rows->at(offset) : nullptr;
-}
-
-int ContributionQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
 }
 
 int ContributionQueueModel::columnCount(const QModelIndex &parent) const
@@ -207,7 +68,7 @@ QVariant ContributionQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ContributionRow *row = const_cast<ContributionQueueModel *>(this)->rowAt(index.row());
+    const ContributionRow *row = rowFor(index);
     if (role == LoadedRole)
         return row != nullptr;
     if (!row)
