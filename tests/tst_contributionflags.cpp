@@ -1,8 +1,8 @@
 #include "common/arabictext.h"
+#include "common/contributionflags.h"
 #include "db/database.h"
 #include "db/dialect.h"
 #include "fixtures.h"
-#include "moderation/contributionflags.h"
 #include "moderation/portalentry.h"
 #include "moderation/similarity.h"
 #include "testdatabase.h"
@@ -40,6 +40,8 @@ private slots:
     void duplicateDeepInTheTopic();
     void duplicateOfTheAuthorElsewhere_data() { TestDatabase::addRows(); }
     void duplicateOfTheAuthorElsewhere();
+    void duplicateNamesTheMostAlikeThenTheOldest_data() { TestDatabase::addRows(); }
+    void duplicateNamesTheMostAlikeThenTheOldest();
     void portalWritesOnlyThroughFunctions_data();
     void portalWritesOnlyThroughFunctions();
 };
@@ -478,6 +480,38 @@ void TestContributionFlags::duplicateCases()
         if (duplicate)
             QVERIFY2(qAbs(match.score - cpp) < 1e-5f, qPrintable(why));
     }
+}
+
+// Several earlier contributions near enough: the flag names the most alike, and of equally alike
+// ones the oldest (PostgreSQL compares the candidates most promising first and stops early,
+// migration 022: the same answer as comparing them all, as the C++ does).
+void TestContributionFlags::duplicateNamesTheMostAlikeThenTheOldest()
+{
+    DIWAN_OPEN_DB(t, true);
+    const qint64 topic = Fixtures::topic(t->db(), {.moderation = QStringLiteral("post")});
+    QVERIFY(topic);
+    QSqlDatabase portal = portalConnection(*t);
+    const QString base
+        = QStringLiteral(u"نرجو تمديد ساعات عمل مركز الخدمة في الريان حتى المساء يوميا");
+    const auto submit = [&](const QString &author, const QString &body) {
+        const PortalEntry::Submitted s
+            = PortalEntry::submitContribution(portal, {topic, author, QStringLiteral("A"), body});
+        if (!s.error.ok())
+            qWarning() << s.error.toString();
+        return s.id;
+    };
+    const qint64 same = submit(QStringLiteral("d1"), base);
+    const qint64 longer = submit(QStringLiteral("d2"), base + QStringLiteral(u" وفي العطل"));
+    const qint64 sameAgain = submit(QStringLiteral("d3"), base + QStringLiteral("!!"));
+    QVERIFY(same && longer && sameAgain);
+    // Punctuation apart, the same words as the first and the third; less like the second.
+    const qint64 id = submit(QStringLiteral("d4"), base + QStringLiteral("?"));
+    QVERIFY(id);
+    QSqlDatabase db = t->db();
+    Similarity::Match match;
+    QVERIFY(Similarity::flaggedDuplicate(db, id, &match).ok());
+    QCOMPARE(match.id, same);
+    QCOMPARE(match.score, 1.0f);
 }
 
 void TestContributionFlags::duplicateDeepInTheTopic()

@@ -289,16 +289,20 @@ void TestModerationPage::searchAndAuthorNarrowTheQueue()
     QSqlDatabase db = t->db();
     const qint64 topic = Fixtures::topic(db, {});
     QVERIFY(topic);
-    const QList<std::pair<const char *, const char *>> items{{"water prices are high", "p1"},
-                                                             {"road safety near schools", "p2"},
-                                                             {"water quality in the north", "p3"},
-                                                             {"more buses please", "p3"}};
+    const QList<std::pair<const char *, const char *>> items{
+        {"water prices are high", "p1"},
+        {"road safety near schools", "p2"},
+        {"water quality in the north", "p3"},
+        {"more buses please", "p3"},
+        {"\u0637\u0644\u0628 \u062a\u062c\u062f\u064a\u062f "
+         "\u0627\u0644\u0625\u0642\u0627\u0645\u0629",
+         "p4"}};
     int day = 1;
     for (const auto &[body, author] : items)
         QVERIFY(Fixtures::contribution(db,
                                        {.topicId = topic,
                                         .authorId = QLatin1String(author),
-                                        .body = QLatin1String(body),
+                                        .body = QString::fromUtf8(body),
                                         .state = QStringLiteral("pending"),
                                         .submittedAt = Fixtures::utc(2026, 11, day++)}));
     const Session s = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
@@ -313,12 +317,26 @@ void TestModerationPage::searchAndAuthorNarrowTheQueue()
         return QTest::qWaitFor([&] { return !page.isBusy() && view->model()->rowCount() == n; },
                                20000);
     };
-    QVERIFY(rows(4));
+    QVERIFY(rows(5));
     search->setText(QStringLiteral("water"));
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(rows(2));
+    // What the search found is marked in the detail (and the rows' delegate has the terms).
+    QCOMPARE(page.searchTerms(), QStringList({QStringLiteral("water")}));
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(QTest::qWaitFor([&] { return !page.detail()->marked().isEmpty(); }, 20000));
+    // (The text is isolated: its first character is the isolate mark.)
+    QCOMPARE(page.detail()->marked(), (QList<std::pair<int, int>>{{1, 5}}));
+    // An Arabic word as a clerk types it finds and marks the word with its article and hamza.
+    search->setText(QStringLiteral(u"\u0627\u0642\u0627\u0645\u0647"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(rows(1));
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(QTest::qWaitFor([&] { return !page.detail()->marked().isEmpty(); }, 20000));
+    QCOMPARE(page.detail()->marked(), (QList<std::pair<int, int>>{{11, 7}}));
     search->clear();
-    QVERIFY(rows(4));
+    QVERIFY(rows(5));
+    QCOMPARE(page.searchTerms(), QStringList());
     // The third one's author wrote two.
     view->setCurrentIndex(view->model()->index(2, 0));
     QVERIFY(QTest::qWaitFor(

@@ -1,3 +1,4 @@
+#include "db/changewatcher.h"
 #include "db/database.h"
 #include "db/dialect.h"
 #include "fixtures.h"
@@ -6,6 +7,7 @@
 #include "moderation/portalentry.h"
 #include "testdatabase.h"
 
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -31,6 +33,12 @@ private slots:
     void undoRefused();
     void twoModeratorsSeeWhoIsLooking_data() { TestDatabase::addRows(); }
     void twoModeratorsSeeWhoIsLooking();
+    void undoRedactionBringsTheTextBack_data() { TestDatabase::addRows(); }
+    void undoRedactionBringsTheTextBack();
+    void undoBlockLetsTheAuthorBackIn_data() { TestDatabase::addRows(); }
+    void undoBlockLetsTheAuthorBackIn();
+    void othersHearOfALookAtOnce_data() { TestDatabase::addRows(); }
+    void othersHearOfALookAtOnce();
 };
 
 namespace {
@@ -394,6 +402,135 @@ void TestModeratorActions::twoModeratorsSeeWhoIsLooking()
     QVERIFY(ModerationService::leave(dbS, s.staffId, id).ok());
     QVERIFY(ModerationService::lookAt(dbM, m.staffId, id, &holder).ok());
     QCOMPARE(holder.staffId, m.staffId);
+}
+
+void TestModeratorActions::undoRedactionBringsTheTextBack()
+{
+    DIWAN_OPEN_DB(t, true);
+    const qint64 topic = Fixtures::topic(t->db(), {});
+    const QString body = QStringLiteral("call me on 55123456 please");
+    const qint64 id = item(t->db(), topic, body);
+    QVERIFY(topic && id);
+    QVERIFY(run(t->db(),
+                QStringLiteral("UPDATE contributions SET auto_flags = 'phone' WHERE id = ?"),
+                {id}));
+    const int v
+        = text(t->db(), QStringLiteral("SELECT version FROM contributions WHERE id = ?"), {id})
+              .toInt();
+    const Session m = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    QSqlDatabase db = QSqlDatabase::database(m.connectionName);
+    const Request r{id, v, Action::Redact, {}, {}, int(body.indexOf(QLatin1String("55123456"))), 8};
+    const ModerationService::Outcome redacted = ModerationService::act(db, m.staffId, r);
+    QVERIFY2(redacted.error.ok(), qPrintable(redacted.error.toString()));
+    // Another moderator cannot undo it.
+    const Session s = t->signInAs(QStringLiteral("saad"), Roles(Role::Moderator));
+    QSqlDatabase dbS = QSqlDatabase::database(s.connectionName);
+    QCOMPARE(ModerationService::act(dbS, s.staffId, {id, v + 1, Action::Undo, {}, {}}).error.kind,
+             DbError::Kind::Invalid);
+
+    const ModerationService::Outcome undone
+        = ModerationService::act(db, m.staffId, {id, v + 1, Action::Undo, {}, {}});
+    QVERIFY2(undone.error.ok(), qPrintable(undone.error.toString()));
+    QCOMPARE(undone.version, v + 2);
+    // The text, its flags and its search are back; the log says what was undone.
+    QCOMPARE(text(t->db(),
+                  QStringLiteral("SELECT state || '|' || auto_flags || '|' || body || '|' || "
+                                 "body_norm FROM contributions WHERE id = ?"),
+                  {id}),
+             QStringLiteral("pending|phone|%1|%1").arg(body));
+    QCOMPARE(logOf(t->db(), id), QStringLiteral("redact personal_data, undo redact"));
+    QList<ContributionSearch::Hit> hits;
+    QVERIFY(ContributionSearch::search(db, QStringLiteral("55123456"), &hits).ok());
+    QCOMPARE(hits.size(), 1);
+    // The undo is in the audit trail too: the text went out and came back.
+    const bool pg = Dialect::of(t->db()).isPostgres();
+    QCOMPARE(text(t->db(),
+                  pg ? QStringLiteral("SELECT count(*) FROM diwan_audit.event WHERE table_name = "
+                                      "'contributions' AND row_id = ? AND new_row ->> 'body' = ? "
+                                      "AND old_row ->> 'body' <> ?")
+                     : QStringLiteral("SELECT count(*) FROM audit_event WHERE table_name = "
+                                      "'contributions' AND row_id = ? AND json_extract(new_row, "
+                                      "'$.body') = ? AND json_extract(old_row, '$.body') <> ?"),
+                  {QString::number(id), body, body}),
+             QStringLiteral("1"));
+}
+
+void TestModeratorActions::undoBlockLetsTheAuthorBackIn()
+{
+    DIWAN_OPEN_DB(t, true);
+    const qint64 topic = Fixtures::topic(t->db(), {});
+    const QString spammer = QStringLiteral("p9");
+    const qint64 shown
+        = item(t->db(), topic, QStringLiteral("ad"), spammer, QStringLiteral("published"));
+    const qint64 waiting = item(t->db(), topic, QStringLiteral("ad 2"), spammer);
+    const qint64 touched = item(t->db(), topic, QStringLiteral("ad 3"), spammer);
+    QVERIFY(shown && waiting && touched);
+    const Session m = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    QSqlDatabase db = QSqlDatabase::database(m.connectionName);
+    const QString why = QStringLiteral("adverts again");
+
+    // Undone at once: the author may contribute, what the block hid waits for review again.
+    QVERIFY(ModerationService::act(db, m.staffId, {waiting, 1, Action::BlockAuthor, {}, why})
+                .error.ok());
+    QCOMPARE(stateOf(t->db(), waiting), QStringLiteral("hidden 2"));
+    const ModerationService::Outcome undone
+        = ModerationService::act(db, m.staffId, {waiting, 2, Action::Undo, {}, {}});
+    QVERIFY2(undone.error.ok(), qPrintable(undone.error.toString()));
+    QCOMPARE(undone.version, 3);
+    QCOMPARE(stateOf(t->db(), waiting), QStringLiteral("pending 3"));
+    QCOMPARE(stateOf(t->db(), touched), QStringLiteral("pending 3"));
+    QCOMPARE(stateOf(t->db(), shown), QStringLiteral("published 1"));
+    QCOMPARE(text(t->db(), QStringLiteral("SELECT count(*) FROM blocked_authors")),
+             QStringLiteral("0"));
+    QCOMPARE(logOf(t->db(), waiting),
+             QStringLiteral("hide author_blocked, block_author -, undo hide, undo block_author"));
+    QCOMPARE(logOf(t->db(), touched), QStringLiteral("hide author_blocked, undo hide"));
+    QSqlDatabase admin = t->db();
+    QCOMPARE(PortalEntry::submitContribution(
+                 admin, {topic, spammer, QStringLiteral("S"), QStringLiteral("sorry")})
+                 .refusal,
+             PortalEntry::Refusal::None);
+
+    // Blocked again from the published one; another moderator restores one of the hidden items
+    // meanwhile: the undo is refused whole and changes nothing.
+    QVERIFY(
+        ModerationService::act(db, m.staffId, {shown, 1, Action::BlockAuthor, {}, why}).error.ok());
+    const Session s = t->signInAs(QStringLiteral("saad"), Roles(Role::Moderator));
+    QSqlDatabase dbS = QSqlDatabase::database(s.connectionName);
+    QCOMPARE(stateOf(t->db(), touched), QStringLiteral("hidden 4"));
+    QVERIFY(
+        ModerationService::act(dbS, s.staffId, {touched, 4, Action::Restore, {}, {}}).error.ok());
+    const ModerationService::Outcome refused
+        = ModerationService::act(db, m.staffId, {shown, 1, Action::Undo, {}, {}});
+    QCOMPARE(refused.error.kind, DbError::Kind::Conflict);
+    QCOMPARE(text(t->db(), QStringLiteral("SELECT count(*) FROM blocked_authors")),
+             QStringLiteral("1"));
+    QCOMPARE(stateOf(t->db(), waiting), QStringLiteral("hidden 4"));
+}
+
+void TestModeratorActions::othersHearOfALookAtOnce()
+{
+    DIWAN_OPEN_DB(t, true);
+    const qint64 topic = Fixtures::topic(t->db(), {});
+    const qint64 id = item(t->db(), topic, QStringLiteral("look"));
+    QVERIFY(topic && id);
+    const Session m = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    const Session s = t->signInAs(QStringLiteral("saad"), Roles(Role::Moderator));
+    ChangeWatcher watcher(s.connectionName, {PortalEntry::channel()});
+    watcher.setPollInterval(200);
+    QVERIFY(watcher.start());
+    QSignalSpy changes(&watcher, &ChangeWatcher::changed);
+    QSqlDatabase dbM = QSqlDatabase::database(m.connectionName);
+    ModerationService::Claim holder;
+    QVERIFY(ModerationService::lookAt(dbM, m.staffId, id, &holder).ok());
+    // Saad's queue hears of it (on PostgreSQL, naming the contribution).
+    QTRY_VERIFY_WITH_TIMEOUT(changes.count() >= 1, 20000);
+    if (t->isPostgres())
+        QCOMPARE(changes.first().at(1).toString(), QString::number(id));
+    // Leaving is heard too.
+    changes.clear();
+    QVERIFY(ModerationService::leave(dbM, m.staffId, id).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(changes.count() >= 1, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestModeratorActions)

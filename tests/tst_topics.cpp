@@ -216,11 +216,27 @@ void TestTopics::openCloseArchive()
     int v = 0;
     QVERIFY(TopicService::save(a, author.login, topic, &id, &v).ok());
     QVERIFY(TopicService::move(a, author.login, Step::Submit, id, v, &v).ok());
-    // Sent back by the reviewer, sent again, approved.
-    QVERIFY(TopicService::move(b, reviewer.login, Step::Return, id, v, &v).ok());
+    // Sent back by the reviewer (saying why: the author reads it), sent again, approved.
+    QCOMPARE(
+        TopicService::move(b, reviewer.login, Step::Return, id, v, &v, QStringLiteral("  ")).kind,
+        DbError::Kind::Invalid);
+    const QString why = QStringLiteral(u"العنوان يحتاج إلى توضيح");
+    QVERIFY(TopicService::move(b, reviewer.login, Step::Return, id, v, &v, why).ok());
     Topic stored;
     QVERIFY(TopicService::load(a, id, &stored).ok());
     QCOMPARE(stored.state, QStringLiteral("draft"));
+    QCOMPARE(stored.returnReason, why);
+    if (t->isPostgres()) {
+        // In the audit trail too.
+        QSqlQuery audit(t->db());
+        audit.prepare(QStringLiteral("SELECT count(*) FROM diwan_audit.event WHERE table_name = "
+                                     "'topics' AND row_id = ? AND new_row ->> 'return_reason' = ? "
+                                     "AND old_row ->> 'return_reason' IS NULL"));
+        audit.addBindValue(QString::number(id));
+        audit.addBindValue(why);
+        QVERIFY(audit.exec() && audit.next());
+        QCOMPARE(audit.value(0).toInt(), 1);
+    }
     QVERIFY(TopicService::move(a, author.login, Step::Submit, id, v, &v).ok());
     DbError e = TopicService::move(b, reviewer.login, Step::Approve, id, v, &v);
     QVERIFY2(e.ok(), qPrintable(e.toString()));

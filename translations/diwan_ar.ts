@@ -381,6 +381,13 @@
     </message>
 </context>
 <context>
+    <name>ContributionLoader</name>
+    <message>
+        <source>Poll respondent</source>
+        <translation>مشارك في استطلاع</translation>
+    </message>
+</context>
+<context>
     <name>DashboardReport</name>
     <message>
         <source>Writing the report...</source>
@@ -1670,6 +1677,10 @@
     <message>
         <source>Sort</source>
         <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Open poll answers</source>
+        <translation>الإجابات المفتوحة في الاستطلاعات</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3355,10 @@
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
+    <message>
+        <source>Sent back to draft: %1</source>
+        <translation>أُعيدت إلى المسودة: %1</translation>
+    </message>
 </context>
 <context>
     <name>TopicService</name>
@@ -3485,6 +3500,18 @@
     <message>
         <source>The topic is archived.</source>
         <translation>أُرشفت القضية.</translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation>إعادة إلى المسودة</translation>
+    </message>
+    <message>
+        <source>The author will see why the topic went back to draft.</source>
+        <translation>سيرى الكاتب سبب إعادة القضية إلى المسودة.</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>إعادة</translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,13 @@
     </message>
 </context>
 <context>
+    <name>ContributionLoader</name>
+    <message>
+        <source>Poll respondent</source>
+        <translation>Poll respondent</translation>
+    </message>
+</context>
+<context>
     <name>DashboardReport</name>
     <message>
         <source>Writing the report...</source>
@@ -1658,6 +1665,10 @@
     <message>
         <source>Sort</source>
         <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Open poll answers</source>
+        <translation>Open poll answers</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3287,10 @@
         <source>Back to the list</source>
         <translation>Back to the list</translation>
     </message>
+    <message>
+        <source>Sent back to draft: %1</source>
+        <translation>Sent back to draft: %1</translation>
+    </message>
 </context>
 <context>
     <name>TopicService</name>
@@ -3417,6 +3432,18 @@
     <message>
         <source>The topic is archived.</source>
         <translation>The topic is archived.</translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation>Send back to draft</translation>
+    </message>
+    <message>
+        <source>The author will see why the topic went back to draft.</source>
+        <translation>The author will see why the topic went back to draft.</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send back</translation>
     </message>
 </context>
 <context>

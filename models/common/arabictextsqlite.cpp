@@ -40,6 +40,7 @@ struct Api
     int (*valueBytes16)(sqlite3_value *) = nullptr;
     void (*resultText16)(sqlite3_context *, const void *, int, void (*)(void *)) = nullptr;
     void (*resultNull)(sqlite3_context *) = nullptr;
+    void *(*userData)(sqlite3_context *) = nullptr;
     bool ok = false;
 };
 
@@ -60,33 +61,52 @@ const Api &api()
                && bind(a.valueText16, "sqlite3_value_text16")
                && bind(a.valueBytes16, "sqlite3_value_bytes16")
                && bind(a.resultText16, "sqlite3_result_text16")
-               && bind(a.resultNull, "sqlite3_result_null");
+               && bind(a.resultNull, "sqlite3_result_null")
+               && bind(a.userData, "sqlite3_user_data");
         return a;
     }();
     return loaded;
 }
 
-void searchTerms(sqlite3_context *context, int argc, sqlite3_value **argv)
+QStringView textOf(const Api &a, sqlite3_value *value)
+{
+    if (a.valueType(value) == sqliteNull)
+        return {};
+    const auto *text = static_cast<const char16_t *>(a.valueText16(value));
+    const int bytes = a.valueBytes16(value);
+    return QStringView(text, text ? bytes / qsizetype(sizeof(char16_t)) : 0);
+}
+
+// Every registered function: its TextFunction is the user data; NULL in the first argument
+// gives NULL.
+void callText(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
     const Api &a = api();
-    if (argc != 1 || a.valueType(argv[0]) == sqliteNull) {
+    const auto fn = reinterpret_cast<TextFunction>(a.userData(context));
+    if (argc < 1 || a.valueType(argv[0]) == sqliteNull || !fn) {
         a.resultNull(context);
         return;
     }
-    const auto *text = static_cast<const char16_t *>(a.valueText16(argv[0]));
-    const int bytes = a.valueBytes16(argv[0]);
-    const QString terms = ArabicText::searchTerms(
-        QStringView(text, text ? bytes / qsizetype(sizeof(char16_t)) : 0));
+    QList<QStringView> args;
+    args.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        args << textOf(a, argv[i]);
+    const QString result = fn(args);
     // SQLITE_TRANSIENT: SQLite copies the text.
     a.resultText16(context,
-                   terms.utf16(),
-                   int(terms.size() * qsizetype(sizeof(char16_t))),
+                   result.utf16(),
+                   int(result.size() * qsizetype(sizeof(char16_t))),
                    reinterpret_cast<void (*)(void *)>(-1));
+}
+
+QString searchTerms(const QList<QStringView> &args)
+{
+    return ArabicText::searchTerms(args.at(0));
 }
 
 } // namespace
 
-DbError install(QSqlDatabase &db)
+DbError installFunction(QSqlDatabase &db, const char *name, int arguments, TextFunction fn)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -97,20 +117,27 @@ DbError install(QSqlDatabase &db)
     if (!a.ok || !connection)
         return DbError::make(DbError::Kind::DriverMissing,
                              QStringLiteral("the SQLite library of the Qt driver is not reachable "
-                                            "(libsqlite3.so.0): search terms cannot be computed"));
+                                            "(libsqlite3.so.0): %1 cannot be computed")
+                                 .arg(QLatin1String(name)));
     if (a.createFunction(connection,
-                         "diwan_search_terms",
-                         1,
+                         name,
+                         arguments,
                          sqliteUtf16 | sqliteDeterministic | sqliteInnocuous,
-                         nullptr,
-                         &searchTerms,
+                         reinterpret_cast<void *>(fn),
+                         &callText,
                          nullptr,
                          nullptr,
                          nullptr)
         != sqliteOk)
-        return DbError::make(DbError::Kind::Other,
-                             QStringLiteral("cannot register diwan_search_terms on SQLite"));
+        return DbError::make(
+            DbError::Kind::Other,
+            QStringLiteral("cannot register %1 on SQLite").arg(QLatin1String(name)));
     return {};
+}
+
+DbError install(QSqlDatabase &db)
+{
+    return installFunction(db, "diwan_search_terms", 1, &searchTerms);
 }
 
 } // namespace ArabicTextSqlite

@@ -2,7 +2,10 @@
 
 #include "db/dberror.h"
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QString>
+#include <QStringView>
 
 // The search analysis inside SQLite: registers diwan_search_terms(text), which is
 // ArabicText::searchTerms, on a connection, so that the triggers that keep the FTS5 index current
@@ -12,5 +15,11 @@
 namespace ArabicTextSqlite {
 
 DbError install(QSqlDatabase &db);
+
+// Registers a deterministic SQL function of `arguments` text arguments computed in C++ (NULL
+// when the first argument is NULL), on one connection: how other C++ text functions reach the
+// triggers (ContributionFlags::installSqlite).
+using TextFunction = QString (*)(const QList<QStringView> &args);
+DbError installFunction(QSqlDatabase &db, const char *name, int arguments, TextFunction fn);
 
 } // namespace ArabicTextSqlite

@@ -1,6 +1,7 @@
 #include "db/database.h"
 
 #include "common/arabictextsqlite.h"
+#include "common/contributionflags.h"
 #include "db/dialect.h"
 
 #include <QAtomicInteger>
@@ -57,7 +58,10 @@ static DbError setUp(QSqlDatabase &db)
     if (DbError e = execBatch(db, setup); !e.ok() || Dialect::of(db).isPostgres())
         return e;
     // The search terms the FTS5 triggers store (migration 018).
-    return ArabicTextSqlite::install(db);
+    if (DbError e = ArabicTextSqlite::install(db); !e.ok())
+        return e;
+    // The normaliser and the flags of open poll answers (migration 022's trigger).
+    return ContributionFlags::installSqlite(db);
 }
 
 DbError

@@ -25,6 +25,7 @@ struct ContributionPlan
     QString body;
     QString flags;
     bool duplicateSeen = false;
+    qint64 duplicateOf = 0; // the twin a duplicate repeats (its first occurrence)
     qint64 author = 0;
     qint64 claimedBy = 0;
     qint64 moderatedBy = 0;
@@ -292,7 +293,10 @@ ContributionPlan ContributionGenerator::plan(qint64 index)
         const int k = fragmentDraw % f.size();
         p.body = f.at(k);
         p.duplicateSeen = m_duplicatesSeen.contains(k);
-        m_duplicatesSeen.insert(k);
+        if (p.duplicateSeen)
+            p.duplicateOf = m_duplicatesSeen.value(k);
+        else
+            m_duplicatesSeen.insert(k, p.id);
         break;
     }
     }
@@ -442,6 +446,12 @@ DbError ContributionGenerator::seedContributions()
         sink.id(p.moderatedBy);
         sink.time(p.autoHidden ? noTime : p.moderatedAt);
         sink.time(p.autoHidden ? p.moderatedAt : noTime);
+        // The twin a duplicate names (the same text: similarity 1), for "Similar contributions".
+        sink.id(p.duplicateOf);
+        if (p.duplicateOf > 0)
+            sink.integer(1);
+        else
+            sink.null();
         if (DbError e = sink.endRow(); !e.ok())
             return e;
         c.progress(QStringLiteral("contributions"), i + 1, c.contributions);

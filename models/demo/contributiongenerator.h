@@ -3,6 +3,7 @@
 #include "db/dberror.h"
 #include "demo/timewarp.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -41,7 +42,7 @@ private:
     std::unique_ptr<TimeWarp> m_time;
     double m_pendingDecay = 10;
     QList<int> m_topicsWithContributions; // indexes into Content::topics
-    QSet<int> m_duplicatesSeen;
+    QHash<int, qint64> m_duplicatesSeen;  // a duplicate fragment -> its first contribution
 };
 
 } // namespace Seeder

@@ -35,7 +35,8 @@ const QList<SeededTableInfo> tables{
      I::HasId},
     {T::Contributions, "contributions",
      "id, topic_id, author_id, author_name, body, body_norm, state, auto_flags, report_count, "
-     "submitted_at, claimed_by, moderated_by, moderated_at, auto_hidden_at",
+     "submitted_at, claimed_by, moderated_by, moderated_at, auto_hidden_at, duplicate_of, "
+     "duplicate_score",
      I::HasId | I::DeferIndexes | I::Analyze},
     {T::ContributionReports, "contribution_reports",
      "id, contribution_id, reason, note, reporter_id, reported_at",

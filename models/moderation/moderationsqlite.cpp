@@ -1,8 +1,8 @@
 #include "moderation/moderationsqlite.h"
 
 #include "common/arabictext.h"
+#include "common/contributionflags.h"
 #include "db/database.h"
-#include "moderation/contributionflags.h"
 
 #include <QSqlQuery>
 
@@ -208,13 +208,9 @@ DbError moderate(Step &s,
     return s.endClaim(r.id);
 }
 
-DbError
-redact(QSqlDatabase &db, Step &s, qint64 staffId, const Request &r, const Found &c, int *version)
+// The automatic flags of a text as stored (none: an empty text, the column is NOT NULL).
+DbError flagsOf(QSqlDatabase &db, const QString &body, QString *flags)
 {
-    if (r.redactFrom < 0 || r.redactLength < 1 || r.redactFrom + r.redactLength > c.body.size())
-        return invalid(QStringLiteral("a redaction names a passage of the text"));
-    const QString body = c.body.left(r.redactFrom) + ModerationService::redactionMark()
-                         + c.body.mid(r.redactFrom + r.redactLength);
     QStringList keys;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -223,9 +219,22 @@ redact(QSqlDatabase &db, Step &s, qint64 staffId, const Request &r, const Found 
         return e;
     while (q.next())
         keys << q.value(0).toString();
-    QString flags = ContributionFlags::join(ContributionFlags::compute(body, keys));
-    if (flags.isNull())
-        flags = QStringLiteral(""); // NOT NULL: none is an empty text
+    *flags = ContributionFlags::join(ContributionFlags::compute(body, keys));
+    if (flags->isNull())
+        *flags = QStringLiteral("");
+    return {};
+}
+
+DbError
+redact(QSqlDatabase &db, Step &s, qint64 staffId, const Request &r, const Found &c, int *version)
+{
+    if (r.redactFrom < 0 || r.redactLength < 1 || r.redactFrom + r.redactLength > c.body.size())
+        return invalid(QStringLiteral("a redaction names a passage of the text"));
+    const QString body = c.body.left(r.redactFrom) + ModerationService::redactionMark()
+                         + c.body.mid(r.redactFrom + r.redactLength);
+    QString flags;
+    if (DbError e = flagsOf(db, body, &flags); !e.ok())
+        return e;
     if (DbError e = s.run(QStringLiteral("UPDATE contributions SET body = ?, body_norm = ?, "
                                          "auto_flags = ?, moderated_by = ?, moderated_at = ?, "
                                          "version = version + 1 WHERE id = ?"),
@@ -309,6 +318,90 @@ DbError unblock(Step &s, const Request &r, const Found &c, int *version)
     return s.log({r.id, QStringLiteral("unblock_author"), {}, reason, &c, c.version, {}});
 }
 
+// Undo of a redaction: the text before it, from the audit trail (the trigger of migration 017
+// kept it there), with its normalised form and flags; the change is audited again.
+DbError unredact(Step &s, QSqlDatabase &db, qint64 staffId, qint64 id, int *version)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT json_extract(old_row, '$.body') FROM audit_event WHERE table_name = "
+        "'contributions' AND row_id = ? AND action = 'UPDATE' AND json_extract(old_row, "
+        "'$.body') IS NOT json_extract(new_row, '$.body') ORDER BY id DESC LIMIT 1"));
+    if (DbError e = Database::exec(q, {QString::number(id)}); !e.ok())
+        return e;
+    if (!q.next() || q.value(0).isNull())
+        return DbError::make(
+            DbError::Kind::NotFound,
+            QStringLiteral("the audit trail holds no text of contribution %1 before its redaction")
+                .arg(id));
+    const QString original = q.value(0).toString();
+    q.finish();
+    QString flags;
+    if (DbError e = flagsOf(db, original, &flags); !e.ok())
+        return e;
+    if (DbError e = s.run(QStringLiteral("UPDATE contributions SET body = ?, body_norm = ?, "
+                                         "auto_flags = ?, moderated_by = ?, moderated_at = ?, "
+                                         "version = version + 1 WHERE id = ?"),
+                          {original, ArabicText::normalize(original), flags, staffId, s.now(), id});
+        !e.ok())
+        return e;
+    ++*version;
+    return {};
+}
+
+// Undo of a block: what it hid comes back (each only if unchanged since), the author is
+// unblocked. `version`: the blocked-on contribution's version afterwards.
+DbError unblockUndone(
+    Step &s, QSqlDatabase &db, qint64 id, const Found &c, const QVariant &at, int *version)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT l.id, l.contribution_id, l.prior_state, l.prior_auto_hidden_at, "
+        "l.prior_report_count, l.version_after, x.version FROM moderation_log l JOIN "
+        "contributions x ON x.id = l.contribution_id WHERE x.author_id = ? AND l.action = 'hide' "
+        "AND l.reason_code = 'author_blocked' AND l.at = ? ORDER BY l.contribution_id"));
+    if (DbError e = Database::exec(q, {c.author, at}); !e.ok())
+        return e;
+    struct Hidden
+    {
+        qint64 logId;
+        qint64 id;
+        Found prior; // its version: the one the block left
+    };
+    QList<Hidden> hidden;
+    while (q.next()) {
+        if (q.value(5).toInt() != q.value(6).toInt())
+            return DbError::make(DbError::Kind::Conflict,
+                                 QStringLiteral("contribution %1 was changed since the block")
+                                     .arg(q.value(1).toLongLong()));
+        hidden.append(
+            {q.value(0).toLongLong(),
+             q.value(1).toLongLong(),
+             {q.value(2).toString(), q.value(6).toInt(), q.value(3), q.value(4).toInt(), {}, {}}});
+    }
+    q.finish();
+    *version = c.version;
+    for (const Hidden &h : std::as_const(hidden)) {
+        if (DbError e = s.change(h.id, h.prior.state, h.prior.autoHiddenAt, h.prior.reportCount);
+            !e.ok())
+            return e;
+        Found was = h.prior;
+        was.state = QStringLiteral("hidden");
+        if (DbError e = s.log({h.id,
+                               QStringLiteral("undo"),
+                               QStringLiteral("hide"),
+                               {},
+                               &was,
+                               was.version + 1,
+                               h.logId});
+            !e.ok())
+            return e;
+        if (h.id == id)
+            *version = was.version + 1;
+    }
+    return s.run(QStringLiteral("DELETE FROM blocked_authors WHERE author_id = ?"), {c.author});
+}
+
 DbError
 undo(Step &s, QSqlDatabase &db, qint64 staffId, const Request &r, const Found &c, int *version)
 {
@@ -328,7 +421,9 @@ undo(Step &s, QSqlDatabase &db, qint64 staffId, const Request &r, const Found &c
                                       QStringLiteral("reject"),
                                       QStringLiteral("hide"),
                                       QStringLiteral("restore"),
-                                      QStringLiteral("dismiss_reports")};
+                                      QStringLiteral("dismiss_reports"),
+                                      QStringLiteral("redact"),
+                                      QStringLiteral("block_author")};
     if (!undoable.contains(action) || q.value(7).isNull())
         return invalid(QStringLiteral("\"%1\" cannot be undone").arg(action));
     const QDateTime at = Database::toDateTime(q.value(3));
@@ -344,6 +439,17 @@ undo(Step &s, QSqlDatabase &db, qint64 staffId, const Request &r, const Found &c
     const QVariant priorAutoHidden = q.value(5);
     const int priorReports = q.value(6).toInt();
     q.finish();
+    if (action == QLatin1String("redact")) {
+        *version = c.version;
+        if (DbError e = unredact(s, db, staffId, r.id, version); !e.ok())
+            return e;
+        return s.log({r.id, QStringLiteral("undo"), action, {}, &c, *version, logId});
+    }
+    if (action == QLatin1String("block_author")) {
+        if (DbError e = unblockUndone(s, db, r.id, c, atText, version); !e.ok())
+            return e;
+        return s.log({r.id, QStringLiteral("undo"), action, {}, &c, *version, logId});
+    }
     if (action == QLatin1String("reject")) {
         q.prepare(QStringLiteral("SELECT count(*) FROM contribution_messages WHERE "
                                  "contribution_id = ? AND created_at = ? AND read_at IS NOT NULL"));

@@ -1,9 +1,9 @@
 #include "moderation/portalentry.h"
 
 #include "common/arabictext.h"
+#include "common/contributionflags.h"
 #include "db/database.h"
 #include "db/dialect.h"
-#include "moderation/contributionflags.h"
 #include "moderation/similarity.h"
 
 #include <QDateTime>

@@ -154,8 +154,11 @@ DbError similarTo(QSqlDatabase &db, qint64 contributionId, int limit, QList<Simi
         "UNION SELECT id, body_norm, body, author_name, state, submitted_at, author_id, topic_id "
         "FROM (SELECT id, body_norm, body, author_name, state, submitted_at, author_id, topic_id "
         "FROM contributions WHERE author_id = ? ORDER BY submitted_at DESC, id DESC LIMIT ?) AS "
-        "a"));
-    if (DbError e = Database::exec(q, {topicId, 500, authorId, 100}); !e.ok())
+        "a "
+        // The twin its "duplicate" flag names, however old.
+        "UNION SELECT id, body_norm, body, author_name, state, submitted_at, author_id, topic_id "
+        "FROM contributions WHERE id = (SELECT duplicate_of FROM contributions WHERE id = ?)"));
+    if (DbError e = Database::exec(q, {topicId, 500, authorId, 100, contributionId}); !e.ok())
         return e;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();

@@ -163,8 +163,13 @@ DbError saveOnSqlite(
     });
 }
 
-DbError moveOnSqlite(
-    QSqlDatabase &db, const QString &login, Step step, qint64 id, int version, int *newVersion)
+DbError moveOnSqlite(QSqlDatabase &db,
+                     const QString &login,
+                     Step step,
+                     qint64 id,
+                     int version,
+                     int *newVersion,
+                     const QString &reason)
 {
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
@@ -227,7 +232,8 @@ DbError moveOnSqlite(
             reviewer = 0;
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE topics SET state = ?, reviewed_by = ?, closes_at = ?, "
-                                 "updated_at = ?, version = version + 1 WHERE id = ?"));
+                                 "updated_at = ?, return_reason = CASE WHEN ? THEN ? ELSE "
+                                 "return_reason END, version = version + 1 WHERE id = ?"));
         if (newVersion)
             *newVersion = version + 1;
         return Database::exec(q,
@@ -235,6 +241,8 @@ DbError moveOnSqlite(
                                idOrNull(reviewer),
                                Database::fromDateTime(closes),
                                Database::fromDateTime(now),
+                               step == Step::Return,
+                               reason.trimmed(),
                                id});
     });
 }
@@ -338,20 +346,37 @@ DbError TopicService::save(
     return {};
 }
 
-DbError TopicService::move(
-    QSqlDatabase &db, const QString &login, Step step, qint64 id, int version, int *newVersion)
+DbError TopicService::move(QSqlDatabase &db,
+                           const QString &login,
+                           Step step,
+                           qint64 id,
+                           int version,
+                           int *newVersion,
+                           const QString &reason)
 {
+    if (step == Step::Return && reason.trimmed().isEmpty())
+        return DbError::make(DbError::Kind::Invalid,
+                             QStringLiteral("reason: sending a topic back to draft says why"));
+    if (step == Step::Return && characters(reason.trimmed()) > MaxReturnReasonLength)
+        return DbError::make(
+            DbError::Kind::Invalid,
+            QStringLiteral("reason: at most %1 characters").arg(MaxReturnReasonLength));
     if (!Dialect::of(db).isPostgres())
-        return explained(moveOnSqlite(db, login, step, id, version, newVersion));
+        return explained(moveOnSqlite(db, login, step, id, version, newVersion, reason));
     static const char *const functions[] = {"submit_topic_for_review",
                                             "approve_topic",
                                             "return_topic_to_draft",
                                             "close_topic",
                                             "archive_topic"};
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT diwan.%1(?, ?)")
-                  .arg(QLatin1String(functions[static_cast<int>(step)])));
-    if (DbError e = Database::exec(q, {id, version}); !e.ok())
+    const bool withReason = step == Step::Return;
+    q.prepare(QStringLiteral("SELECT diwan.%1(?, ?%2)")
+                  .arg(QLatin1String(functions[static_cast<int>(step)]),
+                       withReason ? QStringLiteral(", ?") : QString()));
+    if (DbError e = Database::exec(q,
+                                   withReason ? QVariantList{id, version, reason.trimmed()}
+                                              : QVariantList{id, version});
+        !e.ok())
         return explained(e);
     if (newVersion && q.next())
         *newVersion = q.value(0).toInt();
@@ -386,8 +411,8 @@ DbError TopicService::load(QSqlDatabase &db, qint64 id, Topic *topic)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT version, state, title_ar, title_en, body_ar, body_en, opens_at, closes_at, "
-        "pinned, moderation, report_threshold, coalesce(created_by, 0), coalesce(reviewed_by, 0) "
-        "FROM topics WHERE id = ?"));
+        "pinned, moderation, report_threshold, coalesce(created_by, 0), coalesce(reviewed_by, 0), "
+        "return_reason FROM topics WHERE id = ?"));
     if (DbError e = Database::exec(q, {id}); !e.ok())
         return e;
     if (!q.next())
@@ -408,6 +433,7 @@ DbError TopicService::load(QSqlDatabase &db, qint64 id, Topic *topic)
     t.reportThreshold = q.value(10).toInt();
     t.createdBy = q.value(11).toLongLong();
     t.reviewedBy = q.value(12).toLongLong();
+    t.returnReason = q.value(13).toString();
     *topic = t;
     return {};
 }
@@ -450,7 +476,8 @@ QString TopicService::listSql(const Dialect &)
         // The English title falls back on the Arabic one (English is optional).
         "FROM (SELECT id, title_ar, coalesce(nullif(title_en, ''), title_ar) AS title_en, state, "
         "pinned, moderation, opens_at, closes_at "
-        "FROM topics ORDER BY pinned DESC, id DESC LIMIT ?) t "
+        // The topics standing for open poll questions (migration 022) are not edited here.
+        "FROM topics WHERE poll_question_id IS NULL ORDER BY pinned DESC, id DESC LIMIT ?) t "
         "LEFT JOIN (SELECT topic_id, "
         "sum(CASE WHEN state = 'pending' THEN 1 ELSE 0 END) AS pending, "
         "sum(CASE WHEN state = 'published' THEN 1 ELSE 0 END) AS published, "

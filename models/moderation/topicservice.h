@@ -31,6 +31,7 @@ struct Topic
     int reportThreshold = 3;
     qint64 createdBy = 0;
     qint64 reviewedBy = 0;
+    QString returnReason; // why review sent it back to draft (the last time)
 };
 
 // One thing wrong with a topic, next to its field: "title_ar", "body_ar", "title_en",
@@ -56,6 +57,7 @@ enum class Step { Submit, Approve, Return, Close, Archive };
 constexpr int MaxTitleLength = 200;
 constexpr int MaxBodyLength = 5000;
 constexpr int MaxReportThreshold = 100;
+constexpr int MaxReturnReasonLength = 1000;
 
 class TopicService
 {
@@ -71,13 +73,15 @@ public:
                         const Topic &topic,
                         qint64 *savedId,
                         int *savedVersion);
-    // One step of the lifecycle; Approve is refused for the author.
+    // One step of the lifecycle; Approve is refused for the author. Return needs `reason` (kept
+    // on the topic for its author, and so in the audit trail; migration 022).
     static DbError move(QSqlDatabase &db,
                         const QString &login,
                         Step step,
                         qint64 id,
                         int version,
-                        int *newVersion = nullptr);
+                        int *newVersion = nullptr,
+                        const QString &reason = {});
     // Scheduled topics whose opening time came open; open ones whose closing time passed close.
     static DbError advance(QSqlDatabase &db, int *moved = nullptr);
     static DbError load(QSqlDatabase &db, qint64 id, Topic *topic);
@@ -88,6 +92,8 @@ public:
     static QString listSql(const Dialect &dialect);
     // "submit", "approve", "return", "close", "archive".
     static QString stepKey(Step step);
+    // What every change of a topic NOTIFYs on PostgreSQL (payload: its id, or empty).
+    static QString channel() { return QStringLiteral("diwan_topics"); }
 };
 
 } // namespace Topics

@@ -1,8 +1,10 @@
 #include "moderation/moderationdetail.h"
 
 #include "common/arabictext.h"
+#include "common/arabictextsearch.h"
 #include "common/domaintext.h"
 #include "common/presenter.h"
+#include "moderation/highlightedtext.h"
 #include "moderation/moderationpage.h"
 #include "moderation/similarity.h"
 
@@ -15,13 +17,16 @@
 ModerationDetail::ModerationDetail(QWidget *parent)
     : QWidget(parent)
     , m_text(new QLabel(this))
+    , m_body(new QLabel(this))
+    , m_marked(new HighlightedText(this))
+    , m_rest(new QLabel(this))
     , m_claim(new QLabel(this))
     , m_unblock(new QPushButton(this))
     , m_authorFilter(new QPushButton(this))
     , m_log(new QPushButton(this))
     , m_similar(new QVBoxLayout)
 {
-    for (QLabel *l : {m_text, m_claim}) {
+    for (QLabel *l : {m_text, m_body, m_rest, m_claim}) {
         l->setWordWrap(true);
         l->setAlignment(Qt::AlignTop | Qt::AlignLeading);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -39,6 +44,12 @@ ModerationDetail::ModerationDetail(QWidget *parent)
     layout->addWidget(m_claim);
     layout->addLayout(buttons); // above the text, so that they never scroll out of sight
     layout->addWidget(m_text);
+    // The contribution stands apart from what is said about it, as a paragraph.
+    layout->addSpacing(m_text->fontMetrics().height() / 2);
+    layout->addWidget(m_body);
+    layout->addWidget(m_marked);
+    layout->addSpacing(m_text->fontMetrics().height() / 2);
+    layout->addWidget(m_rest);
     layout->addLayout(m_similar);
     layout->addStretch(1);
     connect(m_unblock, &QPushButton::clicked, this, &ModerationDetail::unblockRequested);
@@ -59,8 +70,11 @@ void ModerationDetail::retranslate()
 
 QString ModerationDetail::text() const
 {
-    return m_claim->isVisible() ? m_claim->text() + QLatin1Char('\n') + m_text->text()
-                                : m_text->text();
+    QString all = m_text->text();
+    if (m_hasRow)
+        all += QStringLiteral("\n\n") + (m_marked->isVisible() ? m_marked->text() : m_body->text())
+               + QStringLiteral("\n\n") + m_rest->text();
+    return m_claim->isVisible() ? m_claim->text() + QLatin1Char('\n') + all : all;
 }
 
 QString ModerationDetail::actionText(const QString &action)
@@ -84,16 +98,23 @@ QString ModerationDetail::actionText(const QString &action)
 void ModerationDetail::showRow(QSqlDatabase db,
                                const ContributionRow *row,
                                const ModerationService::Claim &holder,
-                               qint64 myStaffId)
+                               qint64 myStaffId,
+                               const QStringList &terms)
 {
     m_hasRow = row != nullptr;
     for (QPushButton *b : {m_authorFilter, m_log})
         b->setVisible(m_hasRow);
     m_unblock->hide();
     m_claim->hide();
+    m_body->clear();
+    m_marked->setText({});
+    m_marked->hide();
+    m_rest->clear();
     if (!row) {
         m_author = {};
         m_text->setText(tr("Select a contribution to see it whole."));
+        m_body->hide();
+        m_rest->hide();
         return;
     }
     const Presenter &p = Presenter::current();
@@ -114,7 +135,15 @@ void ModerationDetail::showRow(QSqlDatabase db,
                  + (row->autoHidden ? dash + tr("hidden by its reports") : QString());
     lines << mark + ArabicText::isolate(p.isArabic() ? row->topicAr : row->topicEn);
     lines << mark + ArabicText::isolate(row->author) + dash + p.dateTime(row->submittedAt);
-    lines << QString() << ArabicText::revealControls(row->body) << QString();
+    m_text->setText(lines.join(QLatin1Char('\n')));
+    lines.clear();
+    const QString body = ArabicText::revealControls(row->body);
+    // Marked when a search found it; otherwise selectable, to copy from.
+    const bool marking = !terms.isEmpty() && !ArabicText::matchingWords(body, terms).isEmpty();
+    m_body->setText(body);
+    m_body->setVisible(!marking);
+    m_marked->setText(marking ? body : QString(), terms);
+    m_marked->setVisible(marking);
     if (!row->flags.isEmpty()) {
         QStringList flags;
         for (const QString &f : row->flags) {
@@ -182,5 +211,11 @@ void ModerationDetail::showRow(QSqlDatabase db,
                          + dash + p.dateTime(o.submittedAt) + dash
                          + ArabicText::revealControls(o.body.simplified().left(120));
     }
-    m_text->setText(lines.join(QLatin1Char('\n')));
+    m_rest->setText(lines.join(QLatin1Char('\n')));
+    m_rest->show();
+}
+
+QList<std::pair<int, int>> ModerationDetail::marked() const
+{
+    return m_marked->isVisible() ? m_marked->marked() : QList<std::pair<int, int>>();
 }

@@ -24,15 +24,19 @@ public:
     explicit ModerationDetail(QWidget *parent = nullptr);
 
     // Shows `row` (nullptr: nothing selected), reading its reports, log and author from `db`.
+    // `terms`: a search's terms, whose words are marked in the contribution.
     void showRow(QSqlDatabase db,
                  const ContributionRow *row,
                  const ModerationService::Claim &holder,
-                 qint64 myStaffId);
+                 qint64 myStaffId,
+                 const QStringList &terms = {});
     void retranslate();
     // Where similar contributions go (filled by the topics work, empty until then).
     QVBoxLayout *similarArea() const { return m_similar; }
     const ModerationLog::Author &author() const { return m_author; }
     QString text() const;
+    // The passages of the contribution marked as what a search found: (start, length).
+    QList<std::pair<int, int>> marked() const;
 
     // An action of the log as a moderator reads it ("approve" -> "Approved").
     static QString actionText(const QString &action);
@@ -44,7 +48,10 @@ signals:
     void failed(const DbError &error);
 
 private:
-    QLabel *m_text = nullptr;
+    QLabel *m_text = nullptr;                  // state, topic, author and time
+    QLabel *m_body = nullptr;                  // the contribution (selectable)
+    class HighlightedText *m_marked = nullptr; // the same, a search's words marked
+    QLabel *m_rest = nullptr;                  // flags, reports, log, the author
     QLabel *m_claim = nullptr;
     QPushButton *m_unblock = nullptr;
     QPushButton *m_authorFilter = nullptr;

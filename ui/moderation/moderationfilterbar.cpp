@@ -119,7 +119,8 @@ void ModerationFilterBar::fillCombos()
               const int i = c->findData(current);
               c->setCurrentIndex(i < 0 ? 0 : i);
           };
-    QList<std::pair<QVariant, QString>> items;
+    // Every open poll answer (migration 022), whatever its poll: -1 among the topics.
+    QList<std::pair<QVariant, QString>> items{{qint64(-1), tr("Open poll answers")}};
     for (const ModerationLog::Named &t : std::as_const(m_topics))
         items.append({t.id, ArabicText::isolate(p.isArabic() ? t.nameAr : t.nameEn)});
     fill(m_topic, tr("All topics"), items);
@@ -163,7 +164,8 @@ ContributionFilter ModerationFilterBar::filter() const
 {
     ContributionFilter f;
     f.sort = ContributionFilter::Sort(m_sort->currentData().toInt());
-    f.topicId = m_topic->currentData().toLongLong();
+    f.topicId = std::max<qint64>(0, m_topic->currentData().toLongLong());
+    f.pollAnswers = m_topic->currentData().toLongLong() == -1;
     f.flag = m_flag->currentData().toString();
     f.reportReason = m_reason->currentData().toString();
     f.authorId = m_author->text().trimmed();

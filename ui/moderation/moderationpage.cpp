@@ -1,9 +1,11 @@
 #include "moderation/moderationpage.h"
 
 #include "common/arabictext.h"
+#include "common/arabictextsearch.h"
 #include "common/domaintext.h"
 #include "common/presenter.h"
 #include "moderation/contributionsearch.h"
+#include "moderation/highlightedtext.h"
 #include "moderation/justificationdialog.h"
 #include "moderation/moderationdetail.h"
 #include "moderation/moderationfilterbar.h"
@@ -116,6 +118,11 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     connect(m_filters, &ModerationFilterBar::searchRequested, this, [this](const QString &text) {
         m_searching = !text.trimmed().isEmpty();
         m_searchIds.clear();
+        // The words the search found are marked in the rows and the detail: the same analysis
+        // as the search (ArabicText::searchTermList).
+        m_searchTerms = m_searching ? ArabicText::searchTermList(text) : QStringList();
+        m_textDelegate->setTerms(m_searchTerms);
+        m_view->viewport()->update();
         if (m_searching) {
             QList<ContributionSearch::Hit> hits;
             QSqlDatabase database = readDb();
@@ -143,6 +150,8 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     header->resizeSection(int(Column::Author), 120);
     header->resizeSection(int(Column::Flags), 160);
     m_view->setItemDelegateForColumn(int(Column::Flags), new FlagsDelegate(m_view));
+    m_textDelegate = new HighlightDelegate(m_view);
+    m_view->setItemDelegateForColumn(int(Column::Text), m_textDelegate);
     connect(m_view->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -447,7 +456,7 @@ void ModerationPage::showDetail()
     if (id != m_looking)
         look(id);
     m_shownId = id;
-    m_detail->showRow(db(), row, m_holder, m_session.staffId);
+    m_detail->showRow(db(), row, m_holder, m_session.staffId, m_searchTerms);
     updateButtons();
 }
 
@@ -555,10 +564,10 @@ void ModerationPage::act(Act act)
     QSqlDatabase database = db();
     const QList<ModerationService::Outcome> outcomes
         = ModerationService::actOnEach(database, m_session.staffId, requests);
-    // What Undo can take back: this action's items that went through (undo, block, unblock and
-    // redaction are not undone this way).
-    const bool undoable = act == Act::Approve || act == Act::Reject || act == Act::Hide
-                          || act == Act::Restore || act == Act::DismissReports;
+    // What Undo can take back: this action's items that went through (an undo and an unblock
+    // are not undone this way; undoing a block lets the author in again and brings back what it
+    // hid, undoing a redaction brings back the text from the audit trail).
+    const bool undoable = act != Act::Undo && act != Act::Unblock;
     m_lastDone.clear();
     m_undoWindow->stop();
     bool allDone = true;

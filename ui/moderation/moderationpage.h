@@ -43,6 +43,8 @@ public:
     static QString flagWords(const QString &flag);
     QString flagText(const QString &flag) const { return flagWords(flag); }
     ModerationDetail *detail() const { return m_detail; }
+    // The search's terms the rows and the detail mark (none: no search).
+    QStringList searchTerms() const { return m_searchTerms; }
     // Whether the last action can still be undone (by this moderator, within the window).
     bool canUndo() const;
 
@@ -85,6 +87,8 @@ private:
     QList<ModerationService::Request> m_lastDone; // what Undo takes back: id and new version
     QList<qint64> m_searchIds;
     bool m_searching = false;
+    QStringList m_searchTerms;
+    class HighlightDelegate *m_textDelegate = nullptr;
     // The reason and words of a rejection that did not go through, offered again.
     std::optional<std::pair<QString, QString>> m_rejectDraft;
 };

@@ -1,5 +1,7 @@
 #include "moderation/topiceditor.h"
 
+#include "common/arabictext.h"
+
 #include "common/domaintext.h"
 #include "common/presenter.h"
 
@@ -184,6 +186,16 @@ void TopicEditor::setTopic(const Topics::Topic &topic,
     refreshProblems();
 }
 
+bool TopicEditor::isChanged() const
+{
+    const Topics::Topic t = topic();
+    const Topics::Topic &l = m_loaded;
+    return t.titleAr != l.titleAr || t.titleEn != l.titleEn || t.bodyAr != l.bodyAr
+           || t.bodyEn != l.bodyEn || t.opensAt != l.opensAt || t.closesAt != l.closesAt
+           || t.pinned != l.pinned || t.moderation != l.moderation
+           || t.reportThreshold != l.reportThreshold;
+}
+
 Topics::Topic TopicEditor::topic() const
 {
     Topics::Topic t = m_loaded;
@@ -279,10 +291,15 @@ void TopicEditor::retranslate()
     m_moderation->setItemText(1, tr("After publication: published at once unless a flag fired"));
     m_titleAr->setPlaceholderText(tr("Required"));
     m_bodyAr->setPlaceholderText(tr("Required"));
-    m_state->setText(m_loaded.id > 0 ? tr("Topic %1 - %2")
-                                           .arg(p.number(m_loaded.id),
-                                                DomainText::publicationState(m_loaded.state))
-                                     : tr("New topic (draft)"));
+    QString state = m_loaded.id > 0 ? tr("Topic %1 - %2")
+                                          .arg(p.number(m_loaded.id),
+                                               DomainText::publicationState(m_loaded.state))
+                                    : tr("New topic (draft)");
+    // Why review sent the draft back, for its author.
+    if (m_loaded.state == QLatin1String("draft") && !m_loaded.returnReason.isEmpty())
+        state += QLatin1Char('\n')
+                 + tr("Sent back to draft: %1").arg(ArabicText::isolate(m_loaded.returnReason));
+    m_state->setText(state);
     m_countersLabel->setText(
         m_loaded.id > 0
             ? tr("Contributions: %1 pending review, %2 published, %3 hidden; %4 open reports")

@@ -29,6 +29,8 @@ public:
     void setTopic(const Topics::Topic &topic, const Topics::Counters &counters, bool canEdit);
     // The topic as the form holds it now (id, version and state as loaded).
     Topics::Topic topic() const;
+    // Something typed or chosen differs from the topic as loaded.
+    bool isChanged() const;
     void setSaved(qint64 id, int version);
     // The problems shown now (for tests): field -> sentence.
     QHash<QString, QString> shownProblems() const { return m_shown; }

@@ -3,6 +3,7 @@
 #include "common/boundedquerymodel.h"
 #include "common/domaintext.h"
 #include "db/dialect.h"
+#include "moderation/justificationdialog.h"
 #include "moderation/topiceditor.h"
 
 #include <QHBoxLayout>
@@ -105,6 +106,10 @@ void TopicsPage::refresh()
         return;
     }
     report(m_topics->load(database, TopicService::listSql(Dialect::of(database)), {}, 500));
+    // Live: the topic open in the editor follows too, unless the editor has typed something.
+    const qint64 shown = m_editor->topic().id;
+    if (isEditing() && shown > 0 && !m_editor->isChanged())
+        openTopic(shown);
 }
 
 qint64 TopicsPage::firstTopicId() const
@@ -170,7 +175,19 @@ bool TopicsPage::step(Topics::Step step)
 {
     QSqlDatabase database = db();
     const Topics::Topic topic = m_editor->topic();
-    const DbError e = TopicService::move(database, m_session.login, step, topic.id, topic.version);
+    QString reason;
+    if (step == Topics::Step::Return) {
+        // The author reads why (the topic keeps it; the audit trail too).
+        JustificationDialog dialog(tr("Send back to draft"),
+                                   tr("The author will see why the topic went back to draft."),
+                                   tr("Send back"),
+                                   this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        reason = dialog.justification();
+    }
+    const DbError e = TopicService::move(
+        database, m_session.login, step, topic.id, topic.version, nullptr, reason);
     if (!e.ok()) {
         report(e);
         return false;

@@ -62,10 +62,12 @@ MainWindow::MainWindow(const Session &session, const QString &password, QWidget 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 
-    // Live: another clerk's or moderator's commit, or a contribution from the portal, refreshes
-    // what is on screen within a second.
+    // Live: another clerk's or moderator's commit, a contribution from the portal, a moderator's
+    // look or a change of a topic refreshes what is on screen within a second.
     m_watcher = new ChangeWatcher(
-        m_session.connectionName, {TransactionService::channel(), PortalEntry::channel()}, this);
+        m_session.connectionName,
+        {TransactionService::channel(), PortalEntry::channel(), Topics::TopicService::channel()},
+        this);
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(300);
     connect(&m_refreshSoon, &QTimer::timeout, this, &MainWindow::refreshAll);

@@ -12,14 +12,15 @@ struct ContributionFilter
 {
     enum class Sort { Time, Reports, Flags };
     Sort sort = Sort::Time;
-    qint64 topicId = 0;     // 0: every topic
-    QString flag;           // a ContributionFlags code; empty: any
-    QString reportReason;   // an open report with this reason; empty: any
-    QString authorId;       // empty: any
-    qint64 moderatorId = 0; // who moderated it last; 0: anyone
-    QDate from;             // submitted on or after (UTC); null: no bound
-    QDate to;               // submitted on or before (UTC); null: no bound
-    bool searching = false; // only `ids` (the search box's hits, ContributionSearch)
+    bool pollAnswers = false; // only open poll answers (migration 022)
+    qint64 topicId = 0;       // 0: every topic
+    QString flag;             // a ContributionFlags code; empty: any
+    QString reportReason;     // an open report with this reason; empty: any
+    QString authorId;         // empty: any
+    qint64 moderatorId = 0;   // who moderated it last; 0: anyone
+    QDate from;               // submitted on or after (UTC); null: no bound
+    QDate to;                 // submitted on or before (UTC); null: no bound
+    bool searching = false;   // only `ids` (the search box's hits, ContributionSearch)
     QList<qint64> ids;
 
     bool operator==(const ContributionFilter &) const = default;

@@ -4,6 +4,7 @@
 #include "db/dialect.h"
 #include "moderation/moderationservice.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 #include <QSqlError>
@@ -91,6 +92,8 @@ QString
 ContributionLoader::filterWhere(const Dialect &d, const ContributionFilter &f, QVariantList *values)
 {
     QString sql;
+    if (f.pollAnswers)
+        sql += QStringLiteral(" AND c.poll_response_id IS NOT NULL");
     if (f.topicId > 0) {
         sql += QStringLiteral(" AND c.topic_id = ?");
         *values << f.topicId;
@@ -155,12 +158,13 @@ QString ContributionLoader::pageSql(const Dialect &d,
                                "CAST(extract(epoch FROM c.submitted_at) * 1000 AS bigint), "
                                "c.version, CAST(c.submitted_at AS text), %1, c.topic_id, "
                                "c.author_id, k.staff_id, ks.display_name_ar, ks.display_name_en, "
-                               "CAST(extract(epoch FROM k.claimed_at) * 1000 AS bigint)")
+                               "CAST(extract(epoch FROM k.claimed_at) * 1000 AS bigint), "
+                               "c.poll_response_id")
               : QStringLiteral("c.id, t.title_ar, t.title_en, c.author_name, c.body, c.state, "
                                "c.auto_flags, c.report_count, c.auto_hidden_at IS NOT NULL, "
                                "c.submitted_at, c.version, c.submitted_at, %1, c.topic_id, "
                                "c.author_id, k.staff_id, ks.display_name_ar, ks.display_name_en, "
-                               "k.claimed_at");
+                               "k.claimed_at, c.poll_response_id");
     const QString ts = d.timestampParam(QStringLiteral("?"));
     QString seekClause;
     if (seek)
@@ -243,6 +247,10 @@ ContributionLoader::readPage(quint64 generation, const ContributionKey *from, bo
         r.rank = q.value(12).toLongLong();
         r.topicId = q.value(13).toLongLong();
         r.authorId = q.value(14).toString();
+        r.pollResponseId = q.value(19).toLongLong();
+        // An open poll answer has no author's name (migration 022): it says what it is.
+        if (r.pollResponseId > 0 && r.author.isEmpty())
+            r.author = QCoreApplication::translate("ContributionLoader", "Poll respondent");
         if (!q.value(15).isNull()) {
             r.claimedAt = moment(q.value(18));
             if (r.claimedAt > lookRanOut) {

@@ -36,6 +36,7 @@ struct ContributionRow
     qint64 rank = 0; // the sort's leading key (ContributionFilter)
     qint64 topicId = 0;
     QString authorId;
+    qint64 pollResponseId = 0; // an open poll answer: its response (0: a contribution to a topic)
     // The soft claim: who is looking at it (0: nobody, or their look ran out).
     qint64 claimedBy = 0;
     QString claimedByAr;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "db/dberror.h"
+
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +41,12 @@ inline QString join(const QStringList &flags)
 {
     return flags.join(QLatin1Char(','));
 }
+
+// SQLite: registers diwan_normalize(text) (ArabicText::normalize) and
+// diwan_contribution_flags(body, keys) (compute(), the blocked words' match keys one a line) on a
+// connection, so that migration 022's trigger flags an open poll answer as PostgreSQL does.
+// Database::open calls it for every SQLite connection.
+DbError installSqlite(QSqlDatabase &db);
 
 // The longest contribution the portal accepts, in characters (diwan.contribution_max_length).
 constexpr int MaxLength = 2000;

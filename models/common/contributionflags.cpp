@@ -1,6 +1,7 @@
-#include "moderation/contributionflags.h"
+#include "common/contributionflags.h"
 
 #include "common/arabictext.h"
+#include "common/arabictextsqlite.h"
 
 #include <QRegularExpression>
 
@@ -157,6 +158,28 @@ QStringList compute(const QString &body, const QStringList &blockedWordKeys)
     if (hasLookalike(norm))
         flags << QStringLiteral("lookalike");
     return flags;
+}
+
+namespace {
+QString normalizeText(const QList<QStringView> &args)
+{
+    return ArabicText::normalize(args.at(0));
+}
+
+QString flagsOf(const QList<QStringView> &args)
+{
+    const QStringList keys = args.value(1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString flags = join(compute(args.at(0).toString(), keys));
+    return flags.isNull() ? QLatin1String("") : flags;
+}
+} // namespace
+
+DbError installSqlite(QSqlDatabase &db)
+{
+    if (DbError e = ArabicTextSqlite::installFunction(db, "diwan_normalize", 1, &normalizeText);
+        !e.ok())
+        return e;
+    return ArabicTextSqlite::installFunction(db, "diwan_contribution_flags", 2, &flagsOf);
 }
 
 } // namespace ContributionFlags
