@@ -1,5 +1,6 @@
 #include "polls/limesurveyimport.h"
 #include "polls/polljson.h"
+#include "polls/pollpreview.h"
 #include "polls/pollvalidator.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ private slots:
     void everyRule();
     void englishMissingIsAWarning();
     void jsonRoundTrip();
+    void resultsVisibility();
     void malformedJson_data();
     void malformedJson();
     void emptyOptionAfterImportNamesItsPlace();
@@ -371,6 +373,79 @@ void TestPollModel::jsonRoundTrip()
     QVERIFY(!empty.poll->opensAt.isValid());
 }
 
+// When the public sees results: each choice survives the JSON both ways, is said in the preview
+// in both languages, and "live" draws a warning (not an error) in both languages. A version 1
+// file as session 5 wrote it still imports (the field was in version 1 from the start).
+void TestPollModel::resultsVisibility()
+{
+    const struct
+    {
+        ResultsVisibility results;
+        const char *key;
+        const char *english;
+        const char16_t *arabic;
+    } rows[] = {
+        {ResultsVisibility::Live,
+         "live",
+         "Results are shown as the answers come in.",
+         u"تظهر النتائج أولًا بأول أثناء الاستطلاع."},
+        {ResultsVisibility::AfterClosing,
+         "after_closing",
+         "Results are shown once the poll closes.",
+         u"تظهر النتائج بعد إغلاق الاستطلاع."},
+        {ResultsVisibility::Never,
+         "never",
+         "The results of this poll are not published.",
+         u"لا تُنشر نتائج هذا الاستطلاع."},
+    };
+    for (const auto &row : rows) {
+        Poll poll = validPoll();
+        poll.results = row.results;
+        const QByteArray json = PollJson::toJson(poll);
+        QVERIFY(json.contains(QByteArray("\"results\": \"") + row.key + '"'));
+        const JsonImport back = PollJson::fromJson(json);
+        QVERIFY2(back.poll, qPrintable(back.error));
+        QCOMPARE(back.poll->results, row.results);
+        QVERIFY(PollPreview::html(poll, QStringLiteral("en")).contains(QLatin1String(row.english)));
+        QVERIFY(
+            PollPreview::html(poll, QStringLiteral("ar")).contains(QString::fromUtf16(row.arabic)));
+        const QList<Problem> results = PollValidator::forField(PollValidator::validate(poll, kNow),
+                                                               QStringLiteral("results"));
+        QCOMPARE(results.size(), row.results == ResultsVisibility::Live ? 1 : 0);
+    }
+    Poll live = validPoll();
+    live.results = ResultsVisibility::Live;
+    QList<Problem> problems = PollValidator::validate(live, kNow);
+    QVERIFY(!PollValidator::hasErrors(problems));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).severity, Problem::Severity::Warning);
+    QCOMPARE(
+        problems.at(0).message,
+        QStringLiteral("Results shown while the poll is open can sway the answers still to come."));
+    QTranslator arabic;
+    QVERIFY(arabic.load(QStringLiteral(":/i18n/diwan_ar.qm")));
+    QCoreApplication::installTranslator(&arabic);
+    problems = PollValidator::validate(live, kNow);
+    QCoreApplication::removeTranslator(&arabic);
+    QCOMPARE(problems.at(0).message,
+             QStringLiteral(u"قد تؤثر النتائج المعروضة أثناء فتح الاستطلاع في الإجابات اللاحقة."));
+
+    const QByteArray session5 = R"({
+    "format": "diwan-poll", "version": 1,
+    "title_ar": "النقل", "title_en": "Transport", "description_ar": "", "description_en": "",
+    "audience": "residents", "municipalities": [], "age_bands": ["65+"], "results": "never",
+    "opens_at": null, "closes_at": null,
+    "questions": [{"kind": "yes_no", "text_ar": "هل تستخدم الحافلة؟", "text_en": "Do you ride the bus?",
+                   "required": true, "min_picks": 0, "max_picks": 0, "other": false,
+                   "random_order": false, "show_if": null, "options": []}]
+})";
+    const JsonImport old = PollJson::fromJson(session5);
+    QVERIFY2(old.poll, qPrintable(old.error));
+    QCOMPARE(old.poll->results, ResultsVisibility::Never);
+    QCOMPARE(old.poll->audience, Audience::Residents);
+    QCOMPARE(old.poll->questions.size(), 1);
+}
+
 void TestPollModel::malformedJson_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -401,6 +476,8 @@ void TestPollModel::malformedJson_data()
     QTest::newRow("title a number")
         << edit("\"title_en\": \"Public transport in Doha\"", "\"title_en\": 7")
         << QStringLiteral("title_en: expected a string");
+    QTest::newRow("unknown results") << edit("\"after_closing\"", "\"tomorrow\"")
+                                     << QStringLiteral("results: unknown value \"tomorrow\"");
     QTest::newRow("unknown audience") << edit("\"everyone\"", "\"martians\"")
                                       << QStringLiteral("audience: unknown value \"martians\"");
     QTest::newRow("date without offset")
@@ -415,6 +492,9 @@ void TestPollModel::malformedJson_data()
     QTest::newRow("title missing")
         << mutate([](QJsonObject &o) { o.remove(QStringLiteral("title_ar")); })
         << QStringLiteral("title_ar: missing");
+    QTest::newRow("results missing")
+        << mutate([](QJsonObject &o) { o.remove(QStringLiteral("results")); })
+        << QStringLiteral("results: missing");
     QTest::newRow("questions an object")
         << mutate([](QJsonObject &o) { o.insert(QStringLiteral("questions"), QJsonObject()); })
         << QStringLiteral("questions: expected an array");

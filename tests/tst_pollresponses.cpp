@@ -3,10 +3,12 @@
 #include "db/dialect.h"
 #include "demo/seeder.h"
 #include "polls/pollresponses.h"
+#include "polls/pollresults.h"
 #include "polls/pollrollup.h"
 #include "polls/pollservice.h"
 #include "testdatabase.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -31,6 +33,8 @@ private slots:
     void hmacIsRfc4231();
     void seededRollupsAreTheGroupBy_data() { TestDatabase::addRows(); }
     void seededRollupsAreTheGroupBy();
+    void segmentTablesAreTheGroupBy_data() { TestDatabase::addRows(); }
+    void segmentTablesAreTheGroupBy();
     void refusals_data() { TestDatabase::addRows(); }
     void refusals();
     void portalWritesOnlyThroughTheFunction();
@@ -485,19 +489,29 @@ void TestPollResponses::portalWritesOnlyThroughTheFunction()
              qPrintable(q.lastError().databaseText()));
 }
 
+namespace {
+
+DbError seedResponses(TestDatabase &t, int responses)
+{
+    QSqlDatabase db = t.db();
+    Seeder::Options o;
+    o.transactions = 60;
+    o.contributions = 10;
+    o.pollResponses = responses;
+    o.createAccounts = false;
+    o.now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::utc());
+    o.profile = t.profile();
+    o.password = t.password();
+    return Seeder::seed(db, o);
+}
+
+} // namespace
+
 void TestPollResponses::seededRollupsAreTheGroupBy()
 {
     DIWAN_OPEN_DB(t, true);
     QSqlDatabase db = t->db();
-    Seeder::Options o;
-    o.transactions = 60;
-    o.contributions = 10;
-    o.pollResponses = 700;
-    o.createAccounts = false;
-    o.now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::utc());
-    o.profile = t->profile();
-    o.password = t->password();
-    const DbError e = Seeder::seed(db, o);
+    const DbError e = seedResponses(*t, 700);
     QVERIFY2(e.ok(), qPrintable(e.toString()));
 
     const bool pg = t->isPostgres();
@@ -525,6 +539,89 @@ void TestPollResponses::seededRollupsAreTheGroupBy()
                                 : QStringLiteral("substr(r.submitted_at, 1, 10)")))
                  > 0,
              true);
+}
+
+// The designer's per-segment tables (read from the rollups) against a GROUP BY over the raw
+// responses and answers: every segment's responses, every count, the shares of the right base
+// and the intervals; the small segments (under 30) are the ones marked.
+void TestPollResponses::segmentTablesAreTheGroupBy()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const DbError e = seedResponses(*t, 700);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    const qint64 poll = scalar(db,
+                               QStringLiteral("SELECT poll_id FROM poll_responses GROUP BY poll_id "
+                                              "ORDER BY count(*) DESC, poll_id LIMIT 1"));
+    QVERIFY(poll > 0);
+    PollResults results;
+    QVERIFY(PollResults::load(db, poll, &results).ok());
+    QVERIFY(results.responses > 100);
+
+    int cells = 0;
+    int small = 0;
+    for (const QString &dimension : PollResults::dimensions()) {
+        QHash<QString, qint64> responses;
+        for (const QString &row :
+             rows(db,
+                  QStringLiteral("SELECT %1, count(*) FROM poll_responses WHERE poll_id = %2 "
+                                 "GROUP BY %1")
+                      .arg(dimension)
+                      .arg(poll)))
+            responses.insert(row.section(QLatin1Char('|'), 0, 0),
+                             row.section(QLatin1Char('|'), 1, 1).toLongLong());
+        QHash<QString, qint64> raw; // question|segment|option|value -> answers
+        for (const QString &row :
+             rows(db,
+                  QStringLiteral(
+                      "SELECT a.question_id, r.%1, coalesce(a.option_id, 0), "
+                      "coalesce(a.value_int, 0), count(*) FROM poll_answers a "
+                      "JOIN poll_responses r ON r.id = a.response_id WHERE r.poll_id = %2 "
+                      "GROUP BY a.question_id, r.%1, coalesce(a.option_id, 0), "
+                      "coalesce(a.value_int, 0)")
+                      .arg(dimension)
+                      .arg(poll)))
+            raw.insert(row.section(QLatin1Char('|'), 0, 3),
+                       row.section(QLatin1Char('|'), 4, 4).toLongLong());
+        for (const QuestionResult &q : results.questions) {
+            int segments = 0;
+            for (const SegmentResult &s : q.segments) {
+                if (s.dimension != dimension)
+                    continue;
+                ++segments;
+                QCOMPARE(s.responses, responses.value(s.key));
+                QCOMPARE(s.rows.size(), q.rows.size());
+                qint64 sum = 0;
+                for (const ResultRow &row : s.rows) {
+                    const bool ranking = q.kind == QLatin1String("ranking");
+                    const int value = ranking && row.optionId > 0 ? 1 : row.value;
+                    const QString key = QStringLiteral("%1|%2|%3|%4")
+                                            .arg(q.questionId)
+                                            .arg(s.key)
+                                            .arg(row.optionId)
+                                            .arg(value);
+                    QCOMPARE(row.count, raw.value(key));
+                    sum += row.count;
+                    ++cells;
+                }
+                const bool ofResponses
+                    = q.kind == QLatin1String("multiple") || q.kind == QLatin1String("open");
+                QCOMPARE(s.base, ofResponses ? s.responses : sum);
+                for (const ResultRow &row : s.rows) {
+                    QCOMPARE(row.share, s.base > 0 ? double(row.count) / double(s.base) : 0.0);
+                    const Statistics::Interval w
+                        = Statistics::wilson(double(row.count), double(s.base));
+                    QCOMPARE(row.interval.low, w.low);
+                    QCOMPARE(row.interval.high, w.high);
+                }
+                if (s.responses < PollResults::SmallSegment)
+                    ++small;
+            }
+            QCOMPARE(segments, int(responses.size()));
+        }
+    }
+    QVERIFY(cells > 200);
+    QVERIFY(small > 0);
 }
 
 QTEST_MAIN(TestPollResponses)

@@ -2,6 +2,7 @@
 #include "polls/pollresponses.h"
 #include "polls/pollresults.h"
 #include "polls/pollservice.h"
+#include "polls/typorule.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
@@ -29,6 +30,8 @@ private slots:
     void frozenOnceAnswered();
     void openCloseArchiveReviseAndVersion_data() { TestDatabase::addRows(); }
     void openCloseArchiveReviseAndVersion();
+    void revisionsAreTypoSized_data() { TestDatabase::addRows(); }
+    void revisionsAreTypoSized();
 };
 
 namespace {
@@ -266,7 +269,7 @@ void TestPollService::openCloseArchiveReviseAndVersion()
                                 stored.questionIds.at(0),
                                 0,
                                 QStringLiteral("text_en"),
-                                QStringLiteral("What would you like in the park?"),
+                                QStringLiteral("What do you want in the parks?"),
                                 &v);
     QVERIFY2(e.ok(), qPrintable(e.toString()));
     e = PollService::reviseText(b,
@@ -276,7 +279,7 @@ void TestPollService::openCloseArchiveReviseAndVersion()
                                 stored.questionIds.at(0),
                                 stored.optionIds.at(0).at(1),
                                 QStringLiteral("text_ar"),
-                                QStringLiteral(u"ملاعب للأطفال"),
+                                QStringLiteral(u"الملاعب"),
                                 &v);
     QVERIFY2(e.ok(), qPrintable(e.toString()));
     QCOMPARE(PollService::reviseText(a,
@@ -304,15 +307,14 @@ void TestPollService::openCloseArchiveReviseAndVersion()
     QCOMPARE(revisions.size(), 2);
     QCOMPARE(revisions.at(0).field, QStringLiteral("text_en"));
     QCOMPARE(revisions.at(0).oldText, QStringLiteral("What do you want in the park?"));
-    QCOMPARE(revisions.at(0).newText, QStringLiteral("What would you like in the park?"));
+    QCOMPARE(revisions.at(0).newText, QStringLiteral("What do you want in the parks?"));
     QCOMPARE(revisions.at(0).revisedBy, author.staffId);
     QCOMPARE(revisions.at(1).oldText, QStringLiteral(u"ملاعب"));
     QCOMPARE(revisions.at(1).revisedBy, reviewer.staffId);
     QVERIFY(revisions.at(1).revisedAt.isValid());
     QVERIFY(PollService::load(a, id, &stored).ok());
-    QCOMPARE(stored.poll.questions.at(0).textEn,
-             QStringLiteral("What would you like in the park?"));
-    QCOMPARE(stored.poll.questions.at(0).options.at(1).textAr, QStringLiteral(u"ملاعب للأطفال"));
+    QCOMPARE(stored.poll.questions.at(0).textEn, QStringLiteral("What do you want in the parks?"));
+    QCOMPARE(stored.poll.questions.at(0).options.at(1).textAr, QStringLiteral(u"الملاعب"));
     QCOMPARE(stored.poll.questions.at(0).options.size(), 3);
 
     // The results, from the rollups.
@@ -373,6 +375,139 @@ void TestPollService::openCloseArchiveReviseAndVersion()
     QCOMPARE(next.poll.questions, stored.poll.questions);
     QVERIFY(!next.poll.opensAt.isValid());
     QCOMPARE(PollService::newVersion(b, reviewer.login, copy, &copy).kind, DbError::Kind::Invalid);
+}
+
+// A text revision fixes a typo, nothing more: at most clamp(length / 10, 2, 6) characters change
+// and the numbers stay; a blank English text may be written. Each row at the boundary, in
+// English and Arabic, through PollService on both databases (PostgreSQL's trigger of migration
+// 023, SQLite's TypoRule); refused with DW211 and a sentence steering to a new version. On
+// PostgreSQL the database's rule and the C++ one are compared row by row.
+void TestPollService::revisionsAreTypoSized()
+{
+    DIWAN_OPEN_DB(t, true);
+    const Session author = t->signInAs(QStringLiteral("author"), Role::Editor);
+    const Session reviewer = t->signInAs(QStringLiteral("reviewer"), Role::Editor);
+    QSqlDatabase a = QSqlDatabase::database(author.connectionName);
+    QSqlDatabase b = QSqlDatabase::database(reviewer.connectionName);
+    const QString en = QStringLiteral("text_en");
+    const QString ar = QStringLiteral("text_ar");
+    const QString e28 = QStringLiteral("Which park do you vist most?");
+    const QString e64
+        = QStringLiteral("How satisfied are you with the cleanliness of the parks in Doha?");
+    const QString a28 = QStringLiteral(u"ما الحدائق التي تزورها اكثر؟");
+    const QString a61
+        = QStringLiteral(u"ما مدى رضاك عن نظافة الحدائق العامة في مدينة الدوحة وضواحيها؟");
+    const struct
+    {
+        const char *name;
+        QString field;
+        QString before;
+        QString after;
+        int distance; // -1: not measured (a blank text)
+        bool allowed;
+    } rows[] = {
+        {"en 28: 1 of 2", en, e28, QStringLiteral("Which park do you visit most?"), 1, true},
+        {"en 28: 2 of 2", en, e28, QStringLiteral("Which parks do you visit most?"), 2, true},
+        {"en 28: 3 of 2", en, e28, QStringLiteral("Which parks do you visit most!"), 3, false},
+        {"en 64: 6 of 6",
+         en,
+         e64,
+         QStringLiteral("How satisfied are you with cleanliness of the park in Doha"),
+         6,
+         true},
+        {"en 64: 7 of 6",
+         en,
+         e64,
+         QStringLiteral("How pleased are you with the cleanliness of the parks in Doha"),
+         7,
+         false},
+        {"en 3: 2 of 2", en, QStringLiteral("Yse"), QStringLiteral("Yes"), 2, true},
+        {"en 3: 3 of 2", en, QStringLiteral("Yse"), QStringLiteral("Yeah"), 3, false},
+        {"en number changed",
+         en,
+         QStringLiteral("Do you ride the bus 5 days a week?"),
+         QStringLiteral("Do you ride the bus 6 days a week?"),
+         1,
+         false},
+        {"en same number in Arabic digits",
+         en,
+         QStringLiteral("Do you ride the bus 5 days a week?"),
+         QStringLiteral(u"Do you ride the bus ٥ days a week?"),
+         1,
+         true},
+        {"en was blank", en, QString(), QStringLiteral("Which park do you visit most?"), -1, true},
+        {"ar 28: 1 of 2", ar, a28, QStringLiteral(u"ما الحدائق التي تزورها أكثر؟"), 1, true},
+        {"ar 28: 2 of 2", ar, a28, QStringLiteral(u"ما الحدائق التى تزورها أكثر؟"), 2, true},
+        {"ar 28: 3 of 2", ar, a28, QStringLiteral(u"ما الحدائق التى تزورها أكثر"), 3, false},
+        {"ar 61: 6 of 6",
+         ar,
+         a61,
+         QStringLiteral(u"ما مدى رضاك عن نظافة حدائق العامه في مدينه الدوحه وضواحيها"),
+         6,
+         true},
+        {"ar 61: 7 of 6",
+         ar,
+         a61,
+         QStringLiteral(u"ما مدى سعادتك بنظافة الحدائق العامة في مدينة الدوحة وضواحيها؟"),
+         7,
+         false},
+        {"ar number changed",
+         ar,
+         QStringLiteral(u"هل تزور الحديقة 3 مرات في الأسبوع؟"),
+         QStringLiteral(u"هل تزور الحديقة 4 مرات في الأسبوع؟"),
+         1,
+         false},
+    };
+    for (const auto &row : rows) {
+        const TypoRule::Verdict verdict = TypoRule::check(row.before, row.after);
+        QVERIFY2(verdict.allowed == row.allowed, row.name);
+        if (row.distance >= 0)
+            QVERIFY2(verdict.distance == row.distance, row.name);
+        if (t->isPostgres()) {
+            QSqlQuery q(t->db());
+            q.prepare(QStringLiteral("SELECT diwan.typo_refusal(?, ?) IS NULL"));
+            q.addBindValue(row.before);
+            q.addBindValue(row.after);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QVERIFY2(q.value(0).toBool() == row.allowed, row.name);
+        }
+
+        Poll poll = samplePoll();
+        (row.field == ar ? poll.questions[0].textAr : poll.questions[0].textEn) = row.before;
+        if (row.field == ar) // the Arabic text was required: keep it
+            QVERIFY(!row.before.isEmpty());
+        qint64 id = 0;
+        int v = 0;
+        DbError e = PollService::saveDraft(a, author.login, 0, 0, poll, &id, &v);
+        QVERIFY2(e.ok(), qPrintable(QLatin1String(row.name) + e.toString()));
+        QVERIFY(PollService::submitForReview(a, author.login, id, v, &v).ok());
+        QVERIFY(PollService::approve(b, reviewer.login, id, v, &v).ok());
+        StoredPoll stored;
+        QVERIFY(PollService::load(a, id, &stored).ok());
+        e = PollService::reviseText(
+            a, author.login, id, v, stored.questionIds.at(0), 0, row.field, row.after, &v);
+        QVERIFY2(e.ok() == row.allowed, qPrintable(QLatin1String(row.name) + e.toString()));
+        QVERIFY(PollService::load(a, id, &stored).ok());
+        const QString now = row.field == ar ? stored.poll.questions.at(0).textAr
+                                            : stored.poll.questions.at(0).textEn;
+        QCOMPARE(now, row.allowed ? row.after : row.before);
+        if (row.allowed)
+            continue;
+        QCOMPARE(e.kind, DbError::Kind::Invalid);
+        QCOMPARE(e.sqlState, QStringLiteral("DW211"));
+        QVERIFY2(e.detail.contains(QLatin1String("revision_too_large: poll ")),
+                 qPrintable(e.detail));
+        QVERIFY2(e.detail.contains(QLatin1String("make a new version of the poll")),
+                 qPrintable(e.detail));
+        QCOMPARE(e.userMessage(),
+                 QStringLiteral(
+                     "This is more than fixing a typo: make a new version of the poll for this "
+                     "change."));
+    }
+    // Nothing refused was recorded: the revisions are the allowed rows'.
+    QSqlQuery q(t->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM poll_text_revisions")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 9);
 }
 
 QTEST_MAIN(TestPollService)

@@ -2380,6 +2380,22 @@
         <source>, </source>
         <translation>، </translation>
     </message>
+    <message>
+        <source>Results shown to the public</source>
+        <translation>عرض النتائج للجمهور</translation>
+    </message>
+    <message>
+        <source>Live, while the poll is open</source>
+        <translation>مباشرة أثناء فتح الاستطلاع</translation>
+    </message>
+    <message>
+        <source>After the poll closes</source>
+        <translation>بعد إغلاق الاستطلاع</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
 </context>
 <context>
     <name>PollResultsView</name>
@@ -2446,6 +2462,45 @@
     <message>
         <source>Responses per day</source>
         <translation>الإجابات في اليوم</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>حسب الجنس</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>By nationality group</source>
+        <translation>حسب الجنسية</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>حسب البلدية</translation>
+    </message>
+    <message>
+        <source>fewer than 30 responses</source>
+        <translation>أقل من 30 إجابة</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Each cell: the share, then the count and the 95% confidence interval, within the segment.</source>
+        <translation>في كل خانة: النسبة، ثم العدد وفترة الثقة 95% داخل الشريحة.</translation>
+    </message>
+</context>
+<context>
+    <name>PollService</name>
+    <message>
+        <source>This is more than fixing a typo: make a new version of the poll for this change.</source>
+        <translation>هذا أكثر من تصحيح خطأ مطبعي: أنشئ إصدارًا جديدًا من الاستطلاع لهذا التغيير.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2629,10 @@
     <message>
         <source>The Arabic text of the question is required.</source>
         <translation>نص السؤال بالعربية إلزامي.</translation>
+    </message>
+    <message>
+        <source>Results shown while the poll is open can sway the answers still to come.</source>
+        <translation>قد تؤثر النتائج المعروضة أثناء فتح الاستطلاع في الإجابات اللاحقة.</translation>
     </message>
 </context>
 <context>

@@ -2356,6 +2356,22 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Results shown to the public</source>
+        <translation>Results shown to the public</translation>
+    </message>
+    <message>
+        <source>Live, while the poll is open</source>
+        <translation>Live, while the poll is open</translation>
+    </message>
+    <message>
+        <source>After the poll closes</source>
+        <translation>After the poll closes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
 </context>
 <context>
     <name>PollResultsView</name>
@@ -2422,6 +2438,45 @@
     <message>
         <source>Responses per day</source>
         <translation>Responses per day</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>By gender</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>By age band</translation>
+    </message>
+    <message>
+        <source>By nationality group</source>
+        <translation>By nationality group</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>By municipality</translation>
+    </message>
+    <message>
+        <source>fewer than 30 responses</source>
+        <translation>fewer than 30 responses</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Each cell: the share, then the count and the 95% confidence interval, within the segment.</source>
+        <translation>Each cell: the share, then the count and the 95% confidence interval, within the segment.</translation>
+    </message>
+</context>
+<context>
+    <name>PollService</name>
+    <message>
+        <source>This is more than fixing a typo: make a new version of the poll for this change.</source>
+        <translation>This is more than fixing a typo: make a new version of the poll for this change.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2593,10 @@
     <message>
         <source>The Arabic text of the question is required.</source>
         <translation>The Arabic text of the question is required.</translation>
+    </message>
+    <message>
+        <source>Results shown while the poll is open can sway the answers still to come.</source>
+        <translation>Results shown while the poll is open can sway the answers still to come.</translation>
     </message>
 </context>
 <context>

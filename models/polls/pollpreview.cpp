@@ -111,6 +111,10 @@ QString html(const Polls::Poll &poll, const QString &language)
         }
         out += lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
     }
+    // What the citizen is told about the results, as the portal says it under the questions.
+    const QString resultsKey = QStringLiteral("results_") + Polls::key(poll.results);
+    out += QStringLiteral("<p><small>%1</small></p>")
+               .arg(esc(word(resultsKey.toLatin1().constData(), language)));
     out += QStringLiteral("</div>");
     return out;
 }

@@ -1,8 +1,10 @@
 #include "polls/pollresults.h"
 
 #include "db/database.h"
+#include "polls/poll.h"
 #include "polls/pollpreview.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSqlQuery>
 #include <QVariant>
@@ -10,6 +12,51 @@
 #include <algorithm>
 
 namespace Polls {
+
+namespace {
+
+// The rollup key a row of the results is counted under: an option ranked first (value 1) for a
+// ranking, the option or the scale point otherwise.
+std::pair<qint64, int> rollupKey(const QuestionResult &question, const ResultRow &row)
+{
+    const bool ranking = question.kind == QLatin1String("ranking");
+    return {row.optionId, ranking && row.optionId > 0 ? 1 : row.value};
+}
+
+bool sharesOfResponses(const QuestionResult &question)
+{
+    return question.kind == QLatin1String("multiple") || question.kind == QLatin1String("open");
+}
+
+void computeShares(qint64 base, QList<ResultRow> &rows)
+{
+    for (ResultRow &row : rows) {
+        row.share = base > 0 ? double(row.count) / double(base) : 0;
+        row.interval = Statistics::wilson(double(row.count), double(base));
+    }
+}
+
+} // namespace
+
+const QStringList &PollResults::dimensions()
+{
+    static const QStringList list{QStringLiteral("gender"),
+                                  QStringLiteral("age_band"),
+                                  QStringLiteral("nationality_group"),
+                                  QStringLiteral("municipality")};
+    return list;
+}
+
+QStringList PollResults::segmentKeys(const QString &dimension)
+{
+    if (dimension == QLatin1String("gender"))
+        return {QStringLiteral("female"), QStringLiteral("male")};
+    if (dimension == QLatin1String("nationality_group"))
+        return {QStringLiteral("qatari"), QStringLiteral("non_qatari")};
+    if (dimension == QLatin1String("age_band"))
+        return ageBandKeys();
+    return municipalityKeys();
+}
 
 DbError PollResults::load(QSqlDatabase &db, qint64 pollId, PollResults *out)
 {
@@ -51,6 +98,7 @@ DbError PollResults::load(QSqlDatabase &db, qint64 pollId, PollResults *out)
                             q.value(2).toString(),
                             q.value(3).toString(),
                             0,
+                            {},
                             {}});
     QSqlQuery options(db);
     options.prepare(QStringLiteral("SELECT id, text_ar, text_en FROM poll_options "
@@ -109,16 +157,59 @@ DbError PollResults::load(QSqlDatabase &db, qint64 pollId, PollResults *out)
         qint64 sum = 0;
         for (const ResultRow &row : std::as_const(question.rows))
             sum += row.count;
-        question.base
-            = question.kind == QLatin1String("multiple") || question.kind == QLatin1String("open")
-                  ? r.responses
-                  : sum;
-        for (ResultRow &row : question.rows) {
-            row.share = question.base > 0 ? double(row.count) / double(question.base) : 0;
-            row.interval = Statistics::wilson(double(row.count), double(question.base));
+        question.base = sharesOfResponses(question) ? r.responses : sum;
+        computeShares(question.base, question.rows);
+    }
+    if (DbError e = loadSegments(db, pollId, segments, r.questions); !e.ok())
+        return e;
+    *out = r;
+    return {};
+}
+
+// Each question by segment: one GROUP BY over the rollup per dimension (a few thousand rows at
+// most), never the answers.
+DbError PollResults::loadSegments(QSqlDatabase &db,
+                                  qint64 pollId,
+                                  const QMap<std::pair<QString, QString>, qint64> &responses,
+                                  QList<QuestionResult> &questions)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QHash<qint64, QuestionResult *> byId;
+    for (QuestionResult &question : questions)
+        byId.insert(question.questionId, &question);
+    for (const QString &dimension : dimensions()) {
+        // The column name comes from the fixed list above, never from input.
+        q.prepare(QStringLiteral("SELECT question_id, option_id, value_int, %1, sum(answers) "
+                                 "FROM poll_rollup WHERE poll_id = ? "
+                                 "GROUP BY question_id, option_id, value_int, %1")
+                      .arg(dimension));
+        if (DbError e = Database::exec(q, {pollId}); !e.ok())
+            return e;
+        // (question, segment) -> (option, value) -> answers
+        QHash<std::pair<qint64, QString>, QHash<std::pair<qint64, int>, qint64>> counts;
+        while (q.next())
+            counts[{q.value(0).toLongLong(), q.value(3).toString()}]
+                  [{q.value(1).toLongLong(), q.value(2).toInt()}]
+                += q.value(4).toLongLong();
+        for (QuestionResult &question : questions) {
+            for (const QString &key : segmentKeys(dimension)) {
+                const qint64 n = responses.value({dimension, key});
+                if (n == 0)
+                    continue;
+                const auto byKey = counts.value({question.questionId, key});
+                SegmentResult segment{dimension, key, n, 0, question.rows};
+                qint64 sum = 0;
+                for (ResultRow &row : segment.rows) {
+                    row.count = byKey.value(rollupKey(question, row));
+                    sum += row.count;
+                }
+                segment.base = sharesOfResponses(question) ? n : sum;
+                computeShares(segment.base, segment.rows);
+                question.segments.append(segment);
+            }
         }
     }
-    *out = r;
     return {};
 }
 

@@ -5,14 +5,17 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 // A poll's results as the designer shows them, read from the rollups (poll_rollup,
 // poll_participation; migration 016), never from the answers: per question the count, share and
 // 95% Wilson interval of each option or scale point, responses per day, and the segments
 // (a gender, age band, nationality group or municipality) with fewer than 30 responses, where
-// the shares say little.
+// the shares say little; and each question broken down by segment (count, share and interval per
+// option within the segment), from the rollups' demographic columns.
 namespace Polls {
 
 struct ResultRow
@@ -26,6 +29,17 @@ struct ResultRow
     Statistics::Interval interval;
 };
 
+// One segment's breakdown of a question: the same rows as the whole (labels and order), counted
+// among the segment's respondents alone.
+struct SegmentResult
+{
+    QString dimension;     // "gender", "age_band", "nationality_group", "municipality"
+    QString key;           // "female", "65+", "qatari", "doha", ...
+    qint64 responses = 0;  // the segment's responses to the poll
+    qint64 base = 0;       // what the shares are of, as QuestionResult::base
+    QList<ResultRow> rows; // parallel to QuestionResult::rows
+};
+
 struct QuestionResult
 {
     qint64 questionId = 0;
@@ -37,6 +51,9 @@ struct QuestionResult
     // (ranking).
     qint64 base = 0;
     QList<ResultRow> rows;
+    // By dimension (gender, age band, nationality group, municipality), each dimension's segments
+    // in the order of its list; a segment with no response is left out.
+    QList<SegmentResult> segments;
 };
 
 struct Segment
@@ -53,8 +70,17 @@ struct PollResults
     QList<std::pair<QDate, qint64>> perDay; // Asia/Qatar days, oldest first
     QList<Segment> smallSegments;           // under SmallSegment responses, largest first
     static constexpr int SmallSegment = 30;
+    static const QStringList &dimensions();
+    // A dimension's keys in display order.
+    static QStringList segmentKeys(const QString &dimension);
 
     static DbError load(QSqlDatabase &db, qint64 pollId, PollResults *out);
+
+private:
+    static DbError loadSegments(QSqlDatabase &db,
+                                qint64 pollId,
+                                const QMap<std::pair<QString, QString>, qint64> &responses,
+                                QList<QuestionResult> &questions);
 };
 
 } // namespace Polls

@@ -5,6 +5,9 @@
 #include "db/dialect.h"
 #include "polls/polljson.h"
 #include "polls/pollvalidator.h"
+#include "polls/typorule.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +18,14 @@
 namespace Polls {
 
 namespace {
+
+// What the editor reads when a revision is more than a typo (DW211 on both databases).
+QString revisionTooLarge()
+{
+    return QCoreApplication::translate(
+        "PollService",
+        "This is more than fixing a typo: make a new version of the poll for this change.");
+}
 
 bool isPostgres(const QSqlDatabase &db)
 {
@@ -507,16 +518,23 @@ DbError PollService::reviseText(QSqlDatabase &db,
                                 int *newVersion)
 {
     const QVariant noId(QMetaType(QMetaType::LongLong));
-    if (isPostgres(db))
-        return callForVersion(db,
-                              QStringLiteral("SELECT diwan.revise_poll_text(?, ?, ?, ?, ?, ?)"),
-                              {id,
-                               version,
-                               questionId > 0 ? QVariant(questionId) : noId,
-                               optionId > 0 ? QVariant(optionId) : noId,
-                               field,
-                               notNull(text)},
-                              newVersion);
+    if (isPostgres(db)) {
+        DbError e
+            = callForVersion(db,
+                             QStringLiteral("SELECT diwan.revise_poll_text(?, ?, ?, ?, ?, ?)"),
+                             {id,
+                              version,
+                              questionId > 0 ? QVariant(questionId) : noId,
+                              optionId > 0 ? QVariant(optionId) : noId,
+                              field,
+                              notNull(text)},
+                             newVersion);
+        if (e.sqlState == QLatin1String(TypoRule::RefusalCode)) {
+            e.kind = DbError::Kind::Invalid;
+            e.message = revisionTooLarge();
+        }
+        return e;
+    }
     return Database::transaction(db, [&]() -> DbError {
         qint64 me = 0;
         if (DbError e = activeStaffId(db, login, &me); !e.ok())
@@ -574,6 +592,18 @@ DbError PollService::reviseText(QSqlDatabase &db,
                 QStringLiteral("the new text is empty or longer than %1 characters").arg(longest));
         if (text == was)
             return refuse(QStringLiteral("the text is unchanged"));
+        if (const TypoRule::Verdict typo = TypoRule::check(was, text); !typo.allowed)
+            return DbError{DbError::Kind::Invalid,
+                           QStringLiteral("revision_too_large: poll %1: %2; make a new version of "
+                                          "the poll for a bigger change")
+                               .arg(id)
+                               .arg(typo.numbersChanged
+                                        ? QStringLiteral("the numbers in the text changed")
+                                        : QStringLiteral("more than %1 characters changed (the "
+                                                         "most a typo fix changes in this text)")
+                                              .arg(typo.limit)),
+                           QString::fromLatin1(TypoRule::RefusalCode),
+                           revisionTooLarge()};
         const QString table = target == QLatin1String("poll") ? QStringLiteral("polls")
                               : target == QLatin1String("question")
                                   ? QStringLiteral("poll_questions")

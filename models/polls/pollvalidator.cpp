@@ -220,6 +220,13 @@ QList<Problem> PollValidator::validate(const Poll &poll, const QDateTime &now)
             c.error(QStringLiteral("age_bands"),
                     QCoreApplication::translate("PollValidator", "Unknown age band: %1.").arg(a));
 
+    // Shares seen while answering pull later answers towards them: allowed, but said.
+    if (poll.results == ResultsVisibility::Live)
+        c.warning(QStringLiteral("results"),
+                  QCoreApplication::translate(
+                      "PollValidator",
+                      "Results shown while the poll is open can sway the answers still to come."));
+
     if (poll.opensAt.isValid() != poll.closesAt.isValid())
         c.error(
             poll.opensAt.isValid() ? QStringLiteral("closes_at") : QStringLiteral("opens_at"),

@@ -131,13 +131,14 @@ PollEditor::PollEditor(QWidget *parent)
         e->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         e->setCalendarPopup(true);
-        // Digits and dashes read left to right, in Arabic too.
-        e->setLayoutDirection(Qt::LeftToRight);
-        if (auto *text = e->findChild<QLineEdit *>())
-            text->setLayoutDirection(Qt::LeftToRight);
+        // The box follows the page's direction: in Arabic the date stands on the right, read
+        // first, and the time on its left; each of them still reads left to right inside (digits
+        // with dashes or a colon between them are one left-to-right run).
     }
     m_places = new QToolButton(this);
     m_ages = new QToolButton(this);
+    m_resultsLabel = new QLabel(this);
+    m_resultsShown = new QComboBox(this);
     const auto checklist
         = [this](QToolButton *button, const QStringList &keys, QStringList Poll::*member) {
               button->setPopupMode(QToolButton::InstantPopup);
@@ -172,13 +173,18 @@ PollEditor::PollEditor(QWidget *parent)
     window->addWidget(m_audience, 1);
     window->addWidget(m_places);
     window->addWidget(m_ages);
-    window->addWidget(m_opensLabel);
-    window->addWidget(m_opens, 1);
-    window->addWidget(m_closesLabel);
-    window->addWidget(m_closes, 1);
+    window->addWidget(m_resultsLabel);
+    window->addWidget(m_resultsShown, 1);
     titles->addLayout(window, 4, 0, 1, 4);
-    titles->addWidget(problemLabel(QStringLiteral("opens_at")), 5, 1);
-    titles->addWidget(problemLabel(QStringLiteral("closes_at")), 5, 3);
+    titles->addWidget(problemLabel(QStringLiteral("results")), 5, 0, 1, 4);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_opensLabel);
+    times->addWidget(m_opens, 1);
+    times->addWidget(m_closesLabel);
+    times->addWidget(m_closes, 1);
+    titles->addLayout(times, 6, 0, 1, 4);
+    titles->addWidget(problemLabel(QStringLiteral("opens_at")), 7, 1);
+    titles->addWidget(problemLabel(QStringLiteral("closes_at")), 7, 3);
 
     // The question list.
     m_questionsLabel = new QLabel(this);
@@ -337,6 +343,13 @@ PollEditor::PollEditor(QWidget *parent)
             return;
         Poll after = m_poll;
         after.audience = static_cast<Audience>(row);
+        edit(after);
+    });
+    connect(m_resultsShown, &QComboBox::activated, this, [this](int row) {
+        if (m_updating)
+            return;
+        Poll after = m_poll;
+        after.results = static_cast<ResultsVisibility>(row);
         edit(after);
     });
     auto when = [this](QDateTimeEdit *box, QDateTime Poll::*member, int mergeKey) {
@@ -658,6 +671,7 @@ void PollEditor::retranslate()
     m_descriptionArLabel->setText(tr("Description in Arabic"));
     m_descriptionEnLabel->setText(tr("Description in English"));
     m_audienceLabel->setText(tr("Audience"));
+    m_resultsLabel->setText(tr("Results shown to the public"));
     m_opensLabel->setText(tr("Opens (Doha time)"));
     m_closesLabel->setText(tr("Closes (Doha time)"));
     m_opens->setSpecialValueText(tr("Not set"));
@@ -702,6 +716,9 @@ void PollEditor::retranslate()
         m_kind->addItem(text(kind));
     m_audience->clear();
     m_audience->addItems({tr("Everyone"), tr("Residents"), tr("Verified QID holders")});
+    m_resultsShown->clear();
+    m_resultsShown->addItems(
+        {tr("Live, while the poll is open"), tr("After the poll closes"), tr("Never")});
     m_updating = false;
     refresh();
 }
@@ -722,8 +739,8 @@ void PollEditor::refresh()
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_titleAr, m_titleEn, m_descriptionAr, m_descriptionEn, m_save})
         w->setEnabled(texts);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_audience, m_places, m_ages, m_opens, m_closes})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_audience, m_places, m_ages, m_resultsShown, m_opens, m_closes})
         w->setEnabled(editable);
     m_save->setText(editable ? tr("Save") : tr("Record the text revisions"));
     m_save->setVisible(texts);
@@ -831,6 +848,7 @@ void PollEditor::refreshSettings()
     if (m_descriptionEn->text() != m_poll.descriptionEn)
         m_descriptionEn->setText(m_poll.descriptionEn);
     m_audience->setCurrentIndex(int(m_poll.audience));
+    m_resultsShown->setCurrentIndex(int(m_poll.results));
     for (QAction *a : m_places->menu()->actions()) {
         a->setText(municipalityName(a->data().toString()));
         a->setChecked(m_poll.municipalities.contains(a->data().toString()));

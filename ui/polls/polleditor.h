@@ -120,6 +120,8 @@ private:
     QComboBox *m_audience = nullptr;
     QToolButton *m_places = nullptr; // municipalities: a menu of checkable names, none = all
     QToolButton *m_ages = nullptr;   // age bands, the same way
+    QLabel *m_resultsLabel = nullptr;
+    QComboBox *m_resultsShown = nullptr; // when the public sees results, in ResultsVisibility order
     QLabel *m_opensLabel = nullptr;
     QLabel *m_closesLabel = nullptr;
     QDateTimeEdit *m_opens = nullptr;

@@ -55,19 +55,77 @@ QString segmentName(const Polls::Segment &s)
     return QCoreApplication::translate("PollResultsView", "aged %1").arg(s.key);
 }
 
+QString dimensionTitle(const QString &dimension)
+{
+    if (dimension == QLatin1String("gender"))
+        return QCoreApplication::translate("PollResultsView", "By gender");
+    if (dimension == QLatin1String("age_band"))
+        return QCoreApplication::translate("PollResultsView", "By age band");
+    if (dimension == QLatin1String("nationality_group"))
+        return QCoreApplication::translate("PollResultsView", "By nationality group");
+    return QCoreApplication::translate("PollResultsView", "By municipality");
+}
+
+QString esc(const QString &t)
+{
+    return t.toHtmlEscaped();
+}
+
+// Numbers and intervals isolated so that they read right inside Arabic text.
+QString iso(const QString &t)
+{
+    return QStringLiteral("\u2066") + t + QStringLiteral("\u2069");
+}
+
+// One table per dimension: a row per segment (with its responses, marked when under 30), a
+// column per answer holding the share, the count and the 95% interval.
+QString segmentTables(const Polls::QuestionResult &q, bool ar)
+{
+    const Presenter &p = Presenter::current();
+    QString out;
+    for (const QString &dimension : Polls::PollResults::dimensions()) {
+        QString rows;
+        for (const Polls::SegmentResult &s : q.segments) {
+            if (s.dimension != dimension)
+                continue;
+            QString name = esc(segmentName({s.dimension, s.key, s.responses}));
+            if (s.responses < Polls::PollResults::SmallSegment)
+                name += QStringLiteral("<br/><small style=\"color:#9a5b00\">%1</small>")
+                            .arg(esc(QCoreApplication::translate("PollResultsView",
+                                                                 "fewer than 30 responses")));
+            rows += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td>")
+                        .arg(name, iso(p.number(s.responses)));
+            for (const Polls::ResultRow &row : s.rows)
+                rows += QStringLiteral("<td align=\"center\">%1<br/><small>%2</small></td>")
+                            .arg(s.base > 0 ? iso(p.percent(row.share)) : QString(),
+                                 s.base > 0 ? iso(QStringLiteral("%1 \u00b7 %2 - %3")
+                                                      .arg(p.number(row.count),
+                                                           p.percent(row.interval.low),
+                                                           p.percent(row.interval.high)))
+                                            : QString());
+            rows += QStringLiteral("</tr>");
+        }
+        if (rows.isEmpty())
+            continue;
+        out += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"2\" "
+                              "border=\"1\" width=\"100%\"><tr><th>%2</th><th>%3</th>")
+                   .arg(esc(dimensionTitle(dimension)),
+                        esc(QCoreApplication::translate("PollResultsView", "Segment")),
+                        esc(QCoreApplication::translate("PollResultsView", "Responses")));
+        for (const Polls::ResultRow &row : q.rows)
+            out += QStringLiteral("<th>%1</th>")
+                       .arg(esc(ar || row.labelEn.isEmpty() ? row.labelAr : row.labelEn));
+        out += QStringLiteral("</tr>") + rows + QStringLiteral("</table>");
+    }
+    return out;
+}
+
 } // namespace
 
 void PollResultsView::render()
 {
     const Presenter &p = Presenter::current();
     const bool ar = p.language() == QLatin1String("ar");
-    const auto esc = [](const QString &t) {
-        return t.toHtmlEscaped();
-    };
-    // Numbers and intervals isolated so that they read right inside Arabic text.
-    const auto iso = [](const QString &t) {
-        return QStringLiteral("\u2066") + t + QStringLiteral("\u2069");
-    };
     QString out = QStringLiteral("<div dir=\"%1\">")
                       .arg(ar ? QStringLiteral("rtl") : QStringLiteral("ltr"));
     out += QStringLiteral("<h3>%1</h3>")
@@ -111,6 +169,11 @@ void PollResultsView::render()
                             interval);
         }
         out += QStringLiteral("</table>");
+        if (!q.segments.isEmpty())
+            out += QStringLiteral("<p><small>%1</small></p>")
+                       .arg(esc(tr("Each cell: the share, then the count and the 95% "
+                                   "confidence interval, within the segment.")))
+                   + segmentTables(q, ar);
     }
     if (!m_results.perDay.isEmpty()) {
         out += QStringLiteral(

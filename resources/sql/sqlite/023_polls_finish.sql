@@ -1,0 +1,3 @@
+-- The rest of the poll designer (issue 13); PostgreSQL's 023 says why. On SQLite the rule that a
+-- text revision is typo-sized is C++ (Polls::TypoRule, applied by PollService::reviseText); the
+-- schema is unchanged.
