@@ -129,11 +129,12 @@ PollEditor::PollEditor(QWidget *parent)
         // the earliest value means "not set".
         e->setTimeSpec(Qt::UTC);
         e->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         e->setCalendarPopup(true);
-        // The box follows the page's direction: in Arabic the date stands on the right, read
-        // first, and the time on its left; each of them still reads left to right inside (digits
-        // with dashes or a colon between them are one left-to-right run).
+        // Digits and dashes read left to right, in Arabic too; the order of the date and the
+        // time follows the language (retranslate).
+        e->setLayoutDirection(Qt::LeftToRight);
+        if (auto *text = e->findChild<QLineEdit *>())
+            text->setLayoutDirection(Qt::LeftToRight);
     }
     m_places = new QToolButton(this);
     m_ages = new QToolButton(this);
@@ -676,6 +677,12 @@ void PollEditor::retranslate()
     m_closesLabel->setText(tr("Closes (Doha time)"));
     m_opens->setSpecialValueText(tr("Not set"));
     m_closes->setSpecialValueText(tr("Not set"));
+    // The date is read first: on the left in English, on the right in Arabic (the box itself
+    // stays left to right, so the time goes first in its text).
+    const bool arabic = Presenter::current().language() == QLatin1String("ar");
+    for (QDateTimeEdit *e : {m_opens, m_closes})
+        e->setDisplayFormat(arabic ? QStringLiteral("HH:mm yyyy-MM-dd")
+                                   : QStringLiteral("yyyy-MM-dd HH:mm"));
     m_showIfLabel->setText(tr("Show only if"));
     m_questionsLabel->setText(tr("Questions"));
     m_addQuestion->setText(tr("Add question"));
