@@ -2477,12 +2477,8 @@
         <translation>الشريحة</translation>
     </message>
     <message>
-        <source>Responses</source>
-        <translation>الإجابات</translation>
-    </message>
-    <message>
-        <source>Each cell: the share, then the count and the 95% confidence interval, within the segment.</source>
-        <translation>في كل خانة: النسبة، ثم العدد وفترة الثقة 95% داخل الشريحة.</translation>
+        <source>Within each segment (n responses): the share of each answer, its count and its 95% confidence interval.</source>
+        <translation>داخل كل شريحة (n عدد الإجابات): نسبة كل إجابة وعددها وفترة الثقة 95% لها.</translation>
     </message>
 </context>
 <context>

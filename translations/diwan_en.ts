@@ -2453,12 +2453,8 @@
         <translation>Segment</translation>
     </message>
     <message>
-        <source>Responses</source>
-        <translation>Responses</translation>
-    </message>
-    <message>
-        <source>Each cell: the share, then the count and the 95% confidence interval, within the segment.</source>
-        <translation>Each cell: the share, then the count and the 95% confidence interval, within the segment.</translation>
+        <source>Within each segment (n responses): the share of each answer, its count and its 95% confidence interval.</source>
+        <translation>Within each segment (n responses): the share of each answer, its count and its 95% confidence interval.</translation>
     </message>
 </context>
 <context>
