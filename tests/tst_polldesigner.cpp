@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -414,6 +415,27 @@ void TestPollDesigner::lifecycleButtons()
     QCOMPARE(revisions.at(0).field, QStringLiteral("title_en"));
     QCOMPARE(revisions.at(0).oldText, QStringLiteral("What do you think of the service?"));
     QCOMPARE(page->editor()->poll().titleEn, QStringLiteral("What do you think of this service?"));
+
+    // More than a typo: said beside the field before saving, refused when saved (nothing
+    // recorded), the poll back as it was; a new version is the way.
+    Poll rewritten = page->editor()->poll();
+    rewritten.titleEn = QStringLiteral("How happy are you with the new portal?");
+    page->editor()->edit(rewritten);
+    QCOMPARE(page->editor()->shownProblems().value(QStringLiteral("title_en")),
+             QStringLiteral(
+                 "More than a typo: keep the text as it was, or make a new version of the poll."));
+    qRegisterMetaType<DbError>();
+    QSignalSpy refused(page, &Page::databaseError);
+    QVERIFY(!page->save());
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(
+        refused.at(0).at(0).value<DbError>().userMessage(),
+        QStringLiteral(
+            "This is more than fixing a typo: make a new version of the poll for this change."));
+    QVERIFY(PollService::textRevisions(db, id, &revisions).ok());
+    QCOMPARE(revisions.size(), 1);
+    QCOMPARE(page->editor()->poll().titleEn, QStringLiteral("What do you think of this service?"));
+    QVERIFY(!page->editor()->shownProblems().contains(QStringLiteral("title_en")));
 
     QVERIFY(page->move(Move::Close));
     QVERIFY(page->move(Move::Archive));

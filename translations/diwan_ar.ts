@@ -2385,6 +2385,10 @@
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
+    <message>
+        <source>More than a typo: keep the text as it was, or make a new version of the poll.</source>
+        <translation>أكثر من تصحيح خطأ مطبعي: أبقِ النص كما كان، أو أنشئ إصدارًا جديدًا من الاستطلاع.</translation>
+    </message>
 </context>
 <context>
     <name>PollResultsView</name>

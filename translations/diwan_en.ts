@@ -2361,6 +2361,10 @@
         <source>Never</source>
         <translation>Never</translation>
     </message>
+    <message>
+        <source>More than a typo: keep the text as it was, or make a new version of the poll.</source>
+        <translation>More than a typo: keep the text as it was, or make a new version of the poll.</translation>
+    </message>
 </context>
 <context>
     <name>PollResultsView</name>
