@@ -11,10 +11,14 @@
 #include "testdatabase.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -143,6 +147,39 @@ void TestPollDesigner::undoRedoSaveAndProblems()
     QVERIFY(editor->previewHtml(QStringLiteral("en")).contains(QStringLiteral("Question 2")));
     QVERIFY(editor->previewHtml(QStringLiteral("en")).contains(QStringLiteral("Yes")));
 
+    // When the public sees the results: chosen in its box, one undoable step, said in the
+    // preview in both languages; "live" is allowed with a warning beside the box.
+    QComboBox *resultsBox = nullptr;
+    for (QComboBox *box : editor->findChildren<QComboBox *>())
+        if (box->count() == 3 && box->itemText(2) == QStringLiteral("Never"))
+            resultsBox = box;
+    QVERIFY(resultsBox);
+    QCOMPARE(resultsBox->currentText(), QStringLiteral("After the poll closes"));
+    QVERIFY(editor->previewHtml(QStringLiteral("en"))
+                .contains(QStringLiteral("Results are shown once the poll closes.")));
+    resultsBox->setFocus();
+    QTest::keyClick(resultsBox, Qt::Key_Up);
+    QCOMPARE(editor->poll().results, ResultsVisibility::Live);
+    QCOMPARE(
+        editor->shownProblems().value(QStringLiteral("results")),
+        QStringLiteral("Results shown while the poll is open can sway the answers still to come."));
+    QVERIFY(editor->previewHtml(QStringLiteral("ar"))
+                .contains(QStringLiteral(u"تظهر النتائج أولًا بأول أثناء الاستطلاع.")));
+    QTest::keyClick(resultsBox, Qt::Key_Down);
+    QTest::keyClick(resultsBox, Qt::Key_Down);
+    QCOMPARE(editor->poll().results, ResultsVisibility::Never);
+    QCOMPARE(undo->count(), 6);
+    QVERIFY(editor->shownProblems().isEmpty());
+    QVERIFY(editor->previewHtml(QStringLiteral("ar"))
+                .contains(QStringLiteral(u"لا تُنشر نتائج هذا الاستطلاع.")));
+    QVERIFY(editor->previewHtml(QStringLiteral("en"))
+                .contains(QStringLiteral("The results of this poll are not published.")));
+    undo->undo();
+    QCOMPARE(editor->poll().results, ResultsVisibility::AfterClosing);
+    QCOMPARE(resultsBox->currentText(), QStringLiteral("After the poll closes"));
+    undo->redo();
+    QCOMPARE(resultsBox->currentText(), QStringLiteral("Never"));
+
     // Ctrl+S saves through the service; what is read back is what was designed.
     QAction *save = editor->editActions().at(0);
     QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
@@ -153,6 +190,7 @@ void TestPollDesigner::undoRedoSaveAndProblems()
     QSqlDatabase db = t->db();
     QVERIFY(PollService::load(db, editor->pollId(), &stored).ok());
     QVERIFY(stored.poll == editor->poll());
+    QCOMPARE(stored.poll.results, ResultsVisibility::Never);
     QCOMPARE(stored.state, QStringLiteral("draft"));
 
     // Alt+Down moves the selected option down; undo puts it back (and the poll is as saved).
@@ -206,6 +244,35 @@ void TestPollDesigner::designerFitsAt1280x800()
         QStringList cut = Elision::cutTexts(&window);
         QVERIFY2(cut.isEmpty(),
                  qPrintable(language + QLatin1String(": ") + cut.join(QLatin1String("; "))));
+        // The opening and closing boxes: the date is read first, so it stands on the left in
+        // English and on the right in Arabic (the digits left to right in both).
+        const QList<QDateTimeEdit *> boxes = page->editor()->findChildren<QDateTimeEdit *>();
+        QCOMPARE(boxes.size(), 2);
+        for (QDateTimeEdit *box : boxes) {
+            const QSignalBlocker quiet(box); // shown, not edited
+            box->setDateTime(QDateTime(QDate(2026, 12, 1), QTime(10, 30), Qt::UTC));
+            box->grab(); // laid out as on screen
+            auto *text = box->findChild<QLineEdit *>();
+            QVERIFY(text);
+            const bool ar = language == QLatin1String("ar");
+            QCOMPARE(text->text(),
+                     ar ? QStringLiteral("10:30 2026-12-01") : QStringLiteral("2026-12-01 10:30"));
+            const int y = text->height() / 2;
+            int start = 0;
+            while (start < text->width() && text->cursorPositionAt(QPoint(start, y)) == 0)
+                ++start;
+            const int width = text->fontMetrics().horizontalAdvance(text->text());
+            // What is drawn at a tenth of the text from its left end, and at nine tenths.
+            const int left = text->cursorPositionAt(QPoint(start + width / 10, y));
+            const int right = text->cursorPositionAt(QPoint(start + width * 9 / 10, y));
+            if (ar) {
+                QVERIFY2(left <= 5, qPrintable(QString::number(left)));   // in "10:30"
+                QVERIFY2(right >= 7, qPrintable(QString::number(right))); // in "2026-12-01"
+            } else {
+                QVERIFY2(left <= 10, qPrintable(QString::number(left)));   // in "2026-12-01"
+                QVERIFY2(right >= 12, qPrintable(QString::number(right))); // in "10:30"
+            }
+        }
         page->newPoll();
         QCoreApplication::processEvents();
         cut = Elision::cutTexts(&window);
@@ -348,6 +415,27 @@ void TestPollDesigner::lifecycleButtons()
     QCOMPARE(revisions.at(0).field, QStringLiteral("title_en"));
     QCOMPARE(revisions.at(0).oldText, QStringLiteral("What do you think of the service?"));
     QCOMPARE(page->editor()->poll().titleEn, QStringLiteral("What do you think of this service?"));
+
+    // More than a typo: said beside the field before saving, refused when saved (nothing
+    // recorded), the poll back as it was; a new version is the way.
+    Poll rewritten = page->editor()->poll();
+    rewritten.titleEn = QStringLiteral("How happy are you with the new portal?");
+    page->editor()->edit(rewritten);
+    QCOMPARE(page->editor()->shownProblems().value(QStringLiteral("title_en")),
+             QStringLiteral(
+                 "More than a typo: keep the text as it was, or make a new version of the poll."));
+    qRegisterMetaType<DbError>();
+    QSignalSpy refused(page, &Page::databaseError);
+    QVERIFY(!page->save());
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(
+        refused.at(0).at(0).value<DbError>().userMessage(),
+        QStringLiteral(
+            "This is more than fixing a typo: make a new version of the poll for this change."));
+    QVERIFY(PollService::textRevisions(db, id, &revisions).ok());
+    QCOMPARE(revisions.size(), 1);
+    QCOMPARE(page->editor()->poll().titleEn, QStringLiteral("What do you think of this service?"));
+    QVERIFY(!page->editor()->shownProblems().contains(QStringLiteral("title_en")));
 
     QVERIFY(page->move(Move::Close));
     QVERIFY(page->move(Move::Archive));

@@ -225,6 +225,16 @@ void TestPollResponses::hmacIsRfc4231()
              QStringLiteral("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
     QCOMPARE(q.value(1).toString(),
              QStringLiteral("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"));
+    // The QID's hash with the padded keys made once (migration 023) is the HMAC of the
+    // normalised QID under the secret, as the QID with Arabic-Indic digits and spaces is too.
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT diwan.respondent_hash('28463400123') = diwan.hmac_sha256(k.secret, "
+                       "convert_to('28463400123', 'UTF8')), diwan.respondent_hash('28463400123') = "
+                       "diwan.respondent_hash(' ' || U&'\\0662\\0668\\0664' || ' 6340 0123 ') "
+                       "FROM diwan.poll_respondent_key k")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toBool());
+    QVERIFY(q.value(1).toBool());
 }
 
 void TestPollResponses::refusals()

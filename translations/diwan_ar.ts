@@ -2396,6 +2396,10 @@
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
+    <message>
+        <source>More than a typo: keep the text as it was, or make a new version of the poll.</source>
+        <translation>أكثر من تصحيح خطأ مطبعي: أبقِ النص كما كان، أو أنشئ إصدارًا جديدًا من الاستطلاع.</translation>
+    </message>
 </context>
 <context>
     <name>PollResultsView</name>
@@ -2488,12 +2492,8 @@
         <translation>الشريحة</translation>
     </message>
     <message>
-        <source>Responses</source>
-        <translation>الإجابات</translation>
-    </message>
-    <message>
-        <source>Each cell: the share, then the count and the 95% confidence interval, within the segment.</source>
-        <translation>في كل خانة: النسبة، ثم العدد وفترة الثقة 95% داخل الشريحة.</translation>
+        <source>Within each segment (n responses): the share of each answer, its count and its 95% confidence interval.</source>
+        <translation>داخل كل شريحة (n عدد الإجابات): نسبة كل إجابة وعددها وفترة الثقة 95% لها.</translation>
     </message>
 </context>
 <context>

@@ -2372,6 +2372,10 @@
         <source>Never</source>
         <translation>Never</translation>
     </message>
+    <message>
+        <source>More than a typo: keep the text as it was, or make a new version of the poll.</source>
+        <translation>More than a typo: keep the text as it was, or make a new version of the poll.</translation>
+    </message>
 </context>
 <context>
     <name>PollResultsView</name>
@@ -2464,12 +2468,8 @@
         <translation>Segment</translation>
     </message>
     <message>
-        <source>Responses</source>
-        <translation>Responses</translation>
-    </message>
-    <message>
-        <source>Each cell: the share, then the count and the 95% confidence interval, within the segment.</source>
-        <translation>Each cell: the share, then the count and the 95% confidence interval, within the segment.</translation>
+        <source>Within each segment (n responses): the share of each answer, its count and its 95% confidence interval.</source>
+        <translation>Within each segment (n responses): the share of each answer, its count and its 95% confidence interval.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "common/presenter.h"
 #include "polls/pollpreview.h"
 #include "polls/pollresultsview.h"
+#include "polls/typorule.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -129,11 +130,12 @@ PollEditor::PollEditor(QWidget *parent)
         // the earliest value means "not set".
         e->setTimeSpec(Qt::UTC);
         e->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         e->setCalendarPopup(true);
-        // The box follows the page's direction: in Arabic the date stands on the right, read
-        // first, and the time on its left; each of them still reads left to right inside (digits
-        // with dashes or a colon between them are one left-to-right run).
+        // Digits and dashes read left to right, in Arabic too; the order of the date and the
+        // time follows the language (retranslate).
+        e->setLayoutDirection(Qt::LeftToRight);
+        if (auto *text = e->findChild<QLineEdit *>())
+            text->setLayoutDirection(Qt::LeftToRight);
     }
     m_places = new QToolButton(this);
     m_ages = new QToolButton(this);
@@ -549,6 +551,7 @@ void PollEditor::setPoll(qint64 id, int version, const QString &state, const Pol
     m_version = version;
     m_state = state;
     m_poll = poll;
+    m_original = poll;
     m_current = poll.questions.isEmpty() ? -1 : 0;
     m_undo->clear();
     m_undo->setClean();
@@ -564,6 +567,7 @@ void PollEditor::setSaved(qint64 id, int version)
 {
     m_id = id;
     m_version = version;
+    m_original = m_poll;
     m_undo->setClean();
     refresh();
 }
@@ -676,6 +680,12 @@ void PollEditor::retranslate()
     m_closesLabel->setText(tr("Closes (Doha time)"));
     m_opens->setSpecialValueText(tr("Not set"));
     m_closes->setSpecialValueText(tr("Not set"));
+    // The date is read first: on the left in English, on the right in Arabic (the box itself
+    // stays left to right, so the time goes first in its text).
+    const bool arabic = Presenter::current().language() == QLatin1String("ar");
+    for (QDateTimeEdit *e : {m_opens, m_closes})
+        e->setDisplayFormat(arabic ? QStringLiteral("HH:mm yyyy-MM-dd")
+                                   : QStringLiteral("yyyy-MM-dd HH:mm"));
     m_showIfLabel->setText(tr("Show only if"));
     m_questionsLabel->setText(tr("Questions"));
     m_addQuestion->setText(tr("Add question"));
@@ -905,10 +915,43 @@ void PollEditor::refreshShowIf()
     m_showIf->setEnabled(isEditable() && has && m_current > 0);
 }
 
+QList<Problem> PollEditor::revisionProblems() const
+{
+    QList<Problem> out;
+    if (!isTextRevisable())
+        return out;
+    const auto check = [this, &out](const QString &field, const QString &was, const QString &now) {
+        if (was != now && !TypoRule::check(was, now).allowed)
+            out.append({field,
+                        tr("More than a typo: keep the text as it was, or make a new version of "
+                           "the poll."),
+                        Problem::Severity::Error});
+    };
+    check(QStringLiteral("title_ar"), m_original.titleAr, m_poll.titleAr);
+    check(QStringLiteral("title_en"), m_original.titleEn, m_poll.titleEn);
+    check(QStringLiteral("description_ar"), m_original.descriptionAr, m_poll.descriptionAr);
+    check(QStringLiteral("description_en"), m_original.descriptionEn, m_poll.descriptionEn);
+    for (qsizetype i = 0; i < m_poll.questions.size() && i < m_original.questions.size(); ++i) {
+        const Question &now = m_poll.questions.at(i);
+        const Question &was = m_original.questions.at(i);
+        const QString q = PollValidator::questionPath(int(i)) + QLatin1Char('.');
+        check(q + QStringLiteral("text_ar"), was.textAr, now.textAr);
+        check(q + QStringLiteral("text_en"), was.textEn, now.textEn);
+        for (qsizetype k = 0; k < now.options.size() && k < was.options.size(); ++k) {
+            const QString o = PollValidator::optionPath(int(i), int(k)) + QLatin1Char('.');
+            check(
+                o + QStringLiteral("text_ar"), was.options.at(k).textAr, now.options.at(k).textAr);
+            check(
+                o + QStringLiteral("text_en"), was.options.at(k).textEn, now.options.at(k).textEn);
+        }
+    }
+    return out;
+}
+
 void PollEditor::refreshProblems()
 {
     const QList<Problem> problems
-        = PollValidator::validate(m_poll, QDateTime::currentDateTimeUtc());
+        = PollValidator::validate(m_poll, QDateTime::currentDateTimeUtc()) + revisionProblems();
     QHash<QString, QStringList> byLabel;
     m_shown.clear();
     const QString prefix = m_current >= 0 ? PollValidator::questionPath(m_current) : QString();

@@ -88,12 +88,15 @@ private:
     void refreshProblems();
     void refreshSettings();
     void refreshShowIf();
+    // Past approval: the texts changed by more than a typo (Polls::TypoRule), each at its field.
+    QList<Polls::Problem> revisionProblems() const;
     QLabel *problemLabel(const QString &field);
     void bindText(QLineEdit *edit,
                   int mergeKey,
                   const std::function<void(Polls::Poll &, const QString &)> &set);
 
     Polls::Poll m_poll;
+    Polls::Poll m_original; // as loaded or last saved: what a text revision starts from
     qint64 m_id = 0;
     int m_version = 0;
     QString m_state = QStringLiteral("draft");

@@ -96,22 +96,24 @@ QString segmentTables(const Polls::QuestionResult &q, bool ar)
             rows += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td>")
                         .arg(name, iso(p.number(s.responses)));
             for (const Polls::ResultRow &row : s.rows)
-                rows += QStringLiteral("<td align=\"center\">%1<br/><small>%2</small></td>")
-                            .arg(s.base > 0 ? iso(p.percent(row.share)) : QString(),
-                                 s.base > 0 ? iso(QStringLiteral("%1 \u00b7 %2 - %3")
-                                                      .arg(p.number(row.count),
-                                                           p.percent(row.interval.low),
-                                                           p.percent(row.interval.high)))
-                                            : QString());
+                rows
+                    += s.base > 0
+                           ? QStringLiteral(
+                                 "<td align=\"center\">%1<br/><small>%2<br/>%3</small></td>")
+                                 .arg(
+                                     iso(p.percent(row.share)),
+                                     iso(p.number(row.count)),
+                                     iso(QStringLiteral("%1-%2").arg(p.percent(row.interval.low),
+                                                                     p.percent(row.interval.high))))
+                           : QStringLiteral("<td></td>");
             rows += QStringLiteral("</tr>");
         }
         if (rows.isEmpty())
             continue;
         out += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"2\" "
-                              "border=\"1\" width=\"100%\"><tr><th>%2</th><th>%3</th>")
+                              "border=\"1\" width=\"100%\"><tr><th>%2</th><th>n</th>")
                    .arg(esc(dimensionTitle(dimension)),
-                        esc(QCoreApplication::translate("PollResultsView", "Segment")),
-                        esc(QCoreApplication::translate("PollResultsView", "Responses")));
+                        esc(QCoreApplication::translate("PollResultsView", "Segment")));
         for (const Polls::ResultRow &row : q.rows)
             out += QStringLiteral("<th>%1</th>")
                        .arg(esc(ar || row.labelEn.isEmpty() ? row.labelAr : row.labelEn));
@@ -171,8 +173,8 @@ void PollResultsView::render()
         out += QStringLiteral("</table>");
         if (!q.segments.isEmpty())
             out += QStringLiteral("<p><small>%1</small></p>")
-                       .arg(esc(tr("Each cell: the share, then the count and the 95% "
-                                   "confidence interval, within the segment.")))
+                       .arg(esc(tr("Within each segment (n responses): the share of each answer, "
+                                   "its count and its 95% confidence interval.")))
                    + segmentTables(q, ar);
     }
     if (!m_results.perDay.isEmpty()) {
