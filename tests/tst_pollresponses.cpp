@@ -6,6 +6,7 @@
 #include "polls/pollresults.h"
 #include "polls/pollrollup.h"
 #include "polls/pollservice.h"
+#include "polls/publicresults.h"
 #include "testdatabase.h"
 
 #include <QHash>
@@ -38,6 +39,8 @@ private slots:
     void refusals_data() { TestDatabase::addRows(); }
     void refusals();
     void portalWritesOnlyThroughTheFunction();
+    void publicResultsFollowVisibility_data() { TestDatabase::addRows(); }
+    void publicResultsFollowVisibility();
 };
 
 namespace {
@@ -632,6 +635,134 @@ void TestPollResponses::segmentTablesAreTheGroupBy()
     }
     QVERIFY(cells > 200);
     QVERIFY(small > 0);
+}
+
+// What the website may read of the results (migration 026; Polls::PublicResults on SQLite): for
+// each "results" setting and each moment of the lifecycle, either the refusal DW212 or the counts,
+// equal to a GROUP BY over the raw answers; on PostgreSQL in plain SQL under the portal's login.
+void TestPollResponses::publicResultsFollowVisibility()
+{
+    DIWAN_OPEN_DB(t, true);
+    const qint64 poll = openPoll(*t, everyKind());
+    QVERIFY(poll > 0);
+    QSqlDatabase portal = t->portalConnection();
+    QSqlDatabase admin = t->db();
+    for (const char *qid : {"28400000011", "28400000012"}) {
+        PollResponses::Submission s;
+        s.pollId = poll;
+        s.respondent = resident(QLatin1String(qid));
+        s.answers = answers(admin, poll, QString::fromUtf8(fullAnswer));
+        const PollResponses::Submitted r = PollResponses::submit(portal, s);
+        QVERIFY2(r.refusal == Refusal::None && r.error.ok(), qPrintable(r.detail));
+    }
+    const QString groupBy
+        = QStringLiteral(
+              "SELECT a.question_id, coalesce(a.option_id, 0), coalesce(a.value_int, 0), count(*), "
+              "(SELECT count(*) FROM poll_responses WHERE poll_id = %1) FROM poll_answers a "
+              "JOIN poll_responses r ON r.id = a.response_id WHERE r.poll_id = %1 "
+              "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+              .arg(poll);
+    const QStringList raw = rows(admin, groupBy);
+    // Nine answers each (one option, two options, yes, a rating, a Likert value, three ranked).
+    QCOMPARE(raw.size(), 9);
+    for (const QString &row : raw)
+        QVERIFY2(row.endsWith(QLatin1String("|2|2")), qPrintable(row));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    struct Case
+    {
+        const char *results;
+        const char *state;
+        int opensInDays;
+        int closesInDays;
+        bool shown;
+    };
+    const QList<Case> cases{
+        {"live", "draft", -1, 10, false},
+        {"live", "in_review", -1, 10, false},
+        {"live", "scheduled", -1, 10, false},
+        {"live", "open", 1, 10, false}, // open, but not before tomorrow
+        {"live", "open", -1, 10, true},
+        {"live", "open", -10, -1, true},
+        {"live", "closed", -10, -1, true},
+        {"live", "archived", -10, -1, true},
+        {"after_closing", "draft", -1, 10, false},
+        {"after_closing", "scheduled", -1, 10, false},
+        {"after_closing", "open", -1, 10, false},
+        {"after_closing", "open", -10, -1, true}, // past its closing time
+        {"after_closing", "closed", -10, -1, true},
+        {"after_closing", "archived", -10, -1, true},
+        {"never", "open", -1, 10, false},
+        {"never", "closed", -10, -1, false},
+        {"never", "archived", -10, -1, false},
+    };
+    const QString time
+        = t->isPostgres() ? QStringLiteral("CAST(? AS timestamptz)") : QStringLiteral("?");
+    for (const Case &c : cases) {
+        const QString name = QStringLiteral("%1 %2 %3..%4")
+                                 .arg(QLatin1String(c.results), QLatin1String(c.state))
+                                 .arg(c.opensInDays)
+                                 .arg(c.closesInDays);
+        QSqlQuery u(admin);
+        u.prepare(QStringLiteral("UPDATE polls SET results = ?, state = ?, opens_at = %1, "
+                                 "closes_at = %1 WHERE id = ?")
+                      .arg(time));
+        u.addBindValue(QLatin1String(c.results));
+        u.addBindValue(QLatin1String(c.state));
+        u.addBindValue(Database::fromDateTime(now.addDays(c.opensInDays)));
+        u.addBindValue(Database::fromDateTime(now.addDays(c.closesInDays)));
+        u.addBindValue(poll);
+        QVERIFY2(u.exec(), qPrintable(u.lastError().text()));
+
+        const PublicResults::Results r = PublicResults::read(portal, poll);
+        QVERIFY2(r.error.ok(), qPrintable(name + r.error.toString()));
+        QCOMPARE(r.refusal == PublicResults::Refusal::None, c.shown);
+        QStringList read;
+        for (const PublicResults::Count &n : r.counts)
+            read << QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(n.questionId)
+                        .arg(n.optionId)
+                        .arg(n.value)
+                        .arg(n.answers)
+                        .arg(r.responses);
+        QCOMPARE(read, c.shown ? raw : QStringList());
+        QCOMPARE(r.responses, c.shown ? 2 : 0);
+        if (!t->isPostgres())
+            continue;
+        // In plain SQL, as the website calls it.
+        QSqlQuery q(portal);
+        const bool ok = q.exec(QStringLiteral("SELECT question_id, option_id, value_int, answers, "
+                                              "responses FROM diwan.public_poll_results(%1)")
+                                   .arg(poll));
+        QVERIFY2(ok == c.shown, qPrintable(name));
+        if (c.shown) {
+            QCOMPARE(rows(portal,
+                          QStringLiteral("SELECT * FROM diwan.public_poll_results(%1)").arg(poll)),
+                     raw);
+        } else {
+            QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("DW212"));
+            QVERIFY2(q.lastError().databaseText().contains(QLatin1String("results_not_public: ")),
+                     qPrintable(q.lastError().databaseText()));
+        }
+    }
+    // An unknown poll is refused the same way.
+    const PublicResults::Results unknown = PublicResults::read(portal, poll + 1000);
+    QCOMPARE(unknown.refusal, PublicResults::Refusal::NotPublic);
+    QCOMPARE(PublicResults::sqlState(unknown.refusal), QStringLiteral("DW212"));
+    QCOMPARE(PublicResults::code(unknown.refusal), QStringLiteral("results_not_public"));
+    if (t->isPostgres()) {
+        // The function is the portal's: an editor is refused, and the portal reads no rollup.
+        const Session editor = t->signInAs(QStringLiteral("reader"), Role::Editor);
+        QSqlQuery e(QSqlDatabase::database(editor.connectionName));
+        QVERIFY(!e.exec(QStringLiteral("SELECT * FROM diwan.public_poll_results(%1)").arg(poll)));
+        QCOMPARE(e.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QSqlQuery q(portal);
+        for (const char *table : {"poll_rollup", "poll_participation", "poll_answers"}) {
+            QVERIFY(
+                !q.exec(QStringLiteral("SELECT count(*) FROM diwan.%1").arg(QLatin1String(table))));
+            QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        }
+    }
 }
 
 QTEST_MAIN(TestPollResponses)

@@ -314,30 +314,6 @@ DbError PollGenerator::seedAnswers()
     return sink.end();
 }
 
-DbError PollGenerator::seedDailyCounts()
-{
-    SeedContext &c = m_context;
-    // The dashboards' rollup, in one statement.
-    c.progress(QStringLiteral("poll daily counts"), 0, 1);
-    const QString day = c.connection.isPostgres()
-                            ? QStringLiteral("CAST(r.submitted_at AT TIME ZONE 'UTC' AS date)")
-                            : QStringLiteral("substr(r.submitted_at, 1, 10)");
-    const QString mark = c.connection.isPostgres() ? QStringLiteral("$1") : QStringLiteral("?");
-    if (DbError e = c.connection.exec(
-            QStringLiteral(
-                "INSERT INTO poll_daily_counts (poll_id, question_id, option_id, day, answers) "
-                "SELECT r.poll_id, a.question_id, a.option_id, %1, count(*) "
-                "FROM poll_answers a JOIN poll_responses r ON r.id = a.response_id "
-                "WHERE a.option_id IS NOT NULL AND r.poll_id > %2 "
-                "GROUP BY r.poll_id, a.question_id, a.option_id, %1")
-                .arg(day, mark),
-            {c.base(SeededTable::Polls)});
-        !e.ok())
-        return e;
-    c.progress(QStringLiteral("poll daily counts"), 1, 1);
-    return {};
-}
-
 DbError PollGenerator::seedRollups()
 {
     SeedContext &c = m_context;

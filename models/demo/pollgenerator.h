@@ -27,8 +27,6 @@ public:
     ~PollGenerator();
 
     DbError seed();
-    // poll_daily_counts from the answers, in one statement: after the answers' indexes are back.
-    DbError seedDailyCounts();
     // poll_rollup and poll_participation (migration 016) from the responses and answers, as
     // their GROUP BY defines them.
     DbError seedRollups();

@@ -57,7 +57,6 @@ const QList<SeededTableInfo> tables{
     {T::PollAnswers, "poll_answers",
      "response_id, question_id, option_id, value_int, value_text",
      I::DeferIndexes | I::Analyze},
-    {T::PollDailyCounts, "poll_daily_counts", nullptr, I::Analyze},
     {T::PollRollup, "poll_rollup", nullptr, I::Analyze},
     {T::PollParticipation, "poll_participation", nullptr, I::Analyze},
 };

@@ -29,7 +29,6 @@ enum class SeededTable {
     PollOptions,
     PollResponses,
     PollAnswers,
-    PollDailyCounts,
     PollRollup,
     PollParticipation,
 };

@@ -97,8 +97,6 @@ DbError load(SeedContext &c)
         });
         !e.ok())
         return e;
-    if (DbError e = polls.seedDailyCounts(); !e.ok())
-        return e;
     if (DbError e = polls.seedRollups(); !e.ok())
         return e;
     // The service rollups from the rows just loaded (triggers are off on a superuser's

@@ -414,7 +414,6 @@ Submitted submitOnSqlite(QSqlDatabase &db, const Submission &s, const QDateTime 
         insert.prepare(QStringLiteral("INSERT INTO poll_answers (response_id, question_id, "
                                       "option_id, value_int, value_text) VALUES (?, ?, ?, ?, ?)"));
         QMap<std::tuple<qint64, qint64, int>, qint64> counts;
-        QMap<std::pair<qint64, qint64>, qint64> optionCounts;
         for (const Row &row : std::as_const(rows)) {
             if (DbError e = Database::exec(
                     insert,
@@ -427,8 +426,6 @@ Submitted submitOnSqlite(QSqlDatabase &db, const Submission &s, const QDateTime 
                 !e.ok())
                 return e;
             ++counts[{row.question, row.option, row.value}];
-            if (row.option)
-                ++optionCounts[{row.question, row.option}];
         }
         const QString day = now.toUTC().addSecs(3 * 3600).date().toString(Qt::ISODate);
         QSqlQuery rollup(db);
@@ -463,17 +460,6 @@ Submitted submitOnSqlite(QSqlDatabase &db, const Submission &s, const QDateTime 
                 q, {s.pollId, day, r.gender, r.ageBand, r.nationalityGroup, r.municipality});
             !e.ok())
             return e;
-        q.prepare(QStringLiteral("INSERT INTO poll_daily_counts (poll_id, question_id, option_id, "
-                                 "day, answers) VALUES (?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (poll_id, question_id, option_id, day) "
-                                 "DO UPDATE SET answers = answers + excluded.answers"));
-        const QString utcDay = now.toUTC().date().toString(Qt::ISODate);
-        for (auto it = optionCounts.cbegin(); it != optionCounts.cend(); ++it) {
-            if (DbError e = Database::exec(
-                    q, {s.pollId, it.key().first, it.key().second, utcDay, it.value()});
-                !e.ok())
-                return e;
-        }
         return {};
     });
     if (!e.ok()) {

@@ -12,7 +12,7 @@
 // tests, the benchmark): on PostgreSQL it calls diwan.submit_poll_response (migration 016; the
 // portal's only way in), on SQLite it makes the same checks and writes here, in one transaction:
 // the response with the demographics as given now and a keyed hash of the QID (never the QID), its
-// answers, and the rollups (poll_rollup, poll_participation, poll_daily_counts). A refusal is what
+// answers, and the rollups (poll_rollup, poll_participation). A refusal is what
 // the website shows the person (code() and the SQLSTATE of README "Polls: the website's entry
 // point"); anything else is a database error.
 namespace Polls::PollResponses {

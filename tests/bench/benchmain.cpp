@@ -12,6 +12,7 @@
 #include "demo/seededtables.h"
 #include "demo/seeder.h"
 #include "moderation/contributionsearch.h"
+#include "polls/pollrollup.h"
 #include "transactions/queue/queueloader.h"
 #include "transactions/queue/transactionqueuemodel.h"
 #include "transactions/transactionsearch.h"
@@ -237,9 +238,10 @@ public:
             return;
         const qint64 questionId = question.first().value(0).toLongLong();
         // The year that ends with the poll's last answer.
-        const QList<QVariantList> last = rowsOf(
-            QStringLiteral("SELECT max(c.day) FROM poll_daily_counts c WHERE c.question_id = ?"),
-            {questionId});
+        const QList<QVariantList> last
+            = rowsOf(QStringLiteral("SELECT max(c.day) FROM poll_rollup c WHERE c.poll_id = ? AND "
+                                    "c.question_id = ?"),
+                     {poll, questionId});
         const QDate to
             = last.isEmpty()
                   ? QDate::currentDate()
@@ -247,18 +249,19 @@ public:
         const QDate from = to.addDays(-364);
         const QString fromText = from.toString(Qt::ISODate);
         const QString toText = to.addDays(1).toString(Qt::ISODate);
+        // Options only (a single choice or a Likert question answered by its options: value 0),
+        // summed over the demographics of poll_rollup (migration 016).
         const QString rollup
-            = m_d.isPostgres()
-                  ? QStringLiteral("SELECT CAST(c.day AS text), c.option_id, c.answers FROM "
-                                   "poll_daily_counts c WHERE c.poll_id = ? AND c.question_id "
-                                   "= ? AND c.day >= CAST(? AS date) AND c.day < CAST(? AS "
-                                   "date) ORDER BY c.option_id, c.day")
-                  : QStringLiteral("SELECT c.day, c.option_id, c.answers FROM "
-                                   "poll_daily_counts c WHERE c.poll_id = ? AND c.question_id "
-                                   "= ? AND c.day >= ? AND c.day < ? ORDER BY "
-                                   "c.option_id, c.day");
-        // The day of an answer as the rollup counts it (see Generator::finish).
-        const QString day = dayExpression();
+            = QStringLiteral("SELECT %1, c.option_id, sum(c.answers) FROM poll_rollup c WHERE "
+                             "c.poll_id = ? AND c.question_id = ? AND c.option_id <> 0 AND "
+                             "c.value_int = 0 AND c.day >= %2 AND c.day < %2 "
+                             "GROUP BY c.option_id, c.day ORDER BY c.option_id, c.day")
+                  .arg(m_d.isPostgres() ? QStringLiteral("CAST(c.day AS text)")
+                                        : QStringLiteral("c.day"),
+                       m_d.isPostgres() ? QStringLiteral("CAST(? AS date)") : QStringLiteral("?"));
+        // The day of an answer as the rollup counts it (Doha days).
+        const QString day
+            = Polls::PollRollup::dayOf(m_d.isPostgres(), QStringLiteral("r.submitted_at"));
         const QString naiveSql
             = QStringLiteral("SELECT %1 AS d, a.option_id, count(*) FROM poll_answers a "
                              "JOIN poll_responses r ON r.id = a.response_id "
@@ -717,12 +720,6 @@ public:
 
 private:
     // The day of an answer as the rollup counts it: must agree with Generator::finish.
-    QString dayExpression() const
-    {
-        return m_d.isPostgres() ? QStringLiteral("CAST(r.submitted_at AT TIME ZONE 'UTC' AS date)")
-                                : QStringLiteral("substr(r.submitted_at, 1, 10)");
-    }
-
     // Waits until the model's background count and bookmarks are in.
     static void settle(TransactionQueueModel &model)
     {
