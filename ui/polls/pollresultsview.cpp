@@ -17,6 +17,9 @@ PollResultsView::PollResultsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    // Lines break between words only: a narrow cell would otherwise split a number or an
+    // interval anywhere (a lone "%" on a line of its own); a wide table scrolls instead.
+    m_view->setWordWrapMode(QTextOption::WordWrap);
     render();
 }
 
@@ -110,7 +113,7 @@ QString segmentTables(const Polls::QuestionResult &q, bool ar)
         }
         if (rows.isEmpty())
             continue;
-        out += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"2\" "
+        out += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"1\" "
                               "border=\"1\" width=\"100%\"><tr><th>%2</th><th>n</th>")
                    .arg(esc(dimensionTitle(dimension)),
                         esc(QCoreApplication::translate("PollResultsView", "Segment")));
