@@ -288,9 +288,10 @@ void TestGui::screenshotsOfEveryPage()
     const QStringList files = Screenshotter::renderAll(
         window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    // Six pages, three dashboards and three dialogs (sign-in, shortcuts, a contribution's
-    // rejection), in two languages (no topic or poll here: no editor).
-    QCOMPARE(files.size(), 24);
+    // Six pages, three dashboards, the moderation queue searched and three dialogs (sign-in,
+    // shortcuts, a contribution's rejection), in two languages (no topic or poll here: no
+    // editor).
+    QCOMPARE(files.size(), 26);
     for (const QString &f : files) {
         const QImage image(f);
         QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));
@@ -298,6 +299,7 @@ void TestGui::screenshotsOfEveryPage()
     QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-transactions.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("en-signin.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-moderation-reject.png"))));
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("en-moderation-search.png"))));
     Database::close(s.connectionName);
 }
 

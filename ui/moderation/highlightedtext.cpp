@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QTextOption>
 
 #include <cmath>
@@ -49,13 +50,17 @@ void HighlightDelegate::paint(QPainter *painter,
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     const QRect area
         = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(3, 0, -3, 0);
-    const QString shown = opt.fontMetrics.elidedText(full, opt.textElideMode, area.width());
+    // Elided as if all of it were bold, so that the marked words still fit.
+    QFont bold = opt.font;
+    bold.setBold(true);
+    const QString shown = QFontMetrics(bold).elidedText(full, opt.textElideMode, area.width());
     QTextLayout layout(shown, opt.font);
     QTextOption textOption;
     textOption.setTextDirection(opt.direction);
     textOption.setWrapMode(QTextOption::NoWrap);
     // Leading and trailing follow the direction, as in any item view.
-    textOption.setAlignment(opt.displayAlignment & Qt::AlignHorizontal_Mask);
+    textOption.setAlignment(QStyle::visualAlignment(opt.direction, opt.displayAlignment)
+                            & Qt::AlignHorizontal_Mask);
     layout.setTextOption(textOption);
     layout.setFormats(Highlight::rangesOf(shown, m_terms, opt.palette));
     layout.beginLayout();
@@ -101,7 +106,8 @@ qreal HighlightedText::layOut(QTextLayout &layout, int width) const
 {
     QTextOption option;
     option.setTextDirection(layoutDirection());
-    option.setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    option.setAlignment(
+        QStyle::visualAlignment(layoutDirection(), Qt::AlignLeading | Qt::AlignTop));
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
     layout.setFont(font());

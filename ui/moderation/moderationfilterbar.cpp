@@ -177,6 +177,12 @@ ContributionFilter ModerationFilterBar::filter() const
     return f;
 }
 
+void ModerationFilterBar::search(const QString &text)
+{
+    m_search->setText(text);
+    emit searchRequested(text);
+}
+
 QString ModerationFilterBar::searchText() const
 {
     return m_search->text();

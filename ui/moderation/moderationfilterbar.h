@@ -24,6 +24,8 @@ public:
     // The filter as chosen, without the search (the page adds its hits).
     ContributionFilter filter() const;
     QString searchText() const;
+    // Types `text` into the search box and runs the search, as Enter does.
+    void search(const QString &text);
     void setAuthor(const QString &authorId);
     void retranslate();
 

@@ -448,6 +448,17 @@ void ModerationPage::look(qint64 id)
     m_renew->start();
 }
 
+void ModerationPage::search(const QString &text)
+{
+    m_filters->search(text);
+}
+
+void ModerationPage::showRowAt(int row)
+{
+    if (row >= 0 && row < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
 void ModerationPage::showDetail()
 {
     const QModelIndex current = m_view ? m_view->currentIndex() : QModelIndex();

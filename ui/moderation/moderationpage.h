@@ -45,6 +45,10 @@ public:
     ModerationDetail *detail() const { return m_detail; }
     // The search's terms the rows and the detail mark (none: no search).
     QStringList searchTerms() const { return m_searchTerms; }
+    // Searches as the moderator would (the box, then Enter); an empty text ends the search.
+    void search(const QString &text);
+    // Makes row `row` of the queue the current one (its detail shown).
+    void showRowAt(int row);
     // Whether the last action can still be undone (by this moderator, within the window).
     bool canUndo() const;
 

@@ -1,8 +1,9 @@
 #include "shell/screenshotter.h"
 
+#include "dashboards/dashboardspage.h"
+#include "moderation/moderationpage.h"
 #include "moderation/rejectdialog.h"
 #include "moderation/topicspage.h"
-#include "dashboards/dashboardspage.h"
 #include "polls/polldesignerpage.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
@@ -96,6 +97,24 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
         // The rejection of a contribution, over the Moderation page (whose own picture shows the
         // queue and the detail pane).
         if (window.showPage(QStringLiteral("moderation"))) {
+            // A search as a clerk types it ("residence" without its article and hamza): the
+            // words it found marked in the rows and in the detail pane.
+            if (auto *page = qobject_cast<ModerationPage *>(window.currentPage())) {
+                page->search(QStringLiteral(u"\u0627\u0642\u0627\u0645\u0647"));
+                QDeadlineTimer searched(8000);
+                while (!searched.hasExpired() && page->isBusy())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                page->showRowAt(0);
+                QCoreApplication::processEvents();
+                const bool saved = save(
+                    window,
+                    QDir(folder).filePath(QStringLiteral("%1-moderation-search.png").arg(language)),
+                    written,
+                    error);
+                page->search(QString()); // a picture changes nothing
+                if (!saved)
+                    return written;
+            }
             RejectDialog reject(1, &window);
             reject.show();
             if (!save(
