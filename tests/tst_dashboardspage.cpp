@@ -249,9 +249,9 @@ void TstDashboardsPage::hijriDatesOnAxesAndTables()
     day.rows << QVariantList{QDate(2026, 11, 30)};
     day.hijri = true;
     QCOMPARE(ChartPanel::cellText(day, 0, 0),
-             Presenter::current().digitsOf(QStringLiteral("19 جمادى الآخرة 1448 هـ")));
+             Presenter::current().digitsOf(QStringLiteral("20 جمادى الآخرة 1448 هـ")));
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
-    QCOMPARE(ChartPanel::cellText(day, 0, 0), QStringLiteral("19 Jumada II 1448 AH"));
+    QCOMPARE(ChartPanel::cellText(day, 0, 0), QStringLiteral("20 Jumada II 1448 AH"));
     day.hijri = false;
     QCOMPARE(ChartPanel::cellText(day, 0, 0), QStringLiteral("30/11/2026"));
     LanguageManager::instance().setLanguage(QStringLiteral("ar"));
