@@ -249,7 +249,7 @@ void ChartPanel::fitCategoryLabels()
 {
     // QtCharts lays an untruncated category name wider than the room it gives the axis out past
     // the chart's edge ("Lost or damaged QID replacement" lost its first letters). A name longer
-    // than 40% of the chart's width is cut short with an ellipsis instead; the whole name is in
+    // than 35% of the chart's width is cut short with an ellipsis instead; the whole name is in
     // the table, the tooltip of its bar, the description and the exports' tables.
     QChart *chart = m_hasChart ? m_view->chart() : nullptr;
     if (!chart || m_categories.isEmpty())
@@ -259,7 +259,7 @@ void ChartPanel::fitCategoryLabels()
         if (!c || c->count() != m_categories.size())
             continue;
         const QFontMetrics metrics(c->labelsFont());
-        const int room = std::max(120, m_view->width() * 2 / 5);
+        const int room = std::max(120, m_view->width() * 7 / 20);
         QStringList labels;
         for (const QString &name : std::as_const(m_categories))
             labels << metrics.elidedText(name, Qt::ElideRight, room);
