@@ -36,6 +36,20 @@ QString serviceClause(const DashboardFilters &f, QVariantList *values, const QSt
     return QStringLiteral(" AND %1 = ?").arg(column);
 }
 
+// id -> [id, name_ar, name_en]: the rollups are summed by integer keys alone (PostgreSQL then
+// sums them in memory instead of grouping by the names), the names put on here.
+DbError serviceNames(const QSqlDatabase &db, QMap<qint64, QVariantList> *out)
+{
+    QList<QVariantList> rows;
+    if (DbError e = DashboardSql::select(
+            db, QStringLiteral("SELECT id, name_ar, name_en FROM services"), {}, &rows);
+        !e.ok())
+        return e;
+    for (const QVariantList &r : std::as_const(rows))
+        out->insert(r.at(0).toLongLong(), r);
+    return {};
+}
+
 DbError volume(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
 {
     const Dialect d = Dialect::of(db);
@@ -46,22 +60,24 @@ DbError volume(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
     QList<QVariantList> rows;
     if (DbError e = DashboardSql::select(
             db,
-            QStringLiteral("SELECT r.service_id, s.name_ar, s.name_en, r.municipality, "
-                           "sum(r.transactions) FROM service_rollup r JOIN services s ON s.id = "
-                           "r.service_id WHERE %1%2 GROUP BY r.service_id, s.name_ar, s.name_en, "
-                           "r.municipality")
+            QStringLiteral("SELECT r.service_id, r.municipality, sum(r.transactions) FROM "
+                           "service_rollup r WHERE %1%2 GROUP BY r.service_id, r.municipality")
                 .arg(range, service),
             values,
             &rows);
         !e.ok())
         return e;
+    QMap<qint64, QVariantList> names;
+    if (DbError e = serviceNames(db, &names); !e.ok())
+        return e;
     QMap<qint64, QPair<QString, qint64>> byService;
     QMap<QString, qint64> byPlace;
     for (const QVariantList &r : std::as_const(rows)) {
-        auto &entry = byService[r.at(0).toLongLong()];
-        entry.first = serviceName(r.at(1), r.at(2));
-        entry.second += r.at(4).toLongLong();
-        byPlace[r.at(3).toString()] += r.at(4).toLongLong();
+        const qint64 id = r.at(0).toLongLong();
+        auto &entry = byService[id];
+        entry.first = serviceName(names.value(id).value(1), names.value(id).value(2));
+        entry.second += r.at(2).toLongLong();
+        byPlace[r.at(1).toString()] += r.at(2).toLongLong();
     }
     QList<qint64> order = byService.keys(); // most first, then by id
     std::stable_sort(order.begin(), order.end(), [&](qint64 a, qint64 b) {
@@ -173,14 +189,9 @@ DbError timeToDecision(
             &sums);
         !e.ok())
         return e;
-    QList<QVariantList> names;
-    if (DbError e = DashboardSql::select(
-            db, QStringLiteral("SELECT id, name_ar, name_en FROM services"), {}, &names);
-        !e.ok())
-        return e;
     QMap<qint64, QVariantList> nameOf;
-    for (const QVariantList &n : std::as_const(names))
-        nameOf[n.at(0).toLongLong()] = n;
+    if (DbError e = serviceNames(db, &nameOf); !e.ok())
+        return e;
     std::sort(sums.begin(), sums.end(), [](const QVariantList &a, const QVariantList &b) {
         return std::pair(a.at(0).toLongLong(), a.at(1).toLongLong())
                < std::pair(b.at(0).toLongLong(), b.at(1).toLongLong());
