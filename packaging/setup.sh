@@ -11,7 +11,7 @@ DIWAN_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-pdf-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 libqt6printsupport6 libgl-dev
-    libpq-dev libxlsxwriter-dev
+    libpq-dev libxlsxwriter-dev libicu-dev
     postgresql postgresql-contrib
     fonts-noto-core fontconfig libfontconfig-dev xvfb xauth poppler-utils openssl
     clang libclang-rt-14-dev

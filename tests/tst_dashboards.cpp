@@ -1,5 +1,6 @@
 // Every figure of the three dashboards against the naive SQL over the raw rows (responses,
 // answers, transactions, contributions) on seeded random data (literal seed), both databases.
+#include "common/hijricalendar.h"
 #include "common/presenter.h"
 #include "dashboards/dashboardloader.h"
 #include "dashboards/dashboardsql.h"
@@ -60,6 +61,9 @@ private slots:
     void figuresEqualNaiveSql_data() { TestDatabase::addRows(); }
     void figuresEqualNaiveSql();
     void hijriLabels();
+    void ummAlQura_data();
+    void ummAlQura();
+    void ummAlQuraRoundTrip();
     void calendarIsRemembered();
 };
 
@@ -360,29 +364,81 @@ void TstDashboards::figuresEqualNaiveSql()
 
 void TstDashboards::hijriLabels()
 {
-    // The tabular Islamic civil calendar (QCalendar::System::IslamicCivil), as the status bar.
-    // 16 June 2026 is 30 Dhu al-Hijjah 1447 there but already 1 Muharram 1448 in Umm al-Qura:
-    // the two calendars can differ by a day or two (DashboardText).
+    // The Umm al-Qura calendar (HijriCalendar, through ICU), not Qt's tabular Islamic civil one:
+    // 30 November 2026 is 20 Jumada II 1448 there (19 in the tabular calendar), and 16 June 2026
+    // already 1 Muharram 1448 (30 Dhu al-Hijjah 1447 in the tabular calendar; Dhu al-Hijjah 1447
+    // has 29 days in Umm al-Qura).
     Presenter::setCurrent(Presenter(QStringLiteral("en")));
-    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), true), QStringLiteral("19 Jumada II"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), true), QStringLiteral("20 Jumada II"));
     QCOMPARE(DashboardText::dayLabel(QDate(2026, 3, 20), true), QStringLiteral("1 Shawwal"));
     QCOMPARE(DashboardText::dayLabel(QDate(2025, 3, 1), true), QStringLiteral("1 Ramadan"));
-    QCOMPARE(DashboardText::dayLabel(QDate(2026, 6, 16), true),
-             QStringLiteral("30 Dhu\u02BBl-Hijjah"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 6, 16), true), QStringLiteral("1 Muharram"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 6, 15), true),
+             QStringLiteral("29 Dhu\u02BBl-Hijjah"));
     QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), false), QStringLiteral("30 Nov"));
     QCOMPARE(DashboardText::dateText(QDate(2026, 11, 30), false), QStringLiteral("30/11/2026"));
     QCOMPARE(DashboardText::dateText(QDate(2026, 11, 30), true),
-             QStringLiteral("19 Jumada II 1448 AH"));
+             QStringLiteral("20 Jumada II 1448 AH"));
 
     Presenter::setCurrent(Presenter(QStringLiteral("ar"), Presenter::Digits::ArabicIndic));
-    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), true), QStringLiteral("١٩ جمادى الآخرة"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), true), QStringLiteral("٢٠ جمادى الآخرة"));
     QCOMPARE(DashboardText::dayLabel(QDate(2026, 3, 20), true), QStringLiteral("١ شوال"));
     QCOMPARE(DashboardText::dayLabel(QDate(2025, 3, 1), true), QStringLiteral("١ رمضان"));
-    QCOMPARE(DashboardText::dayLabel(QDate(2026, 6, 16), true), QStringLiteral("٣٠ ذو الحجة"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 6, 16), true), QStringLiteral("١ محرم"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 6, 15), true), QStringLiteral("٢٩ ذو الحجة"));
     QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), false), QStringLiteral("٣٠ نوفمبر"));
+    // (The era's " هـ" comes from the translations, not loaded here: tst_dashboardspage.)
+    QVERIFY(DashboardText::dateText(QDate(2026, 2, 18), true)
+                .startsWith(QStringLiteral("١ رمضان ١٤٤٧ ")));
     Presenter::setCurrent(Presenter(QStringLiteral("ar"), Presenter::Digits::Latin));
-    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), true), QStringLiteral("19 جمادى الآخرة"));
+    QCOMPARE(DashboardText::dayLabel(QDate(2026, 11, 30), true), QStringLiteral("20 جمادى الآخرة"));
     Presenter::setCurrent(Presenter());
+}
+
+void TstDashboards::ummAlQura_data()
+{
+    QTest::addColumn<QDate>("gregorian");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<int>("month");
+    QTest::addColumn<int>("day");
+    // Published Umm al-Qura / Saudi Supreme Court dates.
+    QTest::newRow("1 Ramadan 1447") << QDate(2026, 2, 18) << 1447 << 9 << 1;
+    QTest::newRow("1 Ramadan 1445") << QDate(2024, 3, 11) << 1445 << 9 << 1;
+    QTest::newRow("1 Shawwal 1446") << QDate(2025, 3, 30) << 1446 << 10 << 1;
+    QTest::newRow("1 Muharram 1444") << QDate(2022, 7, 30) << 1444 << 1 << 1;
+    QTest::newRow("30 Dhu al-Hijjah 1443") << QDate(2022, 7, 29) << 1443 << 12 << 30;
+    QTest::newRow("1 Muharram 1448") << QDate(2026, 6, 16) << 1448 << 1 << 1;
+}
+
+void TstDashboards::ummAlQura()
+{
+    QFETCH(QDate, gregorian);
+    QFETCH(int, year);
+    QFETCH(int, month);
+    QFETCH(int, day);
+    const HijriCalendar::Date h = HijriCalendar::fromDate(gregorian);
+    QCOMPARE(h.year, year);
+    QCOMPARE(h.month, month);
+    QCOMPARE(h.day, day);
+    QCOMPARE(HijriCalendar::toDate(year, month, day), gregorian);
+}
+
+void TstDashboards::ummAlQuraRoundTrip()
+{
+    // Every day from 2022 to 2027 there and back; months of 29 or 30 days, none skipped.
+    HijriCalendar::Date previous = HijriCalendar::fromDate(QDate(2021, 12, 31));
+    for (QDate d(2022, 1, 1); d <= QDate(2027, 12, 31); d = d.addDays(1)) {
+        const HijriCalendar::Date h = HijriCalendar::fromDate(d);
+        QCOMPARE(HijriCalendar::toDate(h.year, h.month, h.day), d);
+        if (h.day == 1) {
+            QVERIFY(previous.day == 29 || previous.day == 30);
+            QCOMPARE(HijriCalendar::daysInMonth(previous.year, previous.month), previous.day);
+        } else {
+            QCOMPARE(h.day, previous.day + 1);
+        }
+        previous = h;
+    }
+    QVERIFY(!HijriCalendar::toDate(1447, 9, 31).isValid());
 }
 
 void TstDashboards::calendarIsRemembered()

@@ -1,10 +1,12 @@
 // The Dashboards page as a manager uses it: each dashboard's charts with their tables, mirrored
 // in Arabic, keyboard and screen-reader reachable; filters remembered per user; and the exports
 // opened by other programs (python3's zipfile for the XLSX, pdftotext for the PDF).
+#include "common/hijricalendar.h"
 #include "common/presenter.h"
 #include "dashboards/chartlegend.h"
 #include "dashboards/chartpanel.h"
 #include "dashboards/dashboardspage.h"
+#include "dashboards/hijridateedit.h"
 #include "dashboards/tableexport.h"
 #include "db/database.h"
 #include "demo/seeder.h"
@@ -16,6 +18,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDateEdit>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -27,6 +30,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -223,6 +227,20 @@ void TstDashboardsPage::hijriDatesOnAxesAndTables()
         f.hijri = true;
         page.setFilters(f);
         page.waitForLoaded();
+        // The pickers are Umm al-Qura ones (Qt's QDateEdit knows no Umm al-Qura), on the same days.
+        const QList<HijriDateEdit *> pickers = page.findChildren<HijriDateEdit *>();
+        QCOMPARE(pickers.size(), 2);
+        QVERIFY(pickers.at(0)->isVisible() && pickers.at(1)->isVisible());
+        for (QDateEdit *gregorian : page.findChildren<QDateEdit *>())
+            QVERIFY(!gregorian->isVisible());
+        QCOMPARE(pickers.at(0)->date(), f.from);
+        QCOMPARE(pickers.at(1)->date(), f.to);
+        // The first of the "from" day's Hijri month, picked: the filters take its Gregorian day.
+        const HijriCalendar::Date from = HijriCalendar::fromDate(f.from);
+        pickers.at(0)->findChildren<QSpinBox *>().at(0)->setValue(1);
+        page.waitForLoaded();
+        QCOMPARE(page.filters().from, HijriCalendar::toDate(from.year, from.month, 1));
+        QVERIFY(page.filters().hijri);
         // The participation's time axis: a few days, each labelled with its Hijri month in Arabic,
         // running right to left.
         ChartPanel *participation = page.panel(QStringLiteral("opinion-participation"));
@@ -249,9 +267,9 @@ void TstDashboardsPage::hijriDatesOnAxesAndTables()
     day.rows << QVariantList{QDate(2026, 11, 30)};
     day.hijri = true;
     QCOMPARE(ChartPanel::cellText(day, 0, 0),
-             Presenter::current().digitsOf(QStringLiteral("19 جمادى الآخرة 1448 هـ")));
+             Presenter::current().digitsOf(QStringLiteral("20 جمادى الآخرة 1448 هـ")));
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
-    QCOMPARE(ChartPanel::cellText(day, 0, 0), QStringLiteral("19 Jumada II 1448 AH"));
+    QCOMPARE(ChartPanel::cellText(day, 0, 0), QStringLiteral("20 Jumada II 1448 AH"));
     day.hijri = false;
     QCOMPARE(ChartPanel::cellText(day, 0, 0), QStringLiteral("30/11/2026"));
     LanguageManager::instance().setLanguage(QStringLiteral("ar"));

@@ -73,6 +73,8 @@ class TstRollups : public QObject
 private slots:
     void triggersKeepRollupsEqual_data() { TestDatabase::addRows(); }
     void triggersKeepRollupsEqual();
+    void segmentsFollowPollRollups_data() { TestDatabase::addRows(); }
+    void segmentsFollowPollRollups();
     void commandRebuildsAndChecks_data() { TestDatabase::addRows(); }
     void commandRebuildsAndChecks();
     void clerkThroughputForManagersOnly();
@@ -148,6 +150,65 @@ void TstRollups::triggersKeepRollupsEqual()
     QVERIFY(exec(db,
                  QStringLiteral("DELETE FROM transactions WHERE reference = 'R-3' OR reference = "
                                 "'R-8' OR reference = 'R-13'")));
+    QCOMPARE(differences(db), QString());
+}
+
+void TstRollups::segmentsFollowPollRollups()
+{
+    // The per-segment poll rollups (migration 024) follow poll_rollup and poll_participation
+    // through their triggers: rows taken away, put back and counted up and down again leave
+    // them equal to the GROUP BY over the answers.
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    QVERIFY(Seeder::seed(db, options(*t)).ok());
+    QCOMPARE(differences(db), QString());
+    const qint64 answers = scalar(db, QStringLiteral("SELECT count(*) FROM poll_answers"));
+    QVERIFY(answers > 100);
+    for (const char *segment : {"all", "gender", "municipality"}) {
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT sum(answers) FROM poll_segment_rollup WHERE "
+                                       "segment = ?"),
+                        {QLatin1String(segment)}),
+                 answers);
+    }
+    const qint64 poll = scalar(db, QStringLiteral("SELECT min(poll_id) FROM poll_participation"));
+    // (Not prepared: PostgreSQL prepares no CREATE TABLE AS.)
+    QSqlQuery keep(db);
+    QVERIFY2(keep.exec(QStringLiteral("CREATE TEMP TABLE kept AS SELECT * FROM poll_rollup WHERE "
+                                      "poll_id = %1")
+                           .arg(poll)),
+             qPrintable(keep.lastError().text()));
+    QVERIFY2(keep.exec(QStringLiteral("CREATE TEMP TABLE kept_people AS SELECT * FROM "
+                                      "poll_participation WHERE poll_id = %1")
+                           .arg(poll)),
+             qPrintable(keep.lastError().text()));
+    QVERIFY(exec(db, QStringLiteral("DELETE FROM poll_rollup WHERE poll_id = ?"), {poll}));
+    QVERIFY(exec(db, QStringLiteral("DELETE FROM poll_participation WHERE poll_id = ?"), {poll}));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM poll_segment_rollup WHERE poll_id = ?"),
+                    {poll}),
+             0);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral("SELECT count(*) FROM poll_segment_participation WHERE poll_id = ?"),
+               {poll}),
+        0);
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO poll_rollup SELECT * FROM kept")));
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO poll_participation SELECT * FROM kept_people")));
+    QVERIFY(exec(db,
+                 QStringLiteral("UPDATE poll_rollup SET answers = answers + 2 WHERE poll_id = ?"),
+                 {poll}));
+    QVERIFY(exec(db,
+                 QStringLiteral("UPDATE poll_rollup SET answers = answers - 2 WHERE poll_id = ?"),
+                 {poll}));
+    QVERIFY(exec(db,
+                 QStringLiteral("UPDATE poll_participation SET responses = responses + 1 WHERE "
+                                "poll_id = ?"),
+                 {poll}));
+    QVERIFY(exec(db,
+                 QStringLiteral("UPDATE poll_participation SET responses = responses - 1 WHERE "
+                                "poll_id = ?"),
+                 {poll}));
     QCOMPARE(differences(db), QString());
 }
 

@@ -1357,6 +1357,21 @@
     </message>
 </context>
 <context>
+    <name>HijriDateEdit</name>
+    <message>
+        <source>Hijri day</source>
+        <translation>اليوم الهجري</translation>
+    </message>
+    <message>
+        <source>Hijri month</source>
+        <translation>الشهر الهجري</translation>
+    </message>
+    <message>
+        <source>Hijri year</source>
+        <translation>السنة الهجرية</translation>
+    </message>
+</context>
+<context>
     <name>JustificationDialog</name>
     <message>
         <source>Justification</source>

@@ -1345,6 +1345,21 @@
     </message>
 </context>
 <context>
+    <name>HijriDateEdit</name>
+    <message>
+        <source>Hijri day</source>
+        <translation>Hijri day</translation>
+    </message>
+    <message>
+        <source>Hijri month</source>
+        <translation>Hijri month</translation>
+    </message>
+    <message>
+        <source>Hijri year</source>
+        <translation>Hijri year</translation>
+    </message>
+</context>
+<context>
     <name>JustificationDialog</name>
     <message>
         <source>Justification</source>

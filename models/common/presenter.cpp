@@ -1,6 +1,7 @@
 #include "common/presenter.h"
 
 #include "common/arabictext.h"
+#include "common/hijricalendar.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +35,6 @@ Presenter::Presenter(const QString &language, Digits digits)
     , m_locale(m_language == QLatin1String("ar")
                    ? QLocale(QLocale::Arabic, QLocale::Qatar)
                    : QLocale(QLocale::English, QLocale::UnitedKingdom))
-    , m_hijri(QCalendar::System::IslamicCivil)
 {
     m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
 }
@@ -97,7 +97,7 @@ QString Presenter::hijriDate(const QDate &date) const
 {
     if (!date.isValid())
         return {};
-    const QString text = m_locale.toString(date, QStringView(u"d MMMM yyyy"), m_hijri);
+    const QString text = HijriCalendar::format(m_locale, date); // Umm al-Qura
     return digitsOf(QCoreApplication::translate("Presenter", "%1 AH").arg(text));
 }
 

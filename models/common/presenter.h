@@ -7,8 +7,9 @@
 #include <QTimeZone>
 
 // The one place that turns numbers, dates, codes and durations into text, in the UI language:
-// Gregorian and Hijri (tabular Islamic civil) dates, Arabic-Indic or Latin digits as the user
-// chooses, and codes isolated (U+2066..U+2069) so that they read right inside Arabic text.
+// Gregorian and Hijri (Umm al-Qura: common/hijricalendar.h) dates, Arabic-Indic or Latin digits
+// as the user chooses, and codes isolated (U+2066..U+2069) so that they read right inside Arabic
+// text.
 class Presenter
 {
 public:
@@ -32,8 +33,8 @@ public:
 
     QString date(const QDate &date) const;          // 28/11/2026
     QString longDate(const QDate &date) const;      // 28 November 2026
-    QString hijriDate(const QDate &date) const;     // 17 Jumada II 1448 AH
-    QString dateWithHijri(const QDate &date) const; // 28/11/2026 (17 Jumada II 1448 AH)
+    QString hijriDate(const QDate &date) const;     // 18 Jumada II 1448 AH
+    QString dateWithHijri(const QDate &date) const; // 28/11/2026 (18 Jumada II 1448 AH)
     QString dateTime(const QDateTime &utc) const;   // in Qatar time
     QString time(const QDateTime &utc) const;
     // A length of time in its largest sensible units, each with its plural form, zero units
@@ -57,5 +58,4 @@ private:
     QString m_language;
     Digits m_digits;
     QLocale m_locale;
-    QCalendar m_hijri;
 };

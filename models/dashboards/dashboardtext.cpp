@@ -1,5 +1,6 @@
 #include "dashboards/dashboardtext.h"
 
+#include "common/hijricalendar.h"
 #include "common/presenter.h"
 
 #include <QCoreApplication>
@@ -120,11 +121,6 @@ QStringList ageBuckets()
             tr("Over 30 days")};
 }
 
-QCalendar hijriCalendar()
-{
-    return QCalendar(QCalendar::System::IslamicCivil);
-}
-
 QString dayLabel(const QDate &day, bool hijri)
 {
     if (!day.isValid())
@@ -132,7 +128,7 @@ QString dayLabel(const QDate &day, bool hijri)
     const Presenter &p = Presenter::current();
     // Hijri months have no settled short forms ("Jum. II"): the full name reads better.
     if (hijri)
-        return p.digitsOf(p.locale().toString(day, QStringView(u"d MMMM"), hijriCalendar()));
+        return p.digitsOf(HijriCalendar::format(p.locale(), day, false));
     return p.digitsOf(p.locale().toString(day, QStringLiteral("d MMM")));
 }
 

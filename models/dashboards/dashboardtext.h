@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCalendar>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -19,14 +18,9 @@ int ageBucket(qint64 days);
 QStringList ageBuckets();
 
 // Days in the calendar the filters chose, in the UI language and the user's digits (Presenter):
-// on date axes "30 Nov" / "19 Jumada II" ("١٩ جمادى الآخرة" in Arabic), in tables "30/11/2026" /
-// "19 Jumada II 1448 AH". The Hijri calendar is Qt's QCalendar::System::IslamicCivil, the
-// arithmetic (tabular) Islamic calendar, as the status bar uses. It is NOT Umm al-Qura, the
-// calendar Saudi Arabia and Qatar publish: over 2024-2027 the two give the same day on 608 of
-// 1461 days; on the others the tabular date is one day behind (737 days), two days behind (87)
-// or one day ahead (29), measured against ICU's islamic-umalqura. So a Hijri label here can be
-// a day or two off the official date, and a month can start a day or two early or late.
-QCalendar hijriCalendar();
+// on date axes "30 Nov" / "20 Jumada II" ("٢٠ جمادى الآخرة" in Arabic), in tables "30/11/2026" /
+// "20 Jumada II 1448 AH". The Hijri calendar is Umm al-Qura (common/hijricalendar.h, through
+// ICU), the one Saudi Arabia publishes and Qatar dates by.
 QString dayLabel(const QDate &day, bool hijri); // a date axis' tick
 QString dateText(const QDate &day, bool hijri); // a table cell
 

@@ -96,8 +96,9 @@ DbError answersBetween(const QSqlDatabase &db,
     const Dialect d = Dialect::of(db);
     if (DbError e = DashboardSql::select(
             db,
-            QStringLiteral("SELECT option_id, value_int, sum(answers) FROM poll_rollup WHERE "
-                           "poll_id = ? AND question_id = ? AND %1 GROUP BY option_id, value_int")
+            QStringLiteral("SELECT option_id, value_int, sum(answers) FROM poll_segment_rollup "
+                           "WHERE poll_id = ? AND question_id = ? AND segment = 'all' AND %1 "
+                           "GROUP BY option_id, value_int")
                 .arg(range(d)),
             {f.pollId, q.id, DashboardSql::day(from), DashboardSql::day(to)},
             rows);
@@ -106,8 +107,8 @@ DbError answersBetween(const QSqlDatabase &db,
     QList<QVariantList> total;
     if (DbError e = DashboardSql::select(
             db,
-            QStringLiteral("SELECT coalesce(sum(responses), 0) FROM poll_participation WHERE "
-                           "poll_id = ? AND %1")
+            QStringLiteral("SELECT coalesce(sum(responses), 0) FROM poll_segment_participation "
+                           "WHERE poll_id = ? AND segment = 'all' AND %1")
                 .arg(range(d)),
             {f.pollId, DashboardSql::day(from), DashboardSql::day(to)},
             &total);
@@ -233,9 +234,9 @@ DbError load(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
     rows.clear();
     if (DbError e = DashboardSql::select(
             db,
-            QStringLiteral("SELECT %1, option_id, value_int, sum(answers) FROM poll_rollup WHERE "
-                           "poll_id = ? AND question_id = ? AND %2 GROUP BY %1, option_id, "
-                           "value_int")
+            QStringLiteral("SELECT segment_value, option_id, value_int, sum(answers) FROM "
+                           "poll_segment_rollup WHERE poll_id = ? AND question_id = ? AND "
+                           "segment = '%1' AND %2 GROUP BY segment_value, option_id, value_int")
                 .arg(segment, range(d)),
             {f.pollId, q.id, DashboardSql::day(f.from), DashboardSql::day(f.to)},
             &rows);
@@ -244,8 +245,8 @@ DbError load(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
     QList<QVariantList> people;
     if (DbError e = DashboardSql::select(
             db,
-            QStringLiteral("SELECT %1, sum(responses) FROM poll_participation WHERE poll_id = ? "
-                           "AND %2 GROUP BY %1")
+            QStringLiteral("SELECT segment_value, sum(responses) FROM poll_segment_participation "
+                           "WHERE poll_id = ? AND segment = '%1' AND %2 GROUP BY segment_value")
                 .arg(segment, range(d)),
             {f.pollId, DashboardSql::day(f.from), DashboardSql::day(f.to)},
             &people);
@@ -280,8 +281,8 @@ DbError load(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
     if (DbError e = DashboardSql::select(
             db,
             QStringLiteral("SELECT %1 AS period, option_id, value_int, sum(answers) FROM "
-                           "poll_rollup WHERE poll_id = ? AND question_id = ? AND %2 "
-                           "GROUP BY 1, option_id, value_int ORDER BY 1")
+                           "poll_segment_rollup WHERE poll_id = ? AND question_id = ? AND "
+                           "segment = 'all' AND %2 GROUP BY 1, option_id, value_int ORDER BY 1")
                 .arg(period, range(d)),
             {f.pollId, q.id, DashboardSql::day(f.from), DashboardSql::day(f.to)},
             &rows);
@@ -290,8 +291,8 @@ DbError load(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
     people.clear();
     if (DbError e = DashboardSql::select(
             db,
-            QStringLiteral("SELECT %1 AS period, sum(responses) FROM poll_participation WHERE "
-                           "poll_id = ? AND %2 GROUP BY 1")
+            QStringLiteral("SELECT %1 AS period, sum(responses) FROM poll_segment_participation "
+                           "WHERE poll_id = ? AND segment = 'all' AND %2 GROUP BY 1")
                 .arg(period, range(d)),
             {f.pollId, DashboardSql::day(f.from), DashboardSql::day(f.to)},
             &people);
@@ -328,8 +329,8 @@ DbError load(const QSqlDatabase &db, const DashboardFilters &f, Result *out)
     people.clear();
     if (DbError e = DashboardSql::select(
             db,
-            QStringLiteral("SELECT day, sum(responses) FROM poll_participation WHERE poll_id = ? "
-                           "AND %1 GROUP BY day ORDER BY day")
+            QStringLiteral("SELECT day, sum(responses) FROM poll_segment_participation WHERE "
+                           "poll_id = ? AND segment = 'all' AND %1 GROUP BY day ORDER BY day")
                 .arg(range(d)),
             {f.pollId, DashboardSql::day(f.from), DashboardSql::day(f.to)},
             &people);

@@ -6,11 +6,12 @@
 
 #include <QSqlDatabase>
 
-// The Opinion dashboard's figures for one poll question, from the poll rollups only
-// (poll_rollup, poll_participation; never a scan of responses or answers): the share of each
-// answer with its 95% Wilson interval, the breakdown by a demographic segment, the daily or
-// weekly trend, participation per day, and the comparison of the period's two halves with the
-// two-proportion z-test.
+// The Opinion dashboard's figures for one poll question, from the poll rollups by segment only
+// (poll_segment_rollup, poll_segment_participation of migration 024: one demographic at a time,
+// or 'all'; never a scan of responses or answers, nor of every demographic combination): the
+// share of each answer with its 95% Wilson interval, the breakdown by a demographic segment, the
+// daily or weekly trend, participation per day, and the comparison of the period's two halves
+// with the two-proportion z-test.
 //
 // What "n" is: the answers to the question for single, yes/no and Likert questions (one per
 // respondent); the responses to the poll for multiple choice (the share of respondents who

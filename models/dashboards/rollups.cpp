@@ -1,5 +1,6 @@
 #include "dashboards/rollups.h"
 
+#include "common/rollupsql.h"
 #include "db/database.h"
 #include "db/dialect.h"
 
@@ -12,8 +13,7 @@ namespace Rollups {
 
 QString qatarDay(const Dialect &d, const QString &column)
 {
-    return d.isPostgres() ? QStringLiteral("(%1 AT TIME ZONE 'Asia/Qatar')::date").arg(column)
-                          : QStringLiteral("date(%1, '+3 hours')").arg(column);
+    return RollupSql::qatarDay(d.isPostgres(), column);
 }
 
 QString decisionHours(const Dialect &d, const QString &from, const QString &to)
@@ -53,24 +53,72 @@ Table make(const QString &name,
            const QStringList &keys,
            const QString &value,
            const QString &from,
-           const QStringList &expressions,
-           const QString &count = QStringLiteral("count(*)"))
+           const QStringList &expressions)
 {
-    QStringList select;
-    QStringList positions;
-    for (int i = 0; i < keys.size(); ++i) {
-        select << expressions.at(i) + QStringLiteral(" AS ") + keys.at(i);
-        positions << QString::number(i + 1);
-    }
     return {name,
             keys,
             value,
-            QStringLiteral("SELECT %1, %2 AS %3 FROM %4 GROUP BY %5")
-                .arg(select.join(QStringLiteral(", ")),
-                     count,
-                     value,
-                     from,
-                     positions.join(QStringLiteral(", ")))};
+            RollupSql::groupBy({name, keys, expressions, value, from, QStringLiteral("count(*)")}),
+            {}};
+}
+
+Table make(const RollupSql::Definition &d)
+{
+    return {d.table, d.keys, d.value, RollupSql::groupBy(d), {}};
+}
+
+// Every segment beside each row (as g), and a segment's value in the row `alias`.
+QString everySegment()
+{
+    QStringList selects;
+    for (const QString &s : segments())
+        selects << QStringLiteral("SELECT '%1'%2").arg(s, selects.isEmpty() ? " AS segment" : "");
+    return QStringLiteral("(%1) g").arg(selects.join(QStringLiteral(" UNION ALL ")));
+}
+
+QString segmentValue(const QString &alias)
+{
+    QString cases;
+    for (const QString &s : segments().mid(1))
+        cases += QStringLiteral(" WHEN '%1' THEN %2.%1").arg(s, alias);
+    return QStringLiteral("CASE g.segment WHEN 'all' THEN ''%1 END").arg(cases);
+}
+
+// A per-segment rollup: by `keys` (the segment before the day, its value last), from the raw rows
+// (`raw`, with the expressions `rawKeys`; responses as r) and from the rollup `rollup` that has
+// the same keys and every demographic.
+Table segmentTable(const QString &name,
+                   const QStringList &keys,
+                   const QStringList &rawKeys,
+                   const QString &value,
+                   const QString &raw,
+                   const QString &rollup)
+{
+    QStringList all = keys;
+    all.insert(keys.indexOf(QStringLiteral("day")), QStringLiteral("segment"));
+    all << QStringLiteral("segment_value");
+    QStringList fromRaw = rawKeys;
+    fromRaw.insert(keys.indexOf(QStringLiteral("day")), QStringLiteral("g.segment"));
+    fromRaw << segmentValue(QStringLiteral("r"));
+    QStringList fromRollup;
+    for (const QString &k : keys)
+        fromRollup << QStringLiteral("r.") + k;
+    fromRollup.insert(keys.indexOf(QStringLiteral("day")), QStringLiteral("g.segment"));
+    fromRollup << segmentValue(QStringLiteral("r"));
+    const QString cross = QStringLiteral(" CROSS JOIN ") + everySegment();
+    Table t = make(name, all, value, raw + cross, fromRaw);
+    t.fill = RollupSql::groupBy({name,
+                                 all,
+                                 fromRollup,
+                                 value,
+                                 rollup + QStringLiteral(" r") + cross,
+                                 QStringLiteral("sum(r.%1)").arg(value)});
+    // In key order (the primary key's), so that a question's rows lie on a few pages.
+    QStringList positions;
+    for (int i = 1; i <= all.size(); ++i)
+        positions << QString::number(i);
+    t.fill += QStringLiteral(" ORDER BY ") + positions.join(QStringLiteral(", "));
+    return t;
 }
 
 } // namespace
@@ -122,48 +170,51 @@ QList<Table> tables(const QSqlDatabase &db)
                      QStringLiteral("coalesce(assigned_to, 0)"),
                      onTime(d)});
     }
-    const QString answered = qatarDay(d, QStringLiteral("r.submitted_at"));
-    if (hasTable(db, QStringLiteral("poll_participation"))) {
-        out << make(QStringLiteral("poll_participation"),
-                    {QStringLiteral("poll_id"),
-                     QStringLiteral("day"),
-                     QStringLiteral("gender"),
-                     QStringLiteral("age_band"),
-                     QStringLiteral("nationality_group"),
-                     QStringLiteral("municipality")},
-                    QStringLiteral("responses"),
-                    QStringLiteral("poll_responses r"),
-                    {QStringLiteral("r.poll_id"),
-                     answered,
-                     QStringLiteral("r.gender"),
-                     QStringLiteral("r.age_band"),
-                     QStringLiteral("r.nationality_group"),
-                     QStringLiteral("r.municipality")});
-    }
-    if (hasTable(db, QStringLiteral("poll_rollup"))) {
-        out << make(QStringLiteral("poll_rollup"),
-                    {QStringLiteral("poll_id"),
-                     QStringLiteral("question_id"),
-                     QStringLiteral("option_id"),
-                     QStringLiteral("value_int"),
-                     QStringLiteral("day"),
-                     QStringLiteral("gender"),
-                     QStringLiteral("age_band"),
-                     QStringLiteral("nationality_group"),
-                     QStringLiteral("municipality")},
-                    QStringLiteral("answers"),
-                    QStringLiteral("poll_answers a JOIN poll_responses r ON r.id = a.response_id"),
-                    {QStringLiteral("r.poll_id"),
-                     QStringLiteral("a.question_id"),
-                     QStringLiteral("coalesce(a.option_id, 0)"),
-                     QStringLiteral("coalesce(a.value_int, 0)"),
-                     answered,
-                     QStringLiteral("r.gender"),
-                     QStringLiteral("r.age_band"),
-                     QStringLiteral("r.nationality_group"),
-                     QStringLiteral("r.municipality")});
+    // The poll rollups' one definition, shared with the polls' area.
+    if (hasTable(db, QStringLiteral("poll_participation")))
+        out << make(RollupSql::pollParticipation(d.isPostgres()));
+    if (hasTable(db, QStringLiteral("poll_rollup")))
+        out << make(RollupSql::pollAnswers(d.isPostgres()));
+    // After those two: they are filled from them.
+    if (hasTable(db, QStringLiteral("poll_segment_participation"))) {
+        const RollupSql::Definition p = RollupSql::pollParticipation(d.isPostgres());
+        out << segmentTable(QStringLiteral("poll_segment_participation"),
+                            p.keys.mid(0, 2),
+                            p.expressions.mid(0, 2),
+                            QStringLiteral("responses"),
+                            p.from,
+                            QStringLiteral("poll_participation"));
+        // In the order of the primary key: poll, question, (segment), day, option, value.
+        const RollupSql::Definition a = RollupSql::pollAnswers(d.isPostgres());
+        const QList<int> order{0, 1, 4, 2, 3};
+        QStringList keys;
+        QStringList expressions;
+        for (int i : order) {
+            keys << a.keys.at(i);
+            expressions << a.expressions.at(i);
+        }
+        out << segmentTable(QStringLiteral("poll_segment_rollup"),
+                            keys,
+                            expressions,
+                            QStringLiteral("answers"),
+                            a.from,
+                            QStringLiteral("poll_rollup"));
     }
     return out;
+}
+
+QStringList segmentTables()
+{
+    return {QStringLiteral("poll_segment_participation"), QStringLiteral("poll_segment_rollup")};
+}
+
+QStringList segments()
+{
+    return {QStringLiteral("all"),
+            QStringLiteral("gender"),
+            QStringLiteral("age_band"),
+            QStringLiteral("nationality_group"),
+            QStringLiteral("municipality")};
 }
 
 QStringList serviceTables()
@@ -181,7 +232,10 @@ QStringList rebuildStatements(const QSqlDatabase &db, const QStringList &only)
             continue;
         out << QStringLiteral("DELETE FROM ") + t.name;
         out << QStringLiteral("INSERT INTO %1 (%2, %3) %4")
-                   .arg(t.name, t.keys.join(QStringLiteral(", ")), t.value, t.groupBy);
+                   .arg(t.name,
+                        t.keys.join(QStringLiteral(", ")),
+                        t.value,
+                        t.fill.isEmpty() ? t.groupBy : t.fill);
     }
     return out;
 }
@@ -198,15 +252,18 @@ DbError rebuild(QSqlDatabase &db, QStringList *log)
                 if (!q.exec(QStringLiteral("LOCK TABLE %1 IN SHARE MODE").arg(raw)))
                     return DbError::fromSql(q.lastError());
             }
+            // The per-segment rollups are filled after poll_rollup, not row by row by its
+            // triggers as it is emptied and filled (migration 024).
+            if (!q.exec(QStringLiteral("SET LOCAL diwan.rollup_rebuild = 'on'")))
+                return DbError::fromSql(q.lastError());
         }
-        for (const Table &t : tables(db)) {
-            if (!q.exec(QStringLiteral("DELETE FROM ") + t.name))
+        for (const QString &sql : rebuildStatements(db)) {
+            if (!q.exec(sql))
                 return DbError::fromSql(q.lastError());
-            if (!q.exec(QStringLiteral("INSERT INTO %1 (%2, %3) %4")
-                            .arg(t.name, t.keys.join(QStringLiteral(", ")), t.value, t.groupBy)))
-                return DbError::fromSql(q.lastError());
-            if (log)
-                *log << QStringLiteral("%1: %2 rows").arg(t.name).arg(q.numRowsAffected());
+            if (log && sql.startsWith(QLatin1String("INSERT INTO ")))
+                *log << QStringLiteral("%1: %2 rows")
+                            .arg(sql.section(QLatin1Char(' '), 2, 2))
+                            .arg(q.numRowsAffected());
         }
         return {};
     });

@@ -21,6 +21,7 @@ struct Table
     QStringList keys; // the grouping columns, in order
     QString value;    // the counted column
     QString groupBy;  // SELECT <keys>, <count> FROM the raw rows GROUP BY <keys>
+    QString fill;     // the same rows from a rollup rebuilt before it, if cheaper (else groupBy)
 };
 
 // The Asia/Qatar day of a timestamp column, in the dialect (text YYYY-MM-DD on SQLite).
@@ -43,6 +44,11 @@ DbError rebuild(QSqlDatabase &db, QStringList *log = nullptr);
 QStringList rebuildStatements(const QSqlDatabase &db, const QStringList &only = {});
 // The rollups of migration 019.
 QStringList serviceTables();
+// The poll rollups by one demographic at a time (migration 024), filled from poll_rollup and
+// poll_participation: the Opinion dashboard reads them.
+QStringList segmentTables();
+// The segments of those, as stored in their `segment` column ('all': every respondent, value '').
+QStringList segments();
 
 struct Difference
 {

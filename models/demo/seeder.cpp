@@ -99,11 +99,12 @@ DbError load(SeedContext &c)
         return e;
     if (DbError e = polls.seedRollups(); !e.ok())
         return e;
-    // The service rollups from the rows just loaded (triggers are off on a superuser's
-    // PostgreSQL load, and whatever they summed on SQLite is summed again).
+    // The service rollups from the rows just loaded, and the poll rollups by segment from the
+    // poll rollups (triggers are off on a superuser's PostgreSQL load, and whatever they summed
+    // on SQLite is summed again).
     c.progress(QStringLiteral("rollups"), 0, 1);
-    for (const QString &sql :
-         Rollups::rebuildStatements(c.connection.database(), Rollups::serviceTables())) {
+    for (const QString &sql : Rollups::rebuildStatements(
+             c.connection.database(), Rollups::serviceTables() + Rollups::segmentTables())) {
         if (DbError e = c.connection.exec(sql); !e.ok())
             return e;
     }

@@ -2,12 +2,10 @@
 
 #include <QString>
 
-// The poll rollups (migration 016) as the GROUP BY over poll_responses and poll_answers: the one
-// definition the seeder fills them with and the tests compare them to. poll_rollup counts answers
-// by (poll, question, option_id, value_int, day, gender, age band, nationality group,
-// municipality), with option_id = coalesce(poll_answers.option_id, 0) and value_int =
-// coalesce(poll_answers.value_int, 0); poll_participation counts responses by (poll, day,
-// demographics). `day` is the date of submitted_at in Asia/Qatar time (UTC+3 all year).
+// The poll rollups (migration 016) as the GROUP BY over poll_responses and poll_answers, for the
+// polls above a mark: what the seeder fills them with and the tests compare them to. The
+// definition itself (keys, expressions) is RollupSql's (models/common/rollupsql.h), which the
+// dashboards' `diwan-admin rollup` uses as well.
 namespace Polls::PollRollup {
 
 // The day expression for a submitted_at column (`column`), as the database computes it.

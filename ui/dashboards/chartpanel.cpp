@@ -6,9 +6,12 @@
 #include "dashboards/tableexport.h"
 #include "shell/tabledelegate.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -17,11 +20,13 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 ChartPanel::ChartPanel(QWidget *parent)
@@ -55,6 +60,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_view->setMinimumHeight(240);
+    m_view->installEventFilter(this); // long category names follow the chart's width
     m_table->setModel(m_model);
     m_table->setItemDelegate(new TableDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -160,6 +166,25 @@ void ChartPanel::setData(const DataTable &table, QChart *chart)
         }
     }
     m_view->setMinimumHeight(std::max(240, categories * (fontMetrics().height() + 8) + 90));
+    m_categories.clear();
+    if (chart) {
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                m_categories = c->categories();
+        }
+        // The whole name over its bar, where a long one is cut short on the axis.
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                connect(bars, &QAbstractBarSeries::hovered, this, [this](bool on, int index) {
+                    if (on && index >= 0 && index < m_categories.size())
+                        QToolTip::showText(QCursor::pos(), m_categories.at(index), m_view);
+                    else
+                        QToolTip::hideText();
+                });
+            }
+        }
+    }
+    fitCategoryLabels();
     m_toggle->setVisible(chart != nullptr);
     m_png->setVisible(chart != nullptr);
     fillTable();
@@ -211,6 +236,42 @@ void ChartPanel::retranslate()
     m_toggle->setAccessibleName(m_toggle->toolTip());
     m_png->setAccessibleName(m_png->toolTip());
     m_csv->setAccessibleName(m_csv->toolTip());
+}
+
+bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        fitCategoryLabels();
+    return QFrame::eventFilter(watched, event);
+}
+
+void ChartPanel::fitCategoryLabels()
+{
+    // QtCharts lays an untruncated category name wider than the room it gives the axis out past
+    // the chart's edge ("Lost or damaged QID replacement" lost its first letters). A name longer
+    // than 35% of the chart's width is cut short with an ellipsis instead; the whole name is in
+    // the table, the tooltip of its bar, the description and the exports' tables.
+    QChart *chart = m_hasChart ? m_view->chart() : nullptr;
+    if (!chart || m_categories.isEmpty())
+        return;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        auto *c = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!c || c->count() != m_categories.size())
+            continue;
+        const QFontMetrics metrics(c->labelsFont());
+        const int room = std::max(120, m_view->width() * 7 / 20);
+        QStringList labels;
+        for (const QString &name : std::as_const(m_categories))
+            labels << metrics.elidedText(name, Qt::ElideRight, room);
+        // Categories must stay distinct: two names cut to the same text keep their whole names.
+        if (QSet<QString>(labels.cbegin(), labels.cend()).size() != labels.size())
+            labels = m_categories;
+        const QStringList shown = c->categories();
+        for (int i = 0; i < labels.size(); ++i) {
+            if (shown.at(i) != labels.at(i))
+                c->replace(shown.at(i), labels.at(i));
+        }
+    }
 }
 
 QImage ChartPanel::renderChart(const QSize &size) const

@@ -46,13 +46,18 @@ public:
 
     void retranslate();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitCategoryLabels();
     void fillTable();
     void exportPng();
     void exportCsv();
 
     DataTable m_data;
     bool m_hasChart = false;
+    QStringList m_categories; // the whole names of the categories down the chart's side
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;
     QToolButton *m_toggle = nullptr;

@@ -5,6 +5,7 @@
 #include "dashboards/chartpanel.h"
 #include "dashboards/dashboardreport.h"
 #include "dashboards/dashboardtext.h"
+#include "dashboards/hijridateedit.h"
 #include "dashboards/significance.h"
 
 #include <QChart>
@@ -103,6 +104,26 @@ void DashboardsPage::buildFilters()
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
+    // The Hijri pickers stand in the same place and are shown instead when Hijri is chosen.
+    m_hijriFrom = new HijriDateEdit(this);
+    m_hijriTo = new HijriDateEdit(this);
+    const auto dateField = [this](QDateEdit *gregorian, HijriDateEdit *hijri) {
+        auto *field = new QWidget(this);
+        auto *row = new QHBoxLayout(field);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(gregorian);
+        row->addWidget(hijri);
+        hijri->hide();
+        // Either picker keeps the other on the same day.
+        connect(gregorian, &QDateEdit::dateChanged, hijri, &HijriDateEdit::setDate);
+        connect(hijri, &HijriDateEdit::dateChanged, gregorian, [gregorian](const QDate &d) {
+            const QSignalBlocker block(gregorian);
+            gregorian->setDate(d);
+        });
+        return field;
+    };
+    QWidget *fromField = dateField(m_from, m_hijriFrom);
+    QWidget *toField = dateField(m_to, m_hijriTo);
     m_calendarLabel = new QLabel(this);
     m_calendar = new QComboBox(this);
     m_calendar->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Gregorian" whole
@@ -131,8 +152,8 @@ void DashboardsPage::buildFilters()
     auto *print = new QShortcut(QKeySequence::Print, this);
     print->setContext(Qt::WidgetWithChildrenShortcut);
     connect(print, &QShortcut::activated, this, &DashboardsPage::askPrint);
-    const QList<QPair<QLabel *, QWidget *>> pairs{{m_fromLabel, m_from},
-                                                  {m_toLabel, m_to},
+    const QList<QPair<QLabel *, QWidget *>> pairs{{m_fromLabel, fromField},
+                                                  {m_toLabel, toField},
                                                   {m_pollLabel, m_poll},
                                                   {m_questionLabel, m_question},
                                                   {m_calendarLabel, m_calendar},
@@ -171,6 +192,8 @@ void DashboardsPage::buildFilters()
     };
     connect(m_from, &QDateEdit::dateChanged, this, changed);
     connect(m_to, &QDateEdit::dateChanged, this, changed);
+    connect(m_hijriFrom, &HijriDateEdit::dateChanged, this, changed);
+    connect(m_hijriTo, &HijriDateEdit::dateChanged, this, changed);
     for (QComboBox *c : {m_question, m_segment, m_service, m_topic, m_calendar})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
     connect(m_poll, &QComboBox::currentIndexChanged, this, [this, changed] {
@@ -190,22 +213,13 @@ void DashboardsPage::showCalendar(bool hijri)
 {
     const QSignalBlocker block(m_calendar);
     m_calendar->setCurrentIndex(hijri ? 1 : 0);
-    // The pickers show and pop up the chosen calendar; the dates stay the same days.
-    for (QDateEdit *e : {m_from, m_to}) {
-        const QSignalBlocker blockDate(e);
-        e->setCalendar(hijri ? DashboardText::hijriCalendar() : QCalendar());
-        // Hijri month names in the UI language (the numeric Gregorian format needs none).
-        e->setLocale(hijri ? Presenter::current().locale() : QLocale());
-        e->setDisplayFormat(hijri ? QStringLiteral("d MMMM yyyy") : QStringLiteral("yyyy-MM-dd"));
-        // Wide enough for the longest month name (the spin box sizes itself on its first format).
-        int widest = 0;
-        for (int month = 1; hijri && month <= 12; ++month)
-            widest = std::max(widest,
-                              e->fontMetrics().horizontalAdvance(
-                                  DashboardText::hijriCalendar().monthName(e->locale(), month)
-                                  + QStringLiteral(" 30 1448")));
-        e->setMinimumWidth(hijri ? widest + 48 : 0);
-    }
+    // The chosen calendar's pickers; the dates stay the same days.
+    m_from->setVisible(!hijri);
+    m_to->setVisible(!hijri);
+    m_hijriFrom->setVisible(hijri);
+    m_hijriTo->setVisible(hijri);
+    m_fromLabel->setBuddy(hijri ? static_cast<QWidget *>(m_hijriFrom) : m_from);
+    m_toLabel->setBuddy(hijri ? static_cast<QWidget *>(m_hijriTo) : m_to);
 }
 
 void DashboardsPage::readFilters()
@@ -270,6 +284,8 @@ void DashboardsPage::fillChoices(const DashboardLoader::Results &r)
     showCalendar(r.filters.hijri);
     m_from->setDate(r.filters.from);
     m_to->setDate(r.filters.to);
+    m_hijriFrom->setDate(r.filters.from);
+    m_hijriTo->setDate(r.filters.to);
     m_poll->clear();
     for (const auto &poll : r.polls)
         m_poll->addItem(poll.title, poll.id);
@@ -503,6 +519,8 @@ void DashboardsPage::retranslate()
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("To"));
     m_calendarLabel->setText(tr("Calendar"));
+    m_hijriFrom->retranslate();
+    m_hijriTo->retranslate();
     {
         const QSignalBlocker block(m_calendar);
         m_calendar->clear();

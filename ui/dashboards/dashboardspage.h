@@ -9,6 +9,7 @@
 #include <memory>
 
 class ChartPanel;
+class HijriDateEdit;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -84,6 +85,8 @@ private:
     QDateEdit *m_from = nullptr;
     QLabel *m_toLabel = nullptr;
     QDateEdit *m_to = nullptr;
+    HijriDateEdit *m_hijriFrom = nullptr;
+    HijriDateEdit *m_hijriTo = nullptr;
     QLabel *m_calendarLabel = nullptr;
     QComboBox *m_calendar = nullptr;
     QLabel *m_pollLabel = nullptr;
