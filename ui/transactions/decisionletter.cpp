@@ -1,9 +1,9 @@
 #include "transactions/decisionletter.h"
 
 #include "common/arabictext.h"
+#include "common/hijricalendar.h"
 #include "common/presenter.h"
 
-#include <QCalendar>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -71,13 +71,12 @@ QString gregorianDate(const LetterData &d, const QDate &day)
     return suffix.isEmpty() ? text : text + QLatin1Char(' ') + suffix;
 }
 
-// The tabular Islamic civil calendar, as the rest of Diwan shows it, with the letter's own
-// "AH" word (the Presenter's goes through the UI translation).
+// The Umm al-Qura date, as the rest of Diwan shows it, with the letter's own "AH" word (the
+// Presenter's goes through the UI translation).
 QString hijriDate(const LetterData &d, const QDate &day)
 {
     const Presenter p(d.language, Presenter::Digits::Latin);
-    const QString text = p.locale().toString(
-        day, QStringView(u"d MMMM yyyy"), QCalendar(QCalendar::System::IslamicCivil));
+    const QString text = HijriCalendar::format(p.locale(), day);
     return p.digitsOf(text) + QLatin1Char(' ') + phrase(d.language, QStringLiteral("hijri_suffix"));
 }
 
