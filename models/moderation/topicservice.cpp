@@ -1,6 +1,7 @@
 #include "moderation/topicservice.h"
 
 #include "auth/session.h"
+#include "db/actionreceipts.h"
 #include "db/database.h"
 
 #include <QCoreApplication>
@@ -351,7 +352,11 @@ DbError TopicService::move(
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT diwan.%1(?, ?)")
                   .arg(QLatin1String(functions[static_cast<int>(step)])));
-    if (DbError e = Database::exec(q, {id, version}); !e.ok())
+    if (DbError e = ActionReceipts::once(db,
+                                         [&] {
+                                             return Database::exec(q, {id, version});
+                                         });
+        !e.ok())
         return explained(e);
     if (newVersion && q.next())
         *newVersion = q.value(0).toInt();
