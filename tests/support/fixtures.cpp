@@ -189,7 +189,7 @@ QString openPoll(QSqlDatabase admin, const Session &editor, const Polls::Poll &p
     QSqlQuery q(admin);
     q.prepare(QStringLiteral("UPDATE polls SET state = 'open', opens_at = %1, closes_at = %1 "
                              "WHERE id = ?")
-                  .arg(Dialect::of(db).timestampParam(QStringLiteral("?"))));
+                  .arg(Dialect::of(admin).timestampParam(QStringLiteral("?"))));
     q.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addDays(-1)));
     q.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addDays(10)));
     q.addBindValue(pollId);
