@@ -130,6 +130,12 @@ private:
         QString otherConnection;
         TransactionService::Claim claim;
         QList<qint64> attachments; // passport_copy, personal_photo
+        // The clerks' connections (and the statements kept on them) go before the database.
+        ~Fixture()
+        {
+            Database::close(clerkConnection);
+            Database::close(otherConnection);
+        }
     };
     bool setUp(Fixture &f);
     qint64 scalar(Fixture &f, const QString &sql);

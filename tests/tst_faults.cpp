@@ -1,9 +1,11 @@
 #include "administration/staffadmin.h"
 #include "common/draftstore.h"
+#include "db/actionreceipts.h"
 #include "db/changewatcher.h"
 #include "db/database.h"
 #include "db/migrator.h"
 #include "fixtures.h"
+#include "lostanswerproxy.h"
 #include "moderation/moderationservice.h"
 #include "owncluster.h"
 #include "transactions/portaltransactions.h"
@@ -25,6 +27,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -32,8 +35,10 @@
 // `pg_ctl stop -m immediate` twice while clerks decide, moderators approve and the website
 // submits, each from threads of their own, and started again. Every action is committed whole or
 // reported to its user as not done: none lost, none half-written, none done twice (the website's
-// requests carry an idempotency key, a clerk's and a moderator's decisions the version they
-// read). Diwan's connections come back by themselves (Database::reconnect) and listen again.
+// requests carry an idempotency key, and so do a clerk's notes and decisions and a moderator's
+// actions: ActionReceipts). An action whose answer was lost after its commit is sent again and
+// reported done. Diwan's connections come back by themselves (Database::reconnect) and listen
+// again.
 // And a draft survives the process that wrote it being killed (SIGKILL) at any moment.
 
 namespace {
@@ -41,23 +46,24 @@ namespace {
 using Fixtures::scalar;
 
 constexpr int Clerks = 3;
-constexpr int PerClerk = 30;
+constexpr int PerClerk = 30; // transactions, each with a note and then a decision
 constexpr int Moderators = 2;
 constexpr int PerModerator = 30;
 constexpr int Websites = 2;
 constexpr int PerWebsite = 30;
-constexpr int Actions = Clerks * PerClerk + Moderators * PerModerator + Websites * PerWebsite;
+constexpr int Actions = Clerks * PerClerk * 2 + Moderators * PerModerator + Websites * PerWebsite;
 
-enum class Kind { Decide, Moderate, Submit };
+enum class Kind { Note, Decide, Moderate, Submit };
 
 struct Action
 {
     Kind kind = Kind::Submit;
-    qint64 id = 0; // the transaction or contribution decided on
-    QString key;   // the website's request key
+    qint64 id = 0;      // the transaction or contribution acted on
+    QString key = {};   // the website's request key
+    QUuid receipt = {}; // a person's action's key (ActionReceipts)
     bool committed = false;
     bool failed = false;     // told its user it was not done
-    bool answerLost = false; // committed by a send whose answer the connection lost
+    bool answerLost = false; // reported done by its key: an earlier send had been committed
     int attempts = 0;
 };
 
@@ -69,8 +75,8 @@ struct Tally
 
 // One person (or the website) on a connection of their own, on a thread of their own, doing
 // their actions one after the other as the application does: on a lost connection, reconnect
-// and send the same action again (same key, same version); a conflict after a lost answer is
-// read back to learn whether the first send was committed.
+// and send the same action again (same key, same version); a key claimed already says that the
+// first send was committed and its answer lost.
 class Worker
 {
 public:
@@ -113,24 +119,21 @@ private:
         return false;
     }
 
-    // Whether the first send of a decision went through before its answer was lost.
-    bool alreadyDone(const Action &a)
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        QSqlQuery q(db);
-        q.prepare(
-            a.kind == Kind::Decide
-                ? QStringLiteral("SELECT state = 'approved' FROM diwan.transactions WHERE id = ?")
-                : QStringLiteral(
-                    "SELECT state = 'published' FROM diwan.contributions WHERE id = ?"));
-        q.addBindValue(a.id);
-        return q.exec() && q.next() && q.value(0).toBool();
-    }
-
     DbError send(Action &a)
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        const ActionReceipts::Scope scope(db, a.receipt);
+        const DbError e = sendOnce(db, a);
+        a.answerLost = a.answerLost || (e.ok() && scope.repeated());
+        return e;
+    }
+
+    DbError sendOnce(QSqlDatabase &db, const Action &a)
+    {
         switch (a.kind) {
+        case Kind::Note:
+            return TransactionService::addNote(
+                db, m_staffId, a.id, QStringLiteral("note %1").arg(a.id), false);
         case Kind::Decide: {
             TransactionService::Decision d;
             d.action = TransactionService::Decision::Action::Approve;
@@ -177,12 +180,6 @@ private:
                     break;
                 continue; // the same action again: same key, same version
             }
-            if (e.kind == DbError::Kind::Conflict && a.attempts > 1 && a.kind != Kind::Submit
-                && alreadyDone(a)) {
-                a.committed = true; // the first send was committed; its answer was lost
-                a.answerLost = true;
-                return;
-            }
             break;
         }
         a.failed = true;
@@ -204,6 +201,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void serverStoppedWhileEveryoneWorks();
+    void answerLostAfterCommit();
     void reconnectsAndListensAgain();
     void draftSurvivesSigkill();
 
@@ -278,8 +276,10 @@ void TestFaults::serverStoppedWhileEveryoneWorks()
         QVERIFY(
             q.exec(QStringLiteral("SELECT id FROM transactions WHERE assigned_to = %1 ORDER BY id")
                        .arg(staff)));
-        while (q.next())
-            list->append({Kind::Decide, q.value(0).toLongLong(), {}});
+        while (q.next()) {
+            list->append({Kind::Note, q.value(0).toLongLong(), {}, QUuid::createUuid()});
+            list->append({Kind::Decide, q.value(0).toLongLong(), {}, QUuid::createUuid()});
+        }
         workers.push_back(
             std::make_unique<Worker>(m_cluster.profile(login), staff, list.get(), &tally));
         lists.push_back(std::move(list));
@@ -300,7 +300,7 @@ void TestFaults::serverStoppedWhileEveryoneWorks()
             c.submittedAt = QDateTime::currentDateTimeUtc();
             const qint64 id = Fixtures::contribution(db, c);
             QVERIFY(id > 0);
-            list->append({Kind::Moderate, id, {}});
+            list->append({Kind::Moderate, id, {}, QUuid::createUuid()});
         }
         workers.push_back(
             std::make_unique<Worker>(m_cluster.profile(login), staff, list.get(), &tally));
@@ -357,6 +357,13 @@ void TestFaults::serverStoppedWhileEveryoneWorks()
             failed += a.failed;
             QString sql;
             switch (a.kind) {
+            case Kind::Note:
+                // its one note event (nothing else to be whole)
+                sql = QStringLiteral("SELECT count(*), count(*), 1 + count(*) FROM "
+                                     "transaction_events WHERE transaction_id = %1 AND kind = "
+                                     "'note'")
+                          .arg(a.id);
+                break;
             case Kind::Decide:
                 // state approved, its one history event, at version 2 (decided once)
                 sql = QStringLiteral(
@@ -408,8 +415,8 @@ void TestFaults::serverStoppedWhileEveryoneWorks()
         << QStringLiteral("Faults: %1 immediate stops of PostgreSQL; actions attempted %2, "
                           "committed %3, reported failed %4, lost %5, duplicated %6, "
                           "half-written %7; connections re-opened by themselves %8; actions sent "
-                          "again after the loss %9 (of which %10 had been committed, their "
-                          "answer lost)")
+                          "again after the loss %9 (of which %10 reported done by their key, "
+                          "their first send committed and its answer lost)")
                .arg(faults)
                .arg(Actions)
                .arg(committed)
@@ -433,6 +440,135 @@ void TestFaults::serverStoppedWhileEveryoneWorks()
         scalar(db,
                QStringLiteral("SELECT count(*) FROM transactions WHERE reference LIKE 'MOI-%'")),
         QString::number(Websites * PerWebsite));
+}
+
+// The answers to a clerk's note, a clerk's decision and a moderator's approval are lost after
+// their commit (a relay drops the server's answer and cuts the connection, as a server stopped at
+// that moment would): each connection comes back, the same action is sent again with its key and
+// reported done, and nothing is written twice. A note sent again without a key is written twice:
+// what the key is for.
+void TestFaults::answerLostAfterCommit()
+{
+    LostAnswerProxy relay;
+    QString error;
+    QVERIFY2(relay.start(m_cluster.profile().port, &error), qPrintable(error));
+    QSqlDatabase db = admin();
+    QSqlQuery q(db);
+    const qint64 clerk = createStaff(QStringLiteral("lostclerk"), Role::Clerk);
+    const qint64 moderator = createStaff(QStringLiteral("lostmoderator"), Role::Moderator);
+    QVERIFY(clerk > 0 && moderator > 0);
+    QVERIFY(Fixtures::staffServices(db, clerk));
+    // Two transactions the clerk holds: the second for the note sent again without a key.
+    QVERIFY2(
+        q.exec(QStringLiteral(
+                   "INSERT INTO transactions (reference, service_id, state, applicant_name, "
+                   "applicant_name_norm, qid, due_at, assigned_to, lease_expires_at) SELECT "
+                   "'LOST-' || i, (SELECT id FROM services WHERE code = 'a'), 'in_review', 'n', "
+                   "'n', '28400000001', now() + interval '3 days', %1, now() + interval '2 hours' "
+                   "FROM generate_series(1, 2) AS i RETURNING id")
+                   .arg(clerk)),
+        qPrintable(q.lastError().text()));
+    QList<qint64> held;
+    while (q.next())
+        held << q.value(0).toLongLong();
+    QCOMPARE(held.size(), 2);
+    const qint64 transaction = held.first();
+    qint64 noteOn = transaction;
+    Fixtures::Contribution c;
+    c.topicId = Fixtures::topic(db, {});
+    c.body = QStringLiteral("lost answer");
+    c.state = QStringLiteral("pending");
+    c.submittedAt = QDateTime::currentDateTimeUtc();
+    const qint64 contribution = Fixtures::contribution(db, c);
+    QVERIFY(contribution > 0);
+
+    // Each person's connection goes through the relay.
+    const auto openThroughRelay = [&](const QString &login) {
+        ConnectionProfile p = m_cluster.profile(login);
+        p.port = relay.port();
+        p.options.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
+        const QString name = Database::uniqueConnectionName(QStringLiteral("faults-relay"));
+        const DbError e = Database::open(p, {}, name);
+        if (!e.ok())
+            qWarning() << e.toString();
+        return name;
+    };
+    const QString clerkConnection = openThroughRelay(QStringLiteral("lostclerk"));
+    const QString moderatorConnection = openThroughRelay(QStringLiteral("lostmoderator"));
+    // The first send's answer is lost; the connection is re-opened and the same action sent again.
+    int reportedDone = 0;
+    const auto sendTwice = [&](const QString &name,
+                               const QUuid &key,
+                               const QByteArray &tag,
+                               const std::function<DbError(QSqlDatabase &, qint64)> &action,
+                               qint64 staff) {
+        relay.loseNextAnswer(tag);
+        {
+            QSqlDatabase conn = QSqlDatabase::database(name, false);
+            const ActionReceipts::Scope scope(conn, key);
+            if (action(conn, staff).ok() || Database::isAlive(conn))
+                return QStringLiteral("the first send was not cut");
+        }
+        if (!Database::reconnect(name).ok())
+            return QStringLiteral("the connection did not come back");
+        QSqlDatabase conn = QSqlDatabase::database(name, false);
+        const ActionReceipts::Scope scope(conn, key);
+        const DbError e = action(conn, staff);
+        reportedDone += e.ok() && scope.repeated();
+        return e.ok() ? QString() : e.toString();
+    };
+    const auto note = [&](QSqlDatabase &conn, qint64 staff) {
+        return TransactionService::addNote(conn, staff, noteOn, QStringLiteral("n"), false);
+    };
+    const auto approve = [&](QSqlDatabase &conn, qint64 staff) {
+        TransactionService::Decision d;
+        d.action = TransactionService::Decision::Action::Approve;
+        return TransactionService::decide(conn, staff, transaction, 1, d);
+    };
+    const auto publish = [&](QSqlDatabase &conn, qint64 staff) {
+        return ModerationService::act(
+                   conn, staff, {contribution, 1, ModerationService::Action::Approve, {}, {}})
+            .error;
+    };
+    QCOMPARE(sendTwice(clerkConnection, QUuid::createUuid(), "COMMIT", note, clerk), QString());
+    QCOMPARE(sendTwice(clerkConnection, QUuid::createUuid(), "COMMIT", approve, clerk), QString());
+    QCOMPARE(sendTwice(moderatorConnection, QUuid::createUuid(), "COMMIT", publish, moderator),
+             QString());
+    QCOMPARE(relay.answersLost(), 3);
+    QCOMPARE(reportedDone, 3);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT state || ' ' || version || ' ' || (SELECT count(*) FROM "
+                                   "transaction_events e WHERE e.transaction_id = t.id AND "
+                                   "e.kind = 'approved') || ' ' || (SELECT count(*) FROM "
+                                   "transaction_events e WHERE e.transaction_id = t.id AND "
+                                   "e.kind = 'note') FROM transactions t WHERE id = %1")
+                        .arg(transaction)),
+             QStringLiteral("approved 2 1 1"));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT state || ' ' || version || ' ' || (SELECT count(*) FROM "
+                                   "moderation_log l WHERE l.contribution_id = c.id AND "
+                                   "l.action = 'approve') FROM contributions c WHERE id = %1")
+                        .arg(contribution)),
+             QStringLiteral("published 2 1"));
+
+    // Without a key (an autocommit call, its answer "SELECT 1"), the note sent again is a second
+    // note.
+    noteOn = held.last();
+    QCOMPARE(sendTwice(clerkConnection, QUuid(), "SELECT 1", note, clerk), QString());
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM transaction_events WHERE transaction_id "
+                                   "= %1 AND kind = 'note'")
+                        .arg(noteOn)),
+             QStringLiteral("2"));
+    qInfo().noquote() << QStringLiteral(
+                             "Lost answers: %1 actions committed and their answers lost (a note, "
+                             "a decision, a moderator's approval); sent again with their key, %2 "
+                             "reported done and 0 written twice; a note sent again without a key "
+                             "was written twice")
+                             .arg(3)
+                             .arg(reportedDone);
+    Database::close(clerkConnection);
+    Database::close(moderatorConnection);
 }
 
 // A window's connection comes back after the server does, and listens again: a change made after

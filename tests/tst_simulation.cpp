@@ -108,21 +108,8 @@ void TestSimulation::printedIsWritten()
                       question(Polls::QuestionKind::Rating, 0),
                       question(Polls::QuestionKind::Ranking, 3)};
     const Session editor = t->signInAs(QStringLiteral("editor"), Role::Editor);
-    QSqlDatabase editorDb = QSqlDatabase::database(editor.connectionName);
     qint64 pollId = 0;
-    int pollVersion = 0;
-    const DbError saved
-        = Polls::PollService::saveDraft(editorDb, editor.login, 0, 0, poll, &pollId, &pollVersion);
-    QVERIFY2(saved.ok(), qPrintable(saved.toString()));
-    QSqlQuery opening(db);
-    opening.prepare(
-        QStringLiteral("UPDATE polls SET state = 'open', opens_at = %1, closes_at = "
-                       "%1 WHERE id = ?")
-            .arg(t->isPostgres() ? QStringLiteral("CAST(? AS timestamptz)") : QStringLiteral("?")));
-    opening.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addDays(-1)));
-    opening.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addDays(10)));
-    opening.addBindValue(pollId);
-    QVERIFY2(opening.exec(), qPrintable(opening.lastError().text()));
+    QCOMPARE(Fixtures::openPoll(db, editor, poll, &pollId), QString());
 
     // The website's own login on PostgreSQL; its password from the environment, as always.
     QString url = t->profile().toUrl();

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -50,6 +51,35 @@ DbError kept(QSqlDatabase &db, const QString &sql, QSqlQuery **query)
     const QMutexLocker lock(&keptMutex);
     keptQueries[db.connectionName()].insert(sql, q.release());
     return {};
+}
+
+bool inTransaction(const QSqlDatabase &db)
+{
+    return db.driver() && db.driver()->property("diwanInTransaction").toBool();
+}
+
+void markTransaction(const QSqlDatabase &db, bool open)
+{
+    if (db.driver())
+        db.driver()->setProperty("diwanInTransaction", open);
+}
+
+DbError begin(QSqlDatabase &db)
+{
+    if (Dialect::of(db).isPostgres())
+        return db.transaction() ? DbError() : transactionFailed(db);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return DbError::fromSql(q.lastError());
+    return {};
+}
+
+DbError transactionFailed(const QSqlDatabase &db)
+{
+    const DbError e = DbError::fromSql(db.lastError());
+    return e.ok()
+               ? DbError::make(DbError::Kind::ConnectionLost, QStringLiteral("database not open"))
+               : e;
 }
 
 static DbError setUp(QSqlDatabase &db)

@@ -38,18 +38,51 @@ DbError exec(QSqlQuery &query);
 DbError exec(QSqlQuery &query, const QVariantList &values);
 DbError execBatch(QSqlDatabase &db, const QStringList &statements);
 
-// One transaction around `work`; rolled back if `work` returns an error.
+// Whether a transaction() is open on the connection (on this thread).
+bool inTransaction(const QSqlDatabase &db);
+// Begins a transaction: on SQLite BEGIN IMMEDIATE, which waits for the write lock (the busy
+// timeout) up front, rather than a deferred BEGIN whose first write fails at once with
+// "database is locked" when another connection wrote in between.
+DbError begin(QSqlDatabase &db);
+// Why beginning or committing a transaction failed: the driver's error, or the connection lost
+// when it says nothing (QPSQL after its server went away: "Database not open", no error set).
+DbError transactionFailed(const QSqlDatabase &db);
+void markTransaction(const QSqlDatabase &db, bool open);
+
+// Claims the key of the ActionReceipts::Scope open on the connection, if any, in the transaction
+// just begun; *done when the action was committed before (ActionReceipts, actionreceipts.cpp).
+DbError claimActionKey(QSqlDatabase &db, bool *done);
+
+// One transaction around `work`; rolled back if `work` returns an error. Inside another
+// transaction() on the same connection, `work` is part of that one: it runs as it is, and the
+// outer one commits or rolls back. Inside an ActionReceipts::Scope, the first transaction claims
+// the Scope's key before `work`, and runs nothing when the key was claimed before.
 template<typename Work> DbError transaction(QSqlDatabase &db, Work &&work)
 {
-    if (!db.transaction())
-        return DbError::fromSql(db.lastError());
-    DbError e = work();
+    if (inTransaction(db))
+        return work();
+    if (DbError b = begin(db); !b.ok())
+        return b;
+    struct Mark
+    {
+        const QSqlDatabase &db;
+        explicit Mark(const QSqlDatabase &d)
+            : db(d)
+        {
+            markTransaction(db, true);
+        }
+        ~Mark() { markTransaction(db, false); }
+    } mark(db);
+    bool done = false;
+    DbError e = claimActionKey(db, &done);
+    if (e.ok() && !done)
+        e = work();
     if (!e.ok()) {
         db.rollback();
         return e;
     }
     if (!db.commit()) {
-        DbError c = DbError::fromSql(db.lastError());
+        DbError c = transactionFailed(db);
         db.rollback();
         return c;
     }

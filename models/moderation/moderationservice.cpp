@@ -1,5 +1,6 @@
 #include "moderation/moderationservice.h"
 
+#include "db/actionreceipts.h"
 #include "db/database.h"
 #include "db/dialect.h"
 #include "moderation/moderationsqlite.h"
@@ -146,7 +147,7 @@ Outcome act(QSqlDatabase &db, qint64 staffId, const Request &r)
             break;
         }
         q.prepare(call);
-        o.error = Database::exec(q, values);
+        o.error = ActionReceipts::once(db, [&] { return Database::exec(q, values); });
         if (o.error.ok() && q.next())
             o.version = q.value(0).toInt();
     }

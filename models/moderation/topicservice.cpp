@@ -1,6 +1,7 @@
 #include "moderation/topicservice.h"
 
 #include "auth/session.h"
+#include "db/actionreceipts.h"
 #include "db/database.h"
 
 #include <QCoreApplication>
@@ -373,9 +374,13 @@ DbError TopicService::move(QSqlDatabase &db,
     q.prepare(QStringLiteral("SELECT diwan.%1(?, ?%2)")
                   .arg(QLatin1String(functions[static_cast<int>(step)]),
                        withReason ? QStringLiteral(", ?") : QString()));
-    if (DbError e = Database::exec(q,
-                                   withReason ? QVariantList{id, version, reason.trimmed()}
-                                              : QVariantList{id, version});
+    if (DbError e = ActionReceipts::once(
+            db,
+            [&] {
+                return Database::exec(q,
+                                      withReason ? QVariantList{id, version, reason.trimmed()}
+                                                 : QVariantList{id, version});
+            });
         !e.ok())
         return explained(e);
     if (newVersion && q.next())

@@ -1,6 +1,7 @@
 #include "polls/pollservice.h"
 
 #include "auth/session.h"
+#include "db/actionreceipts.h"
 #include "db/database.h"
 #include "db/dialect.h"
 #include "polls/polljson.h"
@@ -101,7 +102,7 @@ callForVersion(QSqlDatabase &db, const QString &call, const QVariantList &values
 {
     QSqlQuery q(db);
     q.prepare(call);
-    if (DbError e = Database::exec(q, values); !e.ok())
+    if (DbError e = ActionReceipts::once(db, [&] { return Database::exec(q, values); }); !e.ok())
         return e;
     if (newVersion && q.next())
         *newVersion = q.value(0).toInt();

@@ -1,6 +1,7 @@
 #include "transactions/transactionservice.h"
 
 #include "common/templatetext.h"
+#include "db/actionreceipts.h"
 #include "db/database.h"
 #include "db/dialect.h"
 #include "transactions/supervision.h"
@@ -252,7 +253,9 @@ DbError addNote(
         // applicant's own contact details and the notification.
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT diwan.add_note(?, ?, ?)"));
-        const DbError e = Database::exec(q, {transactionId, body, toApplicant});
+        const DbError e = ActionReceipts::once(db, [&] {
+            return Database::exec(q, {transactionId, body, toApplicant});
+        });
         if (lostHold(e))
             return notHeld();
         if (e.kind == DbError::Kind::Invalid
@@ -491,20 +494,25 @@ DbError decide(QSqlDatabase &db,
         return {};
     };
     DbError result;
+    if (newVersion) // also when an earlier send with this action's key was committed
+        *newVersion = expectedVersion + 1;
     if (d.isPostgres()) {
         // One read for the message's wording, then one call: the function is the check.
-        Decided t;
-        result = readDecided(db, staffId, transactionId, &t);
-        if (result.ok())
-            result = check(t);
-        if (result.ok())
-            result = decideOnServer(
-                db,
-                transactionId,
-                expectedVersion,
-                decision,
-                templateKey.isEmpty() ? QString() : decisionMessage(templateKey, t, decision),
-                newVersion);
+        result = ActionReceipts::once(db, [&]() -> DbError {
+            Decided t;
+            DbError e = readDecided(db, staffId, transactionId, &t);
+            if (e.ok())
+                e = check(t);
+            if (e.ok())
+                e = decideOnServer(
+                    db,
+                    transactionId,
+                    expectedVersion,
+                    decision,
+                    templateKey.isEmpty() ? QString() : decisionMessage(templateKey, t, decision),
+                    newVersion);
+            return e;
+        });
     } else {
         // SQLite: the same writes by the application, in one transaction on its single writer.
         result = Database::transaction(db, [&]() -> DbError {

@@ -3,6 +3,7 @@
 #include "common/arabictext.h"
 #include "db/database.h"
 #include "db/dialect.h"
+#include "polls/pollservice.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -174,6 +175,25 @@ qint64 contribution(QSqlDatabase db, const Contribution &c)
                    c.bodyNorm.isEmpty() ? ArabicText::normalize(c.body) : c.bodyNorm,
                    c.state,
                    Database::fromDateTime(c.submittedAt)});
+}
+
+QString openPoll(QSqlDatabase admin, const Session &editor, const Polls::Poll &poll, qint64 *id)
+{
+    QSqlDatabase editorDb = QSqlDatabase::database(editor.connectionName);
+    int version = 0;
+    if (const DbError e
+        = Polls::PollService::saveDraft(editorDb, editor.login, 0, 0, poll, id, &version);
+        !e.ok())
+        return e.toString();
+    const qint64 pollId = *id;
+    QSqlQuery q(admin);
+    q.prepare(QStringLiteral("UPDATE polls SET state = 'open', opens_at = %1, closes_at = %1 "
+                             "WHERE id = ?")
+                  .arg(Dialect::of(admin).timestampParam(QStringLiteral("?"))));
+    q.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addDays(-1)));
+    q.addBindValue(Database::fromDateTime(QDateTime::currentDateTimeUtc().addDays(10)));
+    q.addBindValue(pollId);
+    return q.exec() ? QString() : q.lastError().text();
 }
 
 QString scalar(QSqlDatabase db, const QString &sql)

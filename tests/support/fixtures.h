@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/session.h"
+#include "polls/poll.h"
 #include "transactions/transactionstate.h"
 
 #include <QDateTime>
@@ -122,6 +124,11 @@ struct Contribution
     QDateTime submittedAt = {};
 };
 [[nodiscard]] qint64 contribution(QSqlDatabase db, const Contribution &contribution);
+
+// A poll saved by the editor (signed in) and opened to the website: open since yesterday, for
+// ten more days (written directly by `admin`, as the lifecycle's functions would leave it). The
+// error's text, or empty.
+QString openPoll(QSqlDatabase admin, const Session &editor, const Polls::Poll &poll, qint64 *id);
 
 // The first column of the first row of a query, as text, or "error: ..." (for literal compares).
 QString scalar(QSqlDatabase db, const QString &sql);

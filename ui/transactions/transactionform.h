@@ -7,6 +7,7 @@
 #include "transactions/transactionservice.h"
 
 #include <QHash>
+#include <QUuid>
 #include <QWidget>
 
 class AttachmentPanel;
@@ -89,12 +90,18 @@ private:
     void renewLease();
     void loadCanned();
     void report(const DbError &error);
+    // The idempotency key of an action on the transaction shown (ActionReceipts): the same until
+    // the action is saved or refused, so that sending it again after a lost connection is
+    // reported done instead of being done twice.
+    QUuid actionKey(const QString &action);
+    void settle(const QString &action, const DbError &result, const QSqlDatabase &database);
 
     const Session &m_session;
     TransactionDetail::Detail m_detail;
     QList<TransactionDetail::Event> m_events;
     QList<TransactionDetail::CannedResponse> m_canned;
     QHash<int, TransactionService::Decision> m_drafts; // by action: kept until it is saved
+    QHash<QString, QUuid> m_actionKeys;                // by transaction and action
     QHash<qint64, QString> m_unsent;                   // composer text of transactions left
     DraftStore m_store;             // the same, on disk: survives a crash or a kill
     QTimer *m_draftTimer = nullptr; // writes the draft a moment after the last keystroke

@@ -1,0 +1,76 @@
+#include "db/actionreceipts.h"
+
+#include "db/dialect.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace ActionReceipts {
+
+// The open Scopes, by connection: a connection is used on one thread only.
+static thread_local QHash<QString, Scope *> scopes;
+
+Scope::Scope(const QSqlDatabase &db, const QUuid &key)
+    : m_connection(db.connectionName())
+    , m_key(key)
+    , m_outer(scopes.value(m_connection))
+{
+    scopes.insert(m_connection, this);
+}
+
+Scope::~Scope()
+{
+    if (m_outer)
+        scopes.insert(m_connection, m_outer);
+    else
+        scopes.remove(m_connection);
+}
+
+bool pending(const QSqlDatabase &db)
+{
+    const Scope *s = scopes.value(db.connectionName());
+    return s && !s->m_taken && !s->m_key.isNull();
+}
+
+DbError claim(QSqlDatabase &db, const QUuid &key, bool *first)
+{
+    const QString text = key.toString(QUuid::WithoutBraces);
+    QSqlQuery q(db);
+    if (Dialect::of(db).isPostgres()) {
+        q.prepare(QStringLiteral("SELECT diwan.claim_action_receipt(CAST(? AS uuid))"));
+        if (DbError e = Database::exec(q, {text}); !e.ok())
+            return e;
+        *first = q.next() && q.value(0).toBool();
+        return {};
+    }
+    // SQLite: the same in C++, on its single writer.
+    q.prepare(
+        QStringLiteral("DELETE FROM action_receipts WHERE receipt_key IN (SELECT receipt_key FROM "
+                       "action_receipts WHERE claimed_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', "
+                       "?) ORDER BY claimed_at LIMIT 100)"));
+    if (DbError e = Database::exec(q, {QStringLiteral("-%1 days").arg(retentionDays)}); !e.ok())
+        return e;
+    q.prepare(QStringLiteral("INSERT INTO action_receipts (receipt_key) VALUES (?) "
+                             "ON CONFLICT (receipt_key) DO NOTHING"));
+    if (DbError e = Database::exec(q, {text}); !e.ok())
+        return e;
+    *first = q.numRowsAffected() == 1;
+    return {};
+}
+
+} // namespace ActionReceipts
+
+DbError Database::claimActionKey(QSqlDatabase &db, bool *done)
+{
+    *done = false;
+    ActionReceipts::Scope *s = ActionReceipts::scopes.value(db.connectionName());
+    if (!s || s->m_taken || s->m_key.isNull())
+        return {};
+    s->m_taken = true;
+    bool first = true;
+    if (DbError e = ActionReceipts::claim(db, s->m_key, &first); !e.ok())
+        return e;
+    s->m_repeated = !first;
+    *done = !first;
+    return {};
+}

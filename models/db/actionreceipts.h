@@ -1,0 +1,71 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QUuid>
+
+// An idempotency key per staff action (issue 15): a clerk's decision, note or letter, a
+// manager's supervision, a moderator's action, an editor's poll or topic transition.
+//
+// The window that offers an action makes a key (QUuid::createUuid()) when the person starts it
+// and keeps it until the action is reported done or refused. When the answer is lost (the server
+// restarted between its commit and its acknowledgement, a network cut), the connection is
+// re-opened and the action sent again with the same key: the key is claimed in the same database
+// transaction as the action's writes, so a key claimed already means the first send was
+// committed, and the retry is reported done without writing anything again (no second note, no
+// "someone changed it" for one's own decision).
+//
+// The key travels with the connection, not in every service's arguments: the caller opens a
+// Scope around the service call. The first Database::transaction() begun inside the Scope claims
+// its key (every action on SQLite, and those on PostgreSQL made of several statements); an
+// action that is one autocommit call of a diwan.* function wraps it in once(). A second action
+// in the same Scope runs without a key.
+//
+// On PostgreSQL diwan.claim_action_receipt(uuid) (migration 025, SECURITY DEFINER, every staff
+// group) writes diwan.action_receipts; on SQLite claim() does the same in C++. Receipts are kept
+// retentionDays days: each claim removes up to 100 older ones (skipping rows another claim is
+// removing), so the table holds about a week of staff actions and never grows without bound.
+namespace ActionReceipts {
+
+constexpr int retentionDays = 7;
+
+class Scope
+{
+public:
+    Scope(const QSqlDatabase &db, const QUuid &key);
+    ~Scope();
+    Scope(const Scope &) = delete;
+    Scope &operator=(const Scope &) = delete;
+
+    // The key had been claimed already: the action was done by an earlier send and nothing was
+    // written now. The service reported success; the caller may say "already done".
+    bool repeated() const { return m_repeated; }
+
+private:
+    friend bool pending(const QSqlDatabase &db);
+    friend DbError Database::claimActionKey(QSqlDatabase &db, bool *done);
+    QString m_connection;
+    QUuid m_key;
+    bool m_taken = false;
+    bool m_repeated = false;
+    Scope *m_outer = nullptr;
+};
+
+// Whether the connection has a Scope whose key is not claimed yet.
+bool pending(const QSqlDatabase &db);
+
+// Claims `key` in the transaction open on `db`: *first is false when it was claimed before.
+DbError claim(QSqlDatabase &db, const QUuid &key, bool *first);
+
+// Runs `write` (a DbError()) at most once per key of the connection's Scope: in one transaction
+// with the claim (Database::transaction claims it); when the key was claimed before, nothing
+// runs and the result is success. Without a Scope (or its key claimed already), `write` runs as
+// it is. Actions that are a Database::transaction already need no once().
+template<typename Write> DbError once(QSqlDatabase &db, Write &&write)
+{
+    if (!pending(db))
+        return write();
+    return Database::transaction(db, std::forward<Write>(write));
+}
+
+} // namespace ActionReceipts
