@@ -2,6 +2,7 @@
 #include "db/database.h"
 #include "elision.h"
 #include "fixtures.h"
+#include "lostanswerproxy.h"
 #include "moderation/moderationdetail.h"
 #include "moderation/moderationpage.h"
 #include "moderation/moderationservice.h"
@@ -28,6 +29,23 @@
 #include <QTest>
 #include <QTimer>
 
+namespace {
+
+// The page shown and its queue read, the first contribution current; null when it is not.
+QTableView *openQueue(ModerationPage &page)
+{
+    page.show();
+    page.refresh();
+    auto *view = page.findChild<QTableView *>();
+    if (!view
+        || !QTest::qWaitFor([&] { return !page.isBusy() && view->currentIndex().isValid(); },
+                            20000))
+        return nullptr;
+    return view;
+}
+
+} // namespace
+
 // A moderator at the Moderation page: the tabs say how many wait, the oldest is shown whole,
 // J moves to the next one and A approves it, the message says what was done; in both languages
 // at 1280x800 nothing is cut.
@@ -42,6 +60,8 @@ private slots:
     void loserKeepsWhatTheyTyped();
     void searchAndAuthorNarrowTheQueue_data() { TestDatabase::addRows(); }
     void searchAndAuthorNarrowTheQueue();
+    void approvalSentAgainAfterLostConnection_data() { TestDatabase::addRows(); }
+    void approvalSentAgainAfterLostConnection();
 };
 
 void TestModerationPage::initTestCase()
@@ -228,12 +248,8 @@ void TestModerationPage::loserKeepsWhatTheyTyped()
 
     ModerationPage page(mona);
     page.resize(1280, 800);
-    page.show();
-    page.refresh();
-    auto *view = page.findChild<QTableView *>();
+    QTableView *view = openQueue(page);
     QVERIFY(view);
-    QVERIFY(
-        QTest::qWaitFor([&] { return !page.isBusy() && view->currentIndex().isValid(); }, 20000));
     const QString lookingAt
         = view->model()->index(0, int(ContributionQueueModel::Column::LookingAt)).data().toString();
     QVERIFY2(lookingAt.contains(QLatin1String("saad")), qPrintable(lookingAt));
@@ -348,6 +364,49 @@ void TestModerationPage::searchAndAuthorNarrowTheQueue()
     QVERIFY(theirs);
     theirs->click();
     QVERIFY(rows(2));
+    Database::close(s.connectionName);
+}
+
+// A (approve) whose answer is lost (PostgreSQL: the server committed it, then the connection was
+// cut; SQLite: the connection was closed before it was sent): the page says it was not done, and
+// A again once the connection is back says done, the contribution approved once.
+void TestModerationPage::approvalSentAgainAfterLostConnection()
+{
+    DIWAN_OPEN_DB(t, true);
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QSqlDatabase db = t->db();
+    const qint64 id = Fixtures::contribution(db,
+                                             {.topicId = Fixtures::topic(db, {}),
+                                              .body = QStringLiteral("lost answer"),
+                                              .state = QStringLiteral("pending"),
+                                              .submittedAt = Fixtures::utc(2026, 11, 1)});
+    QVERIFY(id > 0);
+    LostAnswerProxy relay; // PostgreSQL: between the moderator and the server
+    const Session s
+        = t->signInThrough(relay, t->signInAs(QStringLiteral("lostmona"), Role::Moderator));
+    QVERIFY(s.isValid());
+    ModerationPage page(s);
+    QTableView *view = openQueue(page);
+    QVERIFY(view);
+    QSignalSpy messages(&page, &Page::message);
+    t->loseNextAnswer(relay, s);
+    page.shortcutActions().at(0)->trigger();
+    QCOMPARE(relay.answersLost(), t->isPostgres() ? 1 : 0);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().first().toString().startsWith(QLatin1String("Done: 0. Not done: 1.")),
+             qPrintable(messages.first().first().toString()));
+    // Back: A again, on the contribution still shown.
+    QVERIFY(Database::reconnect(s.connectionName).ok());
+    page.shortcutActions().at(0)->trigger();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.last().first().toString(), QStringLiteral("Done: 1. Not done: 0."));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT state || ' ' || version || ' ' || (SELECT count(*) FROM "
+                                  "moderation_log l WHERE l.contribution_id = c.id AND l.action = "
+                                  "'approve') FROM contributions c WHERE id = %1")
+                       .arg(id)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("published 2 1"));
     Database::close(s.connectionName);
 }
 

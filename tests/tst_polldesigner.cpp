@@ -1,5 +1,7 @@
+#include "db/database.h"
 #include "demo/seeder.h"
 #include "elision.h"
+#include "lostanswerproxy.h"
 #include "polls/polldesignerpage.h"
 #include "polls/polleditor.h"
 #include "polls/pollresponses.h"
@@ -27,6 +29,25 @@
 
 using namespace Polls;
 
+namespace {
+
+// A poll of the first template, opening in two days, saved and sent for review by `author`.
+qint64 pollInReview(const Session &author)
+{
+    QSqlDatabase db = QSqlDatabase::database(author.connectionName);
+    Poll poll = pollTemplates().at(0).poll;
+    poll.opensAt = QDateTime::currentDateTimeUtc().addDays(2);
+    poll.closesAt = poll.opensAt.addDays(7);
+    qint64 id = 0;
+    int v = 0;
+    if (!PollService::saveDraft(db, author.login, 0, 0, poll, &id, &v).ok()
+        || !PollService::submitForReview(db, author.login, id, v, &v).ok())
+        return 0;
+    return id;
+}
+
+} // namespace
+
 // The poll designer as an editor uses it: edits undone and redone in sequence, a question moved
 // with Ctrl+Down, problems shown beside their field in both languages, Ctrl+S saving through
 // PollService (read back as written), the preview in Arabic and English, and the designer
@@ -40,6 +61,8 @@ private slots:
     void designerFitsAt1280x800();
     void templatesDraftsAndResults();
     void lifecycleButtons();
+    void approvalSentAgainAfterLostConnection_data() { TestDatabase::addRows(); }
+    void approvalSentAgainAfterLostConnection();
 };
 
 void TestPollDesigner::initTestCase()
@@ -385,13 +408,8 @@ void TestPollDesigner::lifecycleButtons()
     const Session author = t->signInAs(QStringLiteral("writer"), Role::Editor);
     const Session s = t->signInAs(QStringLiteral("checker"), Role::Editor);
     QSqlDatabase db = QSqlDatabase::database(author.connectionName);
-    Poll poll = pollTemplates().at(0).poll;
-    poll.opensAt = QDateTime::currentDateTimeUtc().addDays(2);
-    poll.closesAt = poll.opensAt.addDays(7);
-    qint64 id = 0;
-    int v = 0;
-    QVERIFY(PollService::saveDraft(db, author.login, 0, 0, poll, &id, &v).ok());
-    QVERIFY(PollService::submitForReview(db, author.login, id, v, &v).ok());
+    const qint64 id = pollInReview(author);
+    QVERIFY(id > 0);
 
     MainWindow window(s, QStringLiteral("password-123"));
     window.show();
@@ -448,6 +466,34 @@ void TestPollDesigner::lifecycleButtons()
     QVERIFY(PollService::load(db, page->editor()->pollId(), &copy).ok());
     QCOMPARE(copy.previousId, id);
     QCOMPARE(copy.poll.questions, page->editor()->poll().questions);
+}
+
+// The approval's answer is lost (PostgreSQL: the server committed it, then the connection was
+// cut; SQLite: the connection was closed before it was sent): the editor is told it was not done,
+// and approving again once the connection is back is reported done, the poll approved once.
+void TestPollDesigner::approvalSentAgainAfterLostConnection()
+{
+    DIWAN_OPEN_DB(t, true);
+    const Session author = t->signInAs(QStringLiteral("lostwriter"), Role::Editor);
+    LostAnswerProxy relay; // PostgreSQL: between the checker and the server
+    const Session s
+        = t->signInThrough(relay, t->signInAs(QStringLiteral("lostchecker"), Role::Editor));
+    QVERIFY(s.isValid());
+    QSqlDatabase db = QSqlDatabase::database(author.connectionName);
+    const qint64 id = pollInReview(author);
+    QVERIFY(id > 0);
+    PollDesignerPage page(s);
+    QVERIFY(page.openPoll(id));
+    t->loseNextAnswer(relay, s);
+    QVERIFY(!page.approve());
+    QCOMPARE(relay.answersLost(), t->isPostgres() ? 1 : 0);
+    QVERIFY(Database::reconnect(s.connectionName).ok());
+    QVERIFY(page.approve());
+    QCOMPARE(page.editor()->state(), QStringLiteral("scheduled"));
+    StoredPoll stored;
+    QVERIFY(PollService::load(db, id, &stored).ok());
+    QCOMPARE(stored.state, QStringLiteral("scheduled"));
+    QCOMPARE(stored.version, 3); // saved, sent for review, approved: once
 }
 
 QTEST_MAIN(TestPollDesigner)

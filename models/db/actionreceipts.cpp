@@ -2,7 +2,6 @@
 
 #include "db/dialect.h"
 
-#include <QHash>
 #include <QSqlQuery>
 
 namespace ActionReceipts {
@@ -56,6 +55,20 @@ DbError claim(QSqlDatabase &db, const QUuid &key, bool *first)
         return e;
     *first = q.numRowsAffected() == 1;
     return {};
+}
+
+QUuid Keys::key(const QString &action)
+{
+    QUuid &key = m_keys[action];
+    if (key.isNull())
+        key = QUuid::createUuid();
+    return key;
+}
+
+void Keys::settle(const QString &action, const DbError &result, const QSqlDatabase &db)
+{
+    if (result.ok() || Database::isAlive(db))
+        m_keys.remove(action);
 }
 
 } // namespace ActionReceipts

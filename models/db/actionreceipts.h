@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 
+#include <QHash>
 #include <QUuid>
 
 // An idempotency key per staff action (issue 15): a clerk's decision, note or letter, a
@@ -67,5 +68,32 @@ template<typename Write> DbError once(QSqlDatabase &db, Write &&write)
         return write();
     return Database::transaction(db, std::forward<Write>(write));
 }
+
+// The keys a window keeps (one per user action, named by the caller, e.g. "12/approve"): the
+// same until the action is saved or refused by a server that is still there. When the connection
+// was lost the outcome is unknown, and the next send of that action is the same action again.
+class Keys
+{
+public:
+    // Runs `call` (a DbError()) in a Scope with the action's key, then keeps or drops the key.
+    template<typename Call>
+    DbError send(QSqlDatabase &db, const QString &action, Call &&call, bool *repeated = nullptr)
+    {
+        DbError e;
+        {
+            const Scope scope(db, key(action));
+            e = call();
+            if (repeated)
+                *repeated = scope.repeated();
+        }
+        settle(action, e, db);
+        return e;
+    }
+
+private:
+    QUuid key(const QString &action);
+    void settle(const QString &action, const DbError &result, const QSqlDatabase &db);
+    QHash<QString, QUuid> m_keys;
+};
 
 } // namespace ActionReceipts

@@ -5,6 +5,7 @@
 #include "administration/staffadmin.h"
 #include "db/database.h"
 #include "db/migrator.h"
+#include "lostanswerproxy.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -116,6 +117,37 @@ ConnectionProfile TestDatabase::profileFor(const QString &login) const
     if (p.isPostgres())
         p.user = login;
     return p;
+}
+
+Session TestDatabase::signInThrough(LostAnswerProxy &relay, const Session &signedIn) const
+{
+    if (!isPostgres())
+        return signedIn;
+    QString error;
+    SignInResult r;
+    ConnectionProfile p = profileFor(signedIn.login);
+    if (relay.start(p.port, &error)) {
+        p.port = relay.port();
+        p.options.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
+        r = ::signIn(p,
+                     signedIn.login,
+                     QStringLiteral("password-123"),
+                     Database::uniqueConnectionName(QStringLiteral("relay")));
+        error = r.error.toString();
+    }
+    if (!r.session.isValid())
+        QTest::qFail(qPrintable(QLatin1String("cannot sign in through a relay: ") + error),
+                     __FILE__,
+                     __LINE__);
+    return r.session;
+}
+
+void TestDatabase::loseNextAnswer(LostAnswerProxy &relay, const Session &s) const
+{
+    if (isPostgres())
+        relay.loseNextAnswer("COMMIT");
+    else
+        QSqlDatabase::database(s.connectionName, false).close();
 }
 
 QSqlDatabase TestDatabase::portalConnection() const

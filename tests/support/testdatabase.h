@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class LostAnswerProxy;
+
 // A fresh database per test, of either kind, as Qt's own SQL tests do: `addRows()` in a _data()
 // function lists "sqlite" and "postgresql"; DIWAN_OPEN_DB in the test creates the database.
 // PostgreSQL comes from DIWAN_TEST_PG_URL / DIWAN_TEST_PG_PASSWORD (a superuser on the
@@ -44,6 +46,12 @@ public:
     // Creates a staff member (password "password-123", English name "Clerk <base>"), links them
     // to every service if asked, and signs them in on a connection of their own.
     Session signInAs(const QString &base, Roles roles, bool allServices = false) const;
+    // A lost connection, for a test of what a person sees: on PostgreSQL `signedIn`'s login is
+    // signed in again through `relay` (started here, without TLS) and loseNextAnswer() makes the
+    // relay lose the answer to the next COMMIT (the server committed, the connection is cut); on
+    // SQLite the session is `signedIn` and loseNextAnswer() closes its connection.
+    Session signInThrough(LostAnswerProxy &relay, const Session &signedIn) const;
+    void loseNextAnswer(LostAnswerProxy &relay, const Session &s) const;
     // The website's connection: on PostgreSQL a new login that is a member of diwan_portal and
     // nothing else; on SQLite the test's own.
     QSqlDatabase portalConnection() const;

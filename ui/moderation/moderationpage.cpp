@@ -573,8 +573,14 @@ void ModerationPage::act(Act act)
     if (requests.isEmpty())
         return;
     QSqlDatabase database = db();
-    const QList<ModerationService::Outcome> outcomes
-        = ModerationService::actOnEach(database, m_session.staffId, requests);
+    QList<ModerationService::Outcome> outcomes;
+    for (const ModerationService::Request &r : std::as_const(requests)) {
+        ModerationService::Outcome &o = outcomes.emplace_back();
+        m_keys.send(database, QStringLiteral("%1/%2").arg(r.id).arg(int(r.action)), [&] {
+            o = ModerationService::act(database, m_session.staffId, r);
+            return o.error;
+        });
+    }
     // What Undo can take back: this action's items that went through (an undo and an unblock
     // are not undone this way; undoing a block lets the author in again and brings back what it
     // hid, undoing a redaction brings back the text from the audit trail).
@@ -584,7 +590,7 @@ void ModerationPage::act(Act act)
     bool allDone = true;
     for (const ModerationService::Outcome &o : outcomes) {
         allDone = allDone && o.error.ok();
-        if (undoable && o.error.ok())
+        if (undoable && o.error.ok() && o.version > 0) // 0: done by an earlier send
             m_lastDone.append({o.id, o.version, Action::Undo, {}, {}});
     }
     if (!m_lastDone.isEmpty())

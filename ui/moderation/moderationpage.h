@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/actionreceipts.h"
 #include "moderation/moderationservice.h"
 #include "moderation/queue/contributionrow.h"
 #include "shell/page.h"
@@ -68,6 +69,7 @@ private:
     void report(const QList<ModerationService::Outcome> &outcomes);
     QString conflictText(const ModerationService::Outcome &o) const;
 
+    ActionReceipts::Keys m_keys; // by contribution and action: a retry is the same action
     ContributionQueueModel *m_model = nullptr;
     QTabBar *m_tabs = nullptr;
     ModerationFilterBar *m_filters = nullptr;

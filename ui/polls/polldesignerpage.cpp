@@ -226,8 +226,10 @@ bool PollDesignerPage::submitForReview()
 {
     QSqlDatabase database = db();
     const qint64 id = m_editor->pollId();
-    const DbError e
-        = Polls::PollService::submitForReview(database, m_session.login, id, m_editor->version());
+    const DbError e = m_keys.send(database, QStringLiteral("%1/submit").arg(id), [&] {
+        return Polls::PollService::submitForReview(
+            database, m_session.login, id, m_editor->version());
+    });
     if (!e.ok()) {
         report(e);
         return false;
@@ -240,8 +242,9 @@ bool PollDesignerPage::approve()
 {
     QSqlDatabase database = db();
     const qint64 id = m_editor->pollId();
-    const DbError e
-        = Polls::PollService::approve(database, m_session.login, id, m_editor->version());
+    const DbError e = m_keys.send(database, QStringLiteral("%1/approve").arg(id), [&] {
+        return Polls::PollService::approve(database, m_session.login, id, m_editor->version());
+    });
     if (!e.ok()) {
         report(e);
         return false;
@@ -255,7 +258,10 @@ bool PollDesignerPage::move(Polls::Move move)
     QSqlDatabase database = db();
     const qint64 id = m_editor->pollId();
     const DbError e
-        = Polls::PollService::move(database, m_session.login, id, m_editor->version(), move);
+        = m_keys.send(database, QStringLiteral("%1/move-%2").arg(id).arg(int(move)), [&] {
+              return Polls::PollService::move(
+                  database, m_session.login, id, m_editor->version(), move);
+          });
     if (!e.ok()) {
         report(e);
         return false;
@@ -334,15 +340,33 @@ bool PollDesignerPage::reviseTexts()
     QSqlDatabase database = db();
     int version = m_editor->version();
     for (const Change &c : std::as_const(changes)) {
-        const DbError e = Polls::PollService::reviseText(database,
-                                                         m_session.login,
-                                                         m_editor->pollId(),
-                                                         version,
-                                                         c.question,
-                                                         c.option,
-                                                         QLatin1String(c.field),
-                                                         c.text,
-                                                         &version);
+        // The same text for the same field is the same action; done by an earlier send, it
+        // leaves the poll's version unknown here: it is read again.
+        const QString key = QStringLiteral("%1/%2/%3/%4/%5")
+                                .arg(m_editor->pollId())
+                                .arg(c.question)
+                                .arg(c.option)
+                                .arg(QLatin1String(c.field), c.text);
+        bool repeated = false;
+        Polls::StoredPoll now;
+        DbError e = m_keys.send(
+            database,
+            key,
+            [&] {
+                return Polls::PollService::reviseText(database,
+                                                      m_session.login,
+                                                      m_editor->pollId(),
+                                                      version,
+                                                      c.question,
+                                                      c.option,
+                                                      QLatin1String(c.field),
+                                                      c.text,
+                                                      &version);
+            },
+            &repeated);
+        if (e.ok() && repeated
+            && (e = Polls::PollService::load(database, m_editor->pollId(), &now)).ok())
+            version = now.version;
         if (!e.ok()) {
             report(e);
             openPoll(m_editor->pollId());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/draftstore.h"
+#include "db/actionreceipts.h"
 #include "polls/pollservice.h"
 #include "shell/page.h"
 
@@ -66,6 +67,7 @@ private:
     PollEditor *m_editor = nullptr;
     Polls::StoredPoll m_stored; // the poll in the editor as last read
     DraftStore m_drafts;
+    ActionReceipts::Keys m_keys; // by poll and action: a retry is the same action
     class QTimer *m_autosave = nullptr;
     QString draftKey() const;
     void restoreDraft();

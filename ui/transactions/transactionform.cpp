@@ -726,10 +726,11 @@ bool TransactionForm::addFromComposer()
     const bool toApplicant = isMessageMode();
     QSqlDatabase database = db();
     const QString action = toApplicant ? QStringLiteral("message") : QStringLiteral("note");
-    const ActionReceipts::Scope scope(database, actionKey(action));
     const DbError e
-        = TransactionService::addNote(database, m_session.staffId, m_detail.id, text, toApplicant);
-    settle(action, e, database);
+        = m_actionKeys.send(database, QStringLiteral("%1/%2").arg(m_detail.id).arg(action), [&] {
+              return TransactionService::addNote(
+                  database, m_session.staffId, m_detail.id, text, toApplicant);
+          });
     if (!e.ok()) {
         // Nothing was written: the text stays where it is.
         showBanner(e.userMessage(), true);
@@ -767,11 +768,16 @@ bool TransactionForm::decide(Action action, const TransactionService::Decision &
     m_drafts.insert(int(action), decision);
     QSqlDatabase database = db();
     TransactionService::ConflictInfo conflict;
-    const QString key = QStringLiteral("decision-%1").arg(int(action));
-    const ActionReceipts::Scope scope(database, actionKey(key));
-    const DbError e = TransactionService::decide(
-        database, m_session.staffId, m_detail.id, m_detail.version, decision, nullptr, &conflict);
-    settle(key, e, database);
+    const QString key = QStringLiteral("%1/decision-%2").arg(m_detail.id).arg(int(action));
+    const DbError e = m_actionKeys.send(database, key, [&] {
+        return TransactionService::decide(database,
+                                          m_session.staffId,
+                                          m_detail.id,
+                                          m_detail.version,
+                                          decision,
+                                          nullptr,
+                                          &conflict);
+    });
     if (e.kind == DbError::Kind::Conflict && !conflict.changedBy.isEmpty()) {
         const Presenter &p = Presenter::current();
         showBanner(tr("Not saved: %1 changed this transaction at %2 and it is now \"%3\". Your "
@@ -796,22 +802,4 @@ bool TransactionForm::decide(Action action, const TransactionService::Decision &
         tr("Transaction %1: %2.").arg(Presenter::current().code(m_detail.reference), state));
     emit changed();
     return true;
-}
-
-QUuid TransactionForm::actionKey(const QString &action)
-{
-    QUuid &key = m_actionKeys[QStringLiteral("%1/%2").arg(m_detail.id).arg(action)];
-    if (key.isNull())
-        key = QUuid::createUuid();
-    return key;
-}
-
-void TransactionForm::settle(const QString &action,
-                             const DbError &result,
-                             const QSqlDatabase &database)
-{
-    // Saved, or refused by a server still there: the next send is another action. The
-    // connection lost: the outcome is unknown, and the next send is the same action again.
-    if (result.ok() || Database::isAlive(database))
-        m_actionKeys.remove(QStringLiteral("%1/%2").arg(m_detail.id).arg(action));
 }

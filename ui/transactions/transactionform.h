@@ -2,12 +2,12 @@
 
 #include "auth/session.h"
 #include "common/draftstore.h"
+#include "db/actionreceipts.h"
 #include "db/dberror.h"
 #include "transactions/transactiondetail.h"
 #include "transactions/transactionservice.h"
 
 #include <QHash>
-#include <QUuid>
 #include <QWidget>
 
 class AttachmentPanel;
@@ -90,21 +90,16 @@ private:
     void renewLease();
     void loadCanned();
     void report(const DbError &error);
-    // The idempotency key of an action on the transaction shown (ActionReceipts): the same until
-    // the action is saved or refused, so that sending it again after a lost connection is
-    // reported done instead of being done twice.
-    QUuid actionKey(const QString &action);
-    void settle(const QString &action, const DbError &result, const QSqlDatabase &database);
 
     const Session &m_session;
     TransactionDetail::Detail m_detail;
     QList<TransactionDetail::Event> m_events;
     QList<TransactionDetail::CannedResponse> m_canned;
     QHash<int, TransactionService::Decision> m_drafts; // by action: kept until it is saved
-    QHash<QString, QUuid> m_actionKeys;                // by transaction and action
-    QHash<qint64, QString> m_unsent;                   // composer text of transactions left
-    DraftStore m_store;             // the same, on disk: survives a crash or a kill
-    QTimer *m_draftTimer = nullptr; // writes the draft a moment after the last keystroke
+    ActionReceipts::Keys m_actionKeys; // by transaction and action: a retry is the same action
+    QHash<qint64, QString> m_unsent;   // composer text of transactions left
+    DraftStore m_store;                // the same, on disk: survives a crash or a kill
+    QTimer *m_draftTimer = nullptr;    // writes the draft a moment after the last keystroke
 
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
