@@ -112,6 +112,13 @@ private:
         QHash<QString, QString> connections;
         QList<qint64> transactionsA; // by urgency: takeNext hands them out in this order
         qint64 transactionB = 0;
+        // The staff's connections (and the statements kept on them) go before the database.
+        ~World()
+        {
+            handles.clear();
+            for (const QString &name : std::as_const(connections))
+                Database::close(name);
+        }
 
         // A reference, as the services take one.
         QSqlDatabase &as(const QString &who) const

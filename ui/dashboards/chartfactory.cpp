@@ -339,6 +339,10 @@ QChart *timeLines(
         band->setBrush(QBrush(fill, Qt::Dense5Pattern));
         band->setPen(Qt::NoPen);
         chart->addSeries(band);
+        // The area series does not own its two lines (the chart owns the band only): they go
+        // with the band.
+        low->setParent(band);
+        high->setParent(band);
         band->attachAxis(x);
         band->attachAxis(y);
         if (t.isPercent(valueColumn))
