@@ -1,6 +1,7 @@
 #include "administration/staffadmin.h"
 #include "auth/session.h"
 #include "common/boundedquerymodel.h"
+#include "common/presenter.h"
 #include "dashboards/chartlegend.h"
 #include "dashboards/chartpanel.h"
 #include "dashboards/dashboardspage.h"
@@ -350,6 +351,23 @@ void TestGui::everyPageFitsAt1280x800()
         const QStringList cells = Elision::cutCells(queue);
         QVERIFY2(cells.isEmpty(),
                  qPrintable(language + QLatin1String(": ") + cells.join(QLatin1String("; "))));
+        // The "Due" cell changes with the clock: every countdown it can show under ten days, early
+        // or late, fits (in Arabic each number takes one of several plural forms).
+        QStringList countdowns;
+        const Presenter &p = Presenter::current();
+        for (const int sign : {-1, 1}) {
+            for (int days = 1; days < 10; ++days)
+                for (int hours = 0; hours < 24; ++hours)
+                    countdowns << p.countdown(sign * (days * 86400 + hours * 3600));
+            for (int hours = 0; hours < 24; ++hours)
+                for (int minutes = 0; minutes < 60; ++minutes)
+                    countdowns << p.countdown(sign * (hours * 3600 + minutes * 60 + 30));
+        }
+        const QStringList cutCountdowns
+            = Elision::cutInColumn(queue, int(TransactionQueueModel::Column::Due), countdowns);
+        QVERIFY2(cutCountdowns.isEmpty(),
+                 qPrintable(language + QLatin1String(": ")
+                            + cutCountdowns.mid(0, 5).join(QLatin1String("; "))));
         QVERIFY2(queue->height() > window.height() / 2,
                  qPrintable(QStringLiteral("the queue is %1 px high").arg(queue->height())));
         // Numbers line up by their units in both directions: drawn against the right edge.

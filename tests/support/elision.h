@@ -110,4 +110,25 @@ inline QStringList cutCells(QTableView *view, int rows = 30)
     return cut;
 }
 
+// Which of `texts` would not fit column `column` of the view, drawn in bold (the widest way a
+// cell is drawn): for a column whose contents change with the clock.
+inline QStringList cutInColumn(QTableView *view, int column, const QStringList &texts)
+{
+    QStringList cut;
+    QFont font = view->font();
+    font.setBold(true);
+    const QFontMetrics fm(font);
+    const int margin
+        = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    for (const QString &text : texts) {
+        const int needs = fm.horizontalAdvance(text) + margin;
+        if (needs > view->columnWidth(column))
+            cut << QStringLiteral("\"%1\" needs %2 px, has %3")
+                       .arg(text)
+                       .arg(needs)
+                       .arg(view->columnWidth(column));
+    }
+    return cut;
+}
+
 } // namespace Elision

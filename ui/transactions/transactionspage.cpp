@@ -403,16 +403,24 @@ void TransactionsPage::fitQueueColumns()
     QStringList states;
     for (TransactionState s : TransactionStates::all())
         states << TransactionStates::text(s);
+    // Countdowns: days with hours (under ten days), hours with minutes, and a long wait. Which
+    // is widest depends on the language's plural forms (in Arabic "and one minute" is longer
+    // than "and 59 minutes"), so one number of each form: 1, 2, 3-10, 11-99.
+    QStringList countdowns{p.countdown(-(364 * 86400))};
+    const QList<int> forms{1, 2, 3, 10, 11, 23};
+    for (const int sign : {-1, 1}) {
+        for (const int days : {1, 2, 3, 9})
+            for (const int hours : forms)
+                countdowns << p.countdown(sign * (days * 86400 + hours * 3600));
+        for (const int hours : forms)
+            for (const int minutes : {1, 2, 3, 10, 11, 59})
+                countdowns << p.countdown(sign * (hours * 3600 + minutes * 60));
+    }
     using C = TransactionQueueModel::Column;
     const QList<std::pair<C, QStringList>> samples{
         {C::Reference, {p.code(QStringLiteral("MOI-2026-0000000"))}},
         {C::Submitted, {p.dateTime(sampleTime)}},
-        // The longest countdowns: days with hours (under ten days), hours with minutes.
-        {C::Due,
-         {p.countdown(-(9 * 86400 + 23 * 3600)),
-          p.countdown(9 * 86400 + 23 * 3600),
-          p.countdown(-(23 * 3600 + 59 * 60)),
-          p.countdown(-(364 * 86400))}},
+        {C::Due, countdowns},
         {C::State, states},
         {C::Priority, {DomainText::priority(1), DomainText::priority(2), DomainText::priority(4)}},
         {C::Owner, {QStringLiteral("supervisor.k")}},
