@@ -32,26 +32,9 @@ private slots:
 
 namespace {
 
-// Every row of a result as "a|b|c".
 QStringList rows(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qWarning() << sql << q.lastError().text();
-        return {QStringLiteral("error")};
-    }
-    QStringList out;
-    while (q.next()) {
-        QStringList cells;
-        for (int c = 0; c < q.record().count(); ++c)
-            cells << q.value(c).toString();
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
+    return TestDatabase::resultRows(db, sql, values);
 }
 
 // A poll of two questions (a yes/no, then an open one), open since yesterday.

@@ -45,23 +45,9 @@ private slots:
 
 namespace {
 
-// Every row of a result as "a|b|c" (dates as yyyy-MM-dd on both databases).
-QStringList rows(const QSqlDatabase &db, const QString &sql)
+QStringList rows(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(sql)) {
-        qWarning() << sql << q.lastError().text();
-        return {QStringLiteral("error")};
-    }
-    QStringList out;
-    while (q.next()) {
-        QStringList cells;
-        for (int c = 0; c < q.record().count(); ++c)
-            cells << q.value(c).toString();
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
+    return TestDatabase::resultRows(db, sql, values);
 }
 
 qint64 scalar(const QSqlDatabase &db, const QString &sql)

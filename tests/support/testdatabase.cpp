@@ -7,9 +7,11 @@
 #include "db/migrator.h"
 #include "lostanswerproxy.h"
 
+#include <QDebug>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 void TestDatabase::addRows()
 {
@@ -199,4 +201,26 @@ Session TestDatabase::signInAs(const QString &base, Roles roles, bool allService
                      __FILE__,
                      __LINE__);
     return r.session;
+}
+
+QStringList
+TestDatabase::resultRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning() << sql << q.lastError().text();
+        return {QStringLiteral("error")};
+    }
+    QStringList out;
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < q.record().count(); ++c)
+            cells << q.value(c).toString();
+        out << cells.join(QLatin1Char('|'));
+    }
+    return out;
 }

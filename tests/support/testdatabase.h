@@ -31,6 +31,11 @@ public:
     static ConnectionProfile postgresAdminProfile();
     static QString postgresAdminPassword();
 
+    // Every row of a query's result as "a|b|c" (positional values bound in order); a failed
+    // query gives {"error"} and a warning naming it.
+    static QStringList
+    resultRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
     // Creates an empty database (migrated if asked) and opens an admin connection to it.
     static std::unique_ptr<TestDatabase> create(const QString &kind, bool migrate, QString *error);
 
