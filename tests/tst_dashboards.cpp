@@ -51,6 +51,144 @@ QString day(const Dialect &d, const QString &column)
     return Rollups::qatarDay(d, column);
 }
 
+// Every figure of the Services dashboard of the period [from, to] against the naive SQL over
+// transactions (as a manager reads them).
+void checkServices(const QSqlDatabase &db, const QSqlDatabase &reader, QDate from, QDate to)
+{
+    const Dialect d = Dialect::of(db);
+    const QString between = QStringLiteral(" BETWEEN %1 AND %1").arg(DashboardSql::dayParam(d));
+    DashboardFilters f = DashboardFilters::defaults(today);
+    f.from = from;
+    f.to = to;
+    const QVariantList period{DashboardSql::day(f.from), DashboardSql::day(f.to)};
+    ServicesDashboard::Result s;
+    const DbError e = ServicesDashboard::load(reader, f, today, true, &s);
+    QVERIFY2(e.ok(), qPrintable(e.toString()));
+    const QString submitted = day(d, QStringLiteral("t.submitted_at")) + between;
+    const QMap<QString, qint64> byService = counts(
+        db,
+        QStringLiteral("SELECT s.name_en, count(*) FROM transactions t JOIN services s ON s.id = "
+                       "t.service_id WHERE %1 GROUP BY s.name_en")
+            .arg(submitted),
+        period);
+    QCOMPARE(s.byService.rows.size(), byService.size());
+    const QMap<QString, qint64> byServiceAr = counts(
+        db,
+        QStringLiteral("SELECT s.name_ar, count(*) FROM transactions t JOIN services s ON s.id = "
+                       "t.service_id WHERE %1 GROUP BY s.name_ar")
+            .arg(submitted),
+        period);
+    for (const QVariantList &row : s.byService.rows)
+        QCOMPARE(row.at(1).toLongLong(),
+                 byServiceAr.value(row.at(0).toString(), byService.value(row.at(0).toString())));
+    const QMap<QString, qint64> byPlace = counts(
+        db,
+        QStringLiteral("SELECT t.municipality, count(*) FROM transactions t WHERE %1 GROUP BY 1")
+            .arg(submitted),
+        period);
+    qint64 placed = 0;
+    for (const QVariantList &row : s.byMunicipality.rows)
+        placed += row.at(1).toLongLong();
+    qint64 all = 0;
+    for (qint64 n : byPlace)
+        all += n;
+    QCOMPARE(placed, all);
+    QCOMPARE(s.byMunicipality.rows.at(0).at(1).toLongLong(), byPlace.value(QStringLiteral("doha")));
+    // Backlog by age: the open ones, whatever the period.
+    const QMap<QString, qint64> open = counts(
+        db,
+        QStringLiteral("SELECT %1, count(*) FROM transactions t WHERE t.state IN ('submitted', "
+                       "'in_review', 'awaiting_applicant', 'escalated') GROUP BY 1")
+            .arg(d.isPostgres() ? QStringLiteral("CAST(%1 AS text)")
+                                      .arg(day(d, QStringLiteral("t.submitted_at")))
+                                : day(d, QStringLiteral("t.submitted_at"))),
+        {});
+    QList<qint64> ages(6, 0);
+    for (auto it = open.cbegin(); it != open.cend(); ++it) {
+        const qint64 age = QDate::fromString(it.key(), Qt::ISODate).daysTo(today);
+        const int bucket = age <= 1    ? 0
+                           : age <= 3  ? 1
+                           : age <= 7  ? 2
+                           : age <= 14 ? 3
+                           : age <= 30 ? 4
+                                       : 5;
+        ages[bucket] += it.value();
+    }
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(s.backlog.rows.at(i).at(1).toLongLong(), ages.at(i));
+    // SLA: decided in the period on time and late; open late, on track, paused.
+    const QString decided = day(d, QStringLiteral("t.decided_at")) + between;
+    const QMap<QString, qint64> sla = counts(
+        db,
+        QStringLiteral(
+            "SELECT CASE WHEN %1 THEN 'on' ELSE 'late' END, count(*) FROM transactions t "
+            "WHERE t.decided_at IS NOT NULL AND %2 GROUP BY 1")
+            .arg(d.isPostgres() ? QStringLiteral("t.decided_at <= t.due_at")
+                                : QStringLiteral("julianday(t.decided_at) <= julianday(t.due_at)"),
+                 decided),
+        period);
+    QCOMPARE(s.sla.rows.at(0).at(1).toLongLong(), sla.value(QStringLiteral("on")));
+    QCOMPARE(s.sla.rows.at(1).at(1).toLongLong(), sla.value(QStringLiteral("late")));
+    const QMap<QString, qint64> openSla = counts(
+        db,
+        QStringLiteral("SELECT CASE WHEN t.state = 'awaiting_applicant' THEN 'paused' WHEN %1 < "
+                       "%2 THEN 'late' ELSE 'track' END, count(*) FROM transactions t WHERE "
+                       "t.state IN ('submitted', 'in_review', 'awaiting_applicant', 'escalated') "
+                       "GROUP BY 1")
+            .arg(day(d, QStringLiteral("t.due_at")), DashboardSql::dayParam(d)),
+        {DashboardSql::day(today)});
+    QCOMPARE(s.sla.rows.at(2).at(1).toLongLong(), openSla.value(QStringLiteral("track")));
+    QCOMPARE(s.sla.rows.at(3).at(1).toLongLong(), openSla.value(QStringLiteral("late")));
+    QCOMPARE(s.sla.rows.at(4).at(1).toLongLong(), openSla.value(QStringLiteral("paused")));
+    // Median and 90th percentile of the hours to decision, all services.
+    QSqlQuery q(db);
+    const QString hours = Rollups::decisionHours(
+        d, QStringLiteral("t.submitted_at"), QStringLiteral("t.decided_at"));
+    qint64 decisions = sla.value(QStringLiteral("on")) + sla.value(QStringLiteral("late"));
+    QVERIFY(decisions > 20);
+    QCOMPARE(s.timeToDecision.rows.at(0).at(1).toLongLong(), decisions);
+    for (const auto &[num, den, column] : {std::tuple{1, 2, 2}, std::tuple{9, 10, 3}}) {
+        // percentile_disc: the value at position ceil(p n) in the sorted list.
+        const qint64 position = (decisions * num + den - 1) / den;
+        QVERIFY(q.prepare(QStringLiteral("SELECT %1 FROM transactions t WHERE t.decided_at IS NOT "
+                                         "NULL AND %2 ORDER BY 1 LIMIT 1 OFFSET %3")
+                              .arg(hours, decided)
+                              .arg(position - 1)));
+        q.addBindValue(period.at(0));
+        q.addBindValue(period.at(1));
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(s.timeToDecision.rows.at(0).at(column).toLongLong(), q.value(0).toLongLong());
+    }
+    // And per service: its decisions and its median (rows after "All services").
+    QVERIFY(s.timeToDecision.rows.size() >= 3);
+    for (const QVariantList &row : s.timeToDecision.rows.mid(1)) {
+        QVERIFY(q.prepare(QStringLiteral("SELECT %1 FROM transactions t JOIN services v ON v.id = "
+                                         "t.service_id WHERE t.decided_at IS NOT NULL AND %2 AND "
+                                         "(v.name_en = ? OR v.name_ar = ?) ORDER BY 1")
+                              .arg(hours, decided)));
+        for (const QVariant &v : {period.at(0), period.at(1), row.at(0), row.at(0)})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QList<qint64> sorted;
+        while (q.next())
+            sorted << q.value(0).toLongLong();
+        QCOMPARE(row.at(1).toLongLong(), sorted.size());
+        QCOMPARE(row.at(2).toLongLong(), sorted.at((sorted.size() + 1) / 2 - 1));
+    }
+    // Per clerk (the caller here is the database's owner: a manager's view).
+    const QMap<QString, qint64> clerks = counts(
+        db,
+        QStringLiteral("SELECT coalesce(t.assigned_to, 0), count(*) FROM transactions t WHERE "
+                       "t.decided_at IS NOT NULL AND %1 GROUP BY 1")
+            .arg(decided),
+        period);
+    QCOMPARE(s.clerks.rows.size(), clerks.size());
+    qint64 clerkTotal = 0;
+    for (const QVariantList &row : s.clerks.rows)
+        clerkTotal += row.at(1).toLongLong();
+    QCOMPARE(clerkTotal, decisions);
+}
+
 } // namespace
 
 class TstDashboards : public QObject
@@ -60,6 +198,8 @@ private slots:
     void initTestCase() { qputenv("TZ", "UTC"); }
     void figuresEqualNaiveSql_data() { TestDatabase::addRows(); }
     void figuresEqualNaiveSql();
+    void periodSplit_data();
+    void periodSplit();
     void hijriLabels();
     void ummAlQura_data();
     void ummAlQura();
@@ -215,115 +355,25 @@ void TstDashboards::figuresEqualNaiveSql()
     for (const QVariantList &row : r.opinion.participation.rows)
         QCOMPARE(row.at(1).toLongLong(), perDay.value(row.at(0).toDate().toString(Qt::ISODate)));
 
-    // Services.
-    const ServicesDashboard::Result &s = r.servicesResult;
-    const QString submitted = day(d, QStringLiteral("t.submitted_at")) + between;
-    const QMap<QString, qint64> byService = counts(
-        db,
-        QStringLiteral("SELECT s.name_en, count(*) FROM transactions t JOIN services s ON s.id = "
-                       "t.service_id WHERE %1 GROUP BY s.name_en")
-            .arg(submitted),
-        period);
-    QCOMPARE(s.byService.rows.size(), byService.size());
-    const QMap<QString, qint64> byServiceAr = counts(
-        db,
-        QStringLiteral("SELECT s.name_ar, count(*) FROM transactions t JOIN services s ON s.id = "
-                       "t.service_id WHERE %1 GROUP BY s.name_ar")
-            .arg(submitted),
-        period);
-    for (const QVariantList &row : s.byService.rows)
-        QCOMPARE(row.at(1).toLongLong(),
-                 byServiceAr.value(row.at(0).toString(), byService.value(row.at(0).toString())));
-    const QMap<QString, qint64> byPlace = counts(
-        db,
-        QStringLiteral("SELECT t.municipality, count(*) FROM transactions t WHERE %1 GROUP BY 1")
-            .arg(submitted),
-        period);
-    qint64 placed = 0;
-    for (const QVariantList &row : s.byMunicipality.rows)
-        placed += row.at(1).toLongLong();
-    qint64 all = 0;
-    for (qint64 n : byPlace)
-        all += n;
-    QCOMPARE(placed, all);
-    QCOMPARE(s.byMunicipality.rows.at(0).at(1).toLongLong(), byPlace.value(QStringLiteral("doha")));
-    // Backlog by age: the open ones, whatever the period.
-    const QMap<QString, qint64> open = counts(
-        db,
-        QStringLiteral("SELECT %1, count(*) FROM transactions t WHERE t.state IN ('submitted', "
-                       "'in_review', 'awaiting_applicant', 'escalated') GROUP BY 1")
-            .arg(d.isPostgres() ? QStringLiteral("CAST(%1 AS text)")
-                                      .arg(day(d, QStringLiteral("t.submitted_at")))
-                                : day(d, QStringLiteral("t.submitted_at"))),
-        {});
-    QList<qint64> ages(6, 0);
-    for (auto it = open.cbegin(); it != open.cend(); ++it) {
-        const qint64 age = QDate::fromString(it.key(), Qt::ISODate).daysTo(today);
-        const int bucket = age <= 1    ? 0
-                           : age <= 3  ? 1
-                           : age <= 7  ? 2
-                           : age <= 14 ? 3
-                           : age <= 30 ? 4
-                                       : 5;
-        ages[bucket] += it.value();
+    // Services, over the period above and others starting or ending mid-month (migration 027:
+    // whole months from the monthly rollups, the other days from the daily ones).
+    checkServices(db, reader, f.from, f.to);
+    if (QTest::currentTestFailed())
+        return;
+    const QList<std::pair<QDate, QDate>> periods{
+        {QDate(2026, 3, 17), QDate(2026, 11, 28)}, // mid-month to mid-month, months between
+        {QDate(2026, 5, 31), QDate(2026, 8, 1)},   // a day at each end, June and July whole
+        {QDate(2026, 6, 10), QDate(2026, 7, 20)},  // across a month's end, no whole month
+        {QDate(2026, 9, 1), QDate(2026, 9, 30)},   // one whole month
+        {QDate(2026, 10, 5), QDate(2026, 10, 25)}, // within a month
+    };
+    for (const auto &[from, to] : periods) {
+        checkServices(db, reader, from, to);
+        if (QTest::currentTestFailed()) {
+            qWarning() << "Services dashboard differs for" << from << to;
+            return;
+        }
     }
-    for (int i = 0; i < 6; ++i)
-        QCOMPARE(s.backlog.rows.at(i).at(1).toLongLong(), ages.at(i));
-    // SLA: decided in the period on time and late; open late, on track, paused.
-    const QString decided = day(d, QStringLiteral("t.decided_at")) + between;
-    const QMap<QString, qint64> sla = counts(
-        db,
-        QStringLiteral(
-            "SELECT CASE WHEN %1 THEN 'on' ELSE 'late' END, count(*) FROM transactions t "
-            "WHERE t.decided_at IS NOT NULL AND %2 GROUP BY 1")
-            .arg(d.isPostgres() ? QStringLiteral("t.decided_at <= t.due_at")
-                                : QStringLiteral("julianday(t.decided_at) <= julianday(t.due_at)"),
-                 decided),
-        period);
-    QCOMPARE(s.sla.rows.at(0).at(1).toLongLong(), sla.value(QStringLiteral("on")));
-    QCOMPARE(s.sla.rows.at(1).at(1).toLongLong(), sla.value(QStringLiteral("late")));
-    const QMap<QString, qint64> openSla = counts(
-        db,
-        QStringLiteral("SELECT CASE WHEN t.state = 'awaiting_applicant' THEN 'paused' WHEN %1 < "
-                       "%2 THEN 'late' ELSE 'track' END, count(*) FROM transactions t WHERE "
-                       "t.state IN ('submitted', 'in_review', 'awaiting_applicant', 'escalated') "
-                       "GROUP BY 1")
-            .arg(day(d, QStringLiteral("t.due_at")), DashboardSql::dayParam(d)),
-        {DashboardSql::day(today)});
-    QCOMPARE(s.sla.rows.at(2).at(1).toLongLong(), openSla.value(QStringLiteral("track")));
-    QCOMPARE(s.sla.rows.at(3).at(1).toLongLong(), openSla.value(QStringLiteral("late")));
-    QCOMPARE(s.sla.rows.at(4).at(1).toLongLong(), openSla.value(QStringLiteral("paused")));
-    // Median and 90th percentile of the hours to decision, all services.
-    QSqlQuery q(db);
-    const QString hours = Rollups::decisionHours(
-        d, QStringLiteral("t.submitted_at"), QStringLiteral("t.decided_at"));
-    qint64 decisions = sla.value(QStringLiteral("on")) + sla.value(QStringLiteral("late"));
-    QVERIFY(decisions > 20);
-    QCOMPARE(s.timeToDecision.rows.at(0).at(1).toLongLong(), decisions);
-    for (const auto &[num, den, column] : {std::tuple{1, 2, 2}, std::tuple{9, 10, 3}}) {
-        // percentile_disc: the value at position ceil(p n) in the sorted list.
-        const qint64 position = (decisions * num + den - 1) / den;
-        QVERIFY(q.prepare(QStringLiteral("SELECT %1 FROM transactions t WHERE t.decided_at IS NOT "
-                                         "NULL AND %2 ORDER BY 1 LIMIT 1 OFFSET %3")
-                              .arg(hours, decided)
-                              .arg(position - 1)));
-        q.addBindValue(period.at(0));
-        q.addBindValue(period.at(1));
-        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
-        QCOMPARE(s.timeToDecision.rows.at(0).at(column).toLongLong(), q.value(0).toLongLong());
-    }
-    // Per clerk (the caller here is the database's owner: a manager's view).
-    const QMap<QString, qint64> clerks = counts(
-        db,
-        QStringLiteral("SELECT coalesce(t.assigned_to, 0), count(*) FROM transactions t WHERE "
-                       "t.decided_at IS NOT NULL AND %1 GROUP BY 1")
-            .arg(decided),
-        period);
-    QCOMPARE(s.clerks.rows.size(), clerks.size());
-    qint64 clerkTotal = 0;
-    for (const QVariantList &row : s.clerks.rows)
-        clerkTotal += row.at(1).toLongLong();
-    QCOMPARE(clerkTotal, decisions);
 
     // Discussions.
     const DiscussionsDashboard::Result &dd = r.discussions;
@@ -360,6 +410,41 @@ void TstDashboards::figuresEqualNaiveSql()
         naiveReported += n;
     QCOMPARE(reported, naiveReported);
     QCOMPARE(dd.reasons.rows.at(1).at(1).toLongLong(), reasons.value(QStringLiteral("abusive")));
+}
+
+void TstDashboards::periodSplit_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("parts"); // months first..last | head end | tail start
+    QTest::newRow("whole months") << QDate(2026, 3, 1) << QDate(2026, 5, 31)
+                                  << "2026-03-01..2026-05-01|2026-02-28|2026-06-01";
+    QTest::newRow("mid-month both ends") << QDate(2026, 3, 17) << QDate(2026, 11, 28)
+                                         << "2026-04-01..2026-10-01|2026-03-31|2026-11-01";
+    QTest::newRow("a day each side") << QDate(2026, 5, 31) << QDate(2026, 8, 1)
+                                     << "2026-06-01..2026-07-01|2026-05-31|2026-08-01";
+    QTest::newRow("across a month's end") << QDate(2026, 6, 10) << QDate(2026, 7, 20)
+                                          << "2026-07-01..2026-06-01|2026-07-20|2026-07-21";
+    QTest::newRow("one day") << QDate(2026, 2, 28) << QDate(2026, 2, 28)
+                             << "2026-03-01..2026-02-01|2026-02-28|2026-03-01";
+    QTest::newRow("leap February") << QDate(2028, 2, 1) << QDate(2028, 2, 29)
+                                   << "2028-02-01..2028-02-01|2028-01-31|2028-03-01";
+    QTest::newRow("across a year") << QDate(2025, 12, 2) << QDate(2026, 1, 31)
+                                   << "2026-01-01..2026-01-01|2025-12-31|2026-02-01";
+}
+
+void TstDashboards::periodSplit()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, parts);
+    const DashboardSql::PeriodParts p = DashboardSql::split(from, to);
+    QCOMPARE(QStringLiteral("%1..%2|%3|%4")
+                 .arg(p.firstMonth.toString(Qt::ISODate),
+                      p.lastMonth.toString(Qt::ISODate),
+                      p.headEnd.toString(Qt::ISODate),
+                      p.tailStart.toString(Qt::ISODate)),
+             parts);
 }
 
 void TstDashboards::hijriLabels()

@@ -94,6 +94,14 @@ void TstRollups::triggersKeepRollupsEqual()
                QStringLiteral("SELECT count(*) FROM transactions WHERE decided_at IS NOT NULL")));
     QVERIFY(scalar(db, QStringLiteral("SELECT count(DISTINCT municipality) FROM transactions"))
             >= 6);
+    // And by month (migration 027): the same transactions and decisions.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT sum(transactions) FROM service_month_rollup")), 600);
+    for (const QString &table : {QStringLiteral("service_decision_day_rollup"),
+                                 QStringLiteral("service_decision_month_rollup")})
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(decisions) FROM %1").arg(table)),
+                 scalar(db, QStringLiteral("SELECT sum(decisions) FROM service_decision_rollup")));
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM service_decision_month_rollup"))
+            < scalar(db, QStringLiteral("SELECT count(*) FROM service_decision_day_rollup")));
 
     // Random changes, each as the application makes them: decisions (some late), moves of the
     // applicant's municipality, new transactions, withdrawals, deletions.
@@ -236,6 +244,9 @@ void TstRollups::commandRebuildsAndChecks()
     QVERIFY(exec(db,
                  QStringLiteral("DELETE FROM clerk_rollup WHERE day = (SELECT max(day) FROM "
                                 "clerk_rollup)")));
+    QVERIFY(exec(db,
+                 QStringLiteral("DELETE FROM service_decision_month_rollup WHERE month = (SELECT "
+                                "max(month) FROM service_decision_month_rollup)")));
     out.clear();
     {
         QTextStream o(&out);
@@ -244,6 +255,7 @@ void TstRollups::commandRebuildsAndChecks()
     }
     QVERIFY2(out.contains(QLatin1String("service_rollup: day=")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("clerk_rollup: day=")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("service_decision_month_rollup: month=")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String(": rollup 0, raw rows ")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String(" differences\n")), qPrintable(out));
     // Rebuilt from scratch: equal again.

@@ -52,6 +52,18 @@ QDate toDate(const QVariant &value)
     return QDate::fromString(value.toString().left(10), Qt::ISODate);
 }
 
+PeriodParts split(const QDate &from, const QDate &to)
+{
+    const QDate firstMonth
+        = from.day() == 1 ? from : QDate(from.year(), from.month(), 1).addMonths(1);
+    const QDate lastWholeDay
+        = to.day() == to.daysInMonth() ? to : QDate(to.year(), to.month(), 1).addDays(-1);
+    const QDate lastMonth(lastWholeDay.year(), lastWholeDay.month(), 1);
+    if (firstMonth > lastMonth) // no whole month: every day from the daily rows
+        return {firstMonth, lastMonth, to, to.addDays(1)};
+    return {firstMonth, lastMonth, firstMonth.addDays(-1), lastWholeDay.addDays(1)};
+}
+
 DbError select(const QSqlDatabase &db,
                const QString &sql,
                const QVariantList &values,

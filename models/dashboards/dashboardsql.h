@@ -27,6 +27,19 @@ QVariant periodEnd(const QDate &to);
 // The day as the rows give it back (QDate on PostgreSQL, text on SQLite).
 QDate toDate(const QVariant &value);
 
+// A period as its whole calendar months and the days outside them, for rollups kept both by
+// month and by day: the months from `firstMonth` to `lastMonth` (their first days; none when
+// firstMonth > lastMonth), the days from `from` to `headEnd` and from `tailStart` to `to` (none
+// when the start is after the end). Without a whole month every day is in the head.
+struct PeriodParts
+{
+    QDate firstMonth;
+    QDate lastMonth;
+    QDate headEnd;
+    QDate tailStart;
+};
+PeriodParts split(const QDate &from, const QDate &to);
+
 DbError select(const QSqlDatabase &db,
                const QString &sql,
                const QVariantList &values,

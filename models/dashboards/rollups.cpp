@@ -28,6 +28,16 @@ QString decisionHours(const Dialect &d, const QString &from, const QString &to)
         .arg(from, to);
 }
 
+QString qatarMonth(const Dialect &d, const QString &column, bool timestamp)
+{
+    if (d.isPostgres())
+        return QStringLiteral("date_trunc('month', %1)::date")
+            .arg(QLatin1String(timestamp ? "%1 AT TIME ZONE 'Asia/Qatar'" : "%1::timestamp")
+                     .arg(column));
+    return timestamp ? QStringLiteral("date(%1, '+3 hours', 'start of month')").arg(column)
+                     : QStringLiteral("date(%1, 'start of month')").arg(column);
+}
+
 QString onTime(const Dialect &d)
 {
     return d.isPostgres() ? QStringLiteral("(decided_at <= due_at)")
@@ -169,6 +179,53 @@ QList<Table> tables(const QSqlDatabase &db)
                      QStringLiteral("service_id"),
                      QStringLiteral("coalesce(assigned_to, 0)"),
                      onTime(d)});
+        // By month and the narrow daily one of decisions (migration 027), filled from the
+        // rollups above (cheaper than the raw rows) and compared with the raw rows.
+        const QString rollupMonth = qatarMonth(d, QStringLiteral("day"), false);
+        Table month = make(
+            QStringLiteral("service_month_rollup"),
+            {QStringLiteral("month"), QStringLiteral("service_id"), QStringLiteral("municipality")},
+            QStringLiteral("transactions"),
+            QStringLiteral("transactions"),
+            {qatarMonth(d, QStringLiteral("submitted_at")),
+             QStringLiteral("service_id"),
+             QStringLiteral("municipality")});
+        month.fill = RollupSql::groupBy(
+            {month.name,
+             month.keys,
+             {rollupMonth, QStringLiteral("service_id"), QStringLiteral("municipality")},
+             month.value,
+             QStringLiteral("service_rollup"),
+             QStringLiteral("sum(transactions)")});
+        out << month;
+        const QStringList histogram{
+            QStringLiteral("service_id"), QStringLiteral("on_time"), QStringLiteral("hours")};
+        const QStringList decisionKeys{QStringLiteral("service_id"), onTime(d), decisionHours(d)};
+        Table days = make(QStringLiteral("service_decision_day_rollup"),
+                          QStringList{QStringLiteral("day")} + histogram,
+                          QStringLiteral("decisions"),
+                          QStringLiteral("transactions WHERE decided_at IS NOT NULL"),
+                          QStringList{decided} + decisionKeys);
+        days.fill = RollupSql::groupBy({days.name,
+                                        days.keys,
+                                        days.keys,
+                                        days.value,
+                                        QStringLiteral("service_decision_rollup"),
+                                        QStringLiteral("sum(decisions)")});
+        out << days;
+        Table months
+            = make(QStringLiteral("service_decision_month_rollup"),
+                   QStringList{QStringLiteral("month")} + histogram,
+                   QStringLiteral("decisions"),
+                   QStringLiteral("transactions WHERE decided_at IS NOT NULL"),
+                   QStringList{qatarMonth(d, QStringLiteral("decided_at"))} + decisionKeys);
+        months.fill = RollupSql::groupBy({months.name,
+                                          months.keys,
+                                          QStringList{rollupMonth} + histogram,
+                                          months.value,
+                                          QStringLiteral("service_decision_day_rollup"),
+                                          QStringLiteral("sum(decisions)")});
+        out << months;
     }
     // The poll rollups' one definition, shared with the polls' area.
     if (hasTable(db, QStringLiteral("poll_participation")))
@@ -221,7 +278,10 @@ QStringList serviceTables()
 {
     return {QStringLiteral("service_rollup"),
             QStringLiteral("service_decision_rollup"),
-            QStringLiteral("clerk_rollup")};
+            QStringLiteral("clerk_rollup"),
+            QStringLiteral("service_month_rollup"),
+            QStringLiteral("service_decision_day_rollup"),
+            QStringLiteral("service_decision_month_rollup")};
 }
 
 QStringList rebuildStatements(const QSqlDatabase &db, const QStringList &only)

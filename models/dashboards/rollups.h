@@ -30,6 +30,9 @@ QString qatarDay(const Dialect &d, const QString &column);
 QString decisionHours(const Dialect &d,
                       const QString &from = QStringLiteral("submitted_at"),
                       const QString &to = QStringLiteral("decided_at"));
+// The first day of the Asia/Qatar month of a timestamp column, or of a day column when
+// `timestamp` is false (text YYYY-MM-01 on SQLite).
+QString qatarMonth(const Dialect &d, const QString &column, bool timestamp = true);
 // decided_at <= due_at (1/0 on SQLite).
 QString onTime(const Dialect &d);
 
@@ -42,7 +45,7 @@ DbError rebuild(QSqlDatabase &db, QStringList *log = nullptr);
 // The rebuild statements alone (of the tables named, or all), for a caller that runs them in its
 // own transaction (the seeder, which fills the poll rollups itself).
 QStringList rebuildStatements(const QSqlDatabase &db, const QStringList &only = {});
-// The rollups of migration 019.
+// The rollups of migrations 019 and 027 (services).
 QStringList serviceTables();
 // The poll rollups by one demographic at a time (migration 024), filled from poll_rollup and
 // poll_participation: the Opinion dashboard reads them.

@@ -6,7 +6,7 @@
 
 #include <QSqlDatabase>
 
-// The Services dashboard's figures, from the rollups of migration 019 only (never a scan of
+// The Services dashboard's figures, from the rollups of migrations 019 and 027 only (never a scan of
 // transactions): volume by service and by municipality, the backlog by age, SLA compliance,
 // median and 90th-percentile time to decision (whole hours), and per-clerk throughput, which
 // PostgreSQL gives to managers alone (diwan.clerk_throughput) and SQLite only when `manager`.

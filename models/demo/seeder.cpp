@@ -135,7 +135,10 @@ void analyze(SeedContext &c)
             qWarning("seeder: ANALYZE failed: %s", qPrintable(a.detail));
         return;
     }
-    const QStringList tables = SeededTables::names(SeededTableInfo::Analyze);
+    // And the service rollups just rebuilt (the Services dashboard planned for empty tables
+    // until autovacuum came by).
+    const QStringList tables
+        = SeededTables::names(SeededTableInfo::Analyze) + Rollups::serviceTables();
     for (qsizetype i = 0; i < tables.size(); ++i) {
         c.progress(QStringLiteral("analyze"), i, tables.size());
         if (DbError a = c.connection.exec(QStringLiteral("ANALYZE ") + tables.at(i)); !a.ok())
