@@ -6,7 +6,9 @@
 #include "dashboards/chartlegend.h"
 #include "dashboards/chartpanel.h"
 #include "dashboards/dashboardspage.h"
+#include "dashboards/dashboardtext.h"
 #include "dashboards/hijridateedit.h"
+#include "dashboards/municipalitygrid.h"
 #include "dashboards/tableexport.h"
 #include "db/database.h"
 #include "demo/seeder.h"
@@ -30,6 +32,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -53,6 +56,8 @@ private slots:
     void printPreviewHasThePdfsPages();
     void clerkThroughputOnlyForManagers();
     void liveRefreshIsThrottled();
+    void municipalityGridReadsItsFigures();
+    void municipalityGridOnTheDashboards();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -466,6 +471,117 @@ void TstDashboardsPage::liveRefreshIsThrottled()
     page.waitForLoaded();
     QVERIFY(!page.isBusy());
     QVERIFY(DashboardsPage::refreshInterval >= 2000);
+}
+
+// The municipality map as a user reads it (Arabic): each tile its municipality's figure in the
+// user's digits, the darkest tile the largest figure, a municipality without data "no data"
+// rather than 0, each tile reachable by keyboard and named for screen readers.
+void TstDashboardsPage::municipalityGridReadsItsFigures()
+{
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+    LanguageManager::instance().setDigits(Presenter::Digits::ArabicIndic);
+    const auto latinAgain
+        = qScopeGuard([] { LanguageManager::instance().setDigits(Presenter::Digits::Latin); });
+    DataTable t(QStringLiteral("services-municipality"),
+                QStringLiteral("Transactions by municipality"),
+                QString(),
+                {QStringLiteral("Municipality"), QStringLiteral("Transactions")});
+    t.rows << QVariantList{DashboardText::municipality(QStringLiteral("doha")), 1250}
+           << QVariantList{DashboardText::municipality(QStringLiteral("al_rayyan")), 480}
+           << QVariantList{DashboardText::municipality(QStringLiteral("al_wakrah")), 37}
+           << QVariantList{DashboardText::municipality(QStringLiteral("umm_salal")), 0};
+    MunicipalityGrid grid;
+    grid.setData(t, {1});
+    grid.resize(600, 420);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    // The user's digits: Arabic-Indic here (Latin, the default, in the other cases).
+    QCOMPARE(grid.tileText(QStringLiteral("doha")), Presenter::current().number(1250));
+    QVERIFY(grid.tileText(QStringLiteral("doha")).startsWith(QStringLiteral("١")));
+    QVERIFY(grid.tileText(QStringLiteral("doha")).endsWith(QStringLiteral("٢٥٠")));
+    QCOMPARE(grid.tileText(QStringLiteral("al_rayyan")), QStringLiteral("٤٨٠"));
+    QCOMPARE(grid.tileText(QStringLiteral("umm_salal")), QStringLiteral("٠")); // a true zero
+    QCOMPARE(grid.tileText(QStringLiteral("al_shamal")), QStringLiteral("لا توجد بيانات"));
+    QVERIFY(!grid.tileColor(QStringLiteral("al_shamal")).isValid());
+    QWidget *doha = grid.tile(QStringLiteral("doha"));
+    QVERIFY(doha && doha->isVisible());
+    QCOMPARE(doha->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(doha->accessibleName(), QStringLiteral("الدوحة"));
+    QVERIFY2(doha->accessibleDescription().contains(Presenter::current().number(1250)),
+             qPrintable(doha->accessibleDescription()));
+    QVERIFY(doha->toolTip().contains(Presenter::current().number(1250)));
+    QCOMPARE(grid.tile(QStringLiteral("al_shamal"))->accessibleDescription(),
+             QStringLiteral("لا توجد بيانات"));
+    // What the screen shows: the fill of each tile, sampled inside its corner.
+    auto lightness = [&](const QString &key) {
+        const QImage image = grid.tile(key)->grab().toImage();
+        return QColor(image.pixel(8, 8)).lightness();
+    };
+    const QStringList shaded{QStringLiteral("doha"),
+                             QStringLiteral("al_rayyan"),
+                             QStringLiteral("al_wakrah"),
+                             QStringLiteral("umm_salal")};
+    for (const QString &key : shaded.mid(1))
+        QVERIFY2(lightness(QStringLiteral("doha")) < lightness(key), qPrintable(key));
+    QVERIFY(lightness(QStringLiteral("al_rayyan")) < lightness(QStringLiteral("al_wakrah")));
+    // Geography, not reading order: Doha lies east (right) of Al Rayyan in Arabic too, Al Shamal
+    // north (above) of Doha.
+    QVERIFY(doha->x() > grid.tile(QStringLiteral("al_rayyan"))->x());
+    QVERIFY(doha->y() > grid.tile(QStringLiteral("al_shamal"))->y());
+    // No unknown municipality in the table: no tile for it.
+    QVERIFY(!grid.tile(QStringLiteral("unknown"))->isVisible());
+}
+
+// Services shows the volume by municipality on the grid, Opinion the share of the chosen answer
+// when broken down by municipality; the grid goes into the PDF as the chart would.
+void TstDashboardsPage::municipalityGridOnTheDashboards()
+{
+    LanguageManager::instance().setLanguage(QStringLiteral("ar"));
+    DashboardsPage page(m_manager);
+    page.resize(1280, 800);
+    page.show();
+    page.refresh();
+    page.waitForLoaded();
+    ChartPanel *volume = page.panel(QStringLiteral("services-municipality"));
+    QVERIFY(volume && volume->grid());
+    const DataTable &t = volume->data();
+    QCOMPARE(t.rows.at(0).at(0).toString(), QStringLiteral("الدوحة"));
+    QCOMPARE(volume->grid()->tileText(QStringLiteral("doha")), ChartPanel::cellText(t, 0, 1));
+    QVERIFY(t.rows.at(0).at(1).toLongLong() > 0);
+    const QImage picture = volume->renderChart(QSize(900, 420));
+    QCOMPARE(picture.size(), QSize(900, 420));
+    QVERIFY(picture.pixel(450, 120) != QColor(Qt::white).rgb()); // tiles drawn, not blank
+
+    DashboardFilters f = page.filters();
+    f.segment = QStringLiteral("municipality");
+    page.setFilters(f);
+    page.waitForLoaded();
+    ChartPanel *breakdown = page.panel(QStringLiteral("opinion-breakdown"));
+    QVERIFY(breakdown && breakdown->grid());
+    MunicipalityGrid *grid = breakdown->grid();
+    const DataTable &b = breakdown->data();
+    QCOMPARE(grid->valueColumn(), b.percentColumns.value(0));
+    int row = -1;
+    for (int r = 0; r < b.rows.size(); ++r) {
+        if (b.rows.at(r).at(0).toString() == QStringLiteral("الريان"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QString shown = b.rows.at(row).at(1).toLongLong() > 0
+                              ? ChartPanel::cellText(b, row, b.percentColumns.value(0))
+                              : QStringLiteral("لا توجد بيانات");
+    QCOMPARE(grid->tileText(QStringLiteral("al_rayyan")), shown);
+    if (b.percentColumns.size() > 1) {
+        grid->setValueColumn(b.percentColumns.at(1));
+        QCOMPARE(grid->tileText(QStringLiteral("al_rayyan")),
+                 b.rows.at(row).at(1).toLongLong() > 0
+                     ? ChartPanel::cellText(b, row, b.percentColumns.at(1))
+                     : QStringLiteral("لا توجد بيانات"));
+    }
+    f.segment = QStringLiteral("gender");
+    page.setFilters(f);
+    page.waitForLoaded();
+    QVERIFY(!page.panel(QStringLiteral("opinion-breakdown"))->grid());
 }
 
 QTEST_MAIN(TstDashboardsPage)

@@ -3,6 +3,7 @@
 #include "common/presenter.h"
 #include "dashboards/chartlegend.h"
 #include "dashboards/dashboardtext.h"
+#include "dashboards/municipalitygrid.h"
 #include "dashboards/tableexport.h"
 #include "shell/tabledelegate.h"
 
@@ -107,8 +108,9 @@ void ChartPanel::setShowsTable(bool table)
 {
     if (!m_hasChart)
         table = true;
-    m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_view);
-    m_legend->setVisible(!table);
+    QWidget *picture = m_gridShown ? static_cast<QWidget *>(m_grid) : m_view;
+    m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : picture);
+    m_legend->setVisible(!table && !m_gridShown);
     m_png->setEnabled(!table);
     if (m_toggle->isChecked() != table) {
         const QSignalBlocker block(m_toggle);
@@ -143,8 +145,28 @@ QString ChartPanel::cellText(const DataTable &t, int row, int column)
     }
 }
 
+void ChartPanel::setGrid(const DataTable &table, const QList<int> &valueColumns, int sampleColumn)
+{
+    if (!m_grid) {
+        m_grid = new MunicipalityGrid(this);
+        m_stack->addWidget(m_grid);
+    }
+    const bool asTable = m_gridShown && showsTable();
+    setData(table, nullptr);
+    m_grid->setData(table, valueColumns, sampleColumn);
+    m_grid->setAccessibleName(table.title);
+    m_grid->setAccessibleDescription(m_view->accessibleDescription());
+    m_gridShown = true;
+    m_hasChart = true;
+    m_toggle->setVisible(true);
+    m_png->setVisible(true);
+    m_view->setMinimumHeight(0);
+    setShowsTable(asTable);
+}
+
 void ChartPanel::setData(const DataTable &table, QChart *chart)
 {
+    m_gridShown = false;
     m_data = table;
     m_title->setText(table.title);
     m_note->setText(table.note);
@@ -236,6 +258,8 @@ void ChartPanel::retranslate()
     m_toggle->setAccessibleName(m_toggle->toolTip());
     m_png->setAccessibleName(m_png->toolTip());
     m_csv->setAccessibleName(m_csv->toolTip());
+    if (m_grid)
+        m_grid->retranslate();
 }
 
 bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
@@ -276,6 +300,8 @@ void ChartPanel::fitCategoryLabels()
 
 QImage ChartPanel::renderChart(const QSize &size) const
 {
+    if (m_gridShown)
+        return m_grid->picture(size);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QChart *c = m_view->chart();
@@ -296,12 +322,13 @@ bool ChartPanel::savePng(const QString &path, QString *error) const
 {
     // The legend goes under the chart in the picture too.
     const QImage chart = renderChart(QSize(1000, 500));
-    const QPixmap legend = m_legend->grab();
+    const QPixmap legend = m_gridShown ? QPixmap() : m_legend->grab(); // the grid has its scale
     QImage out(QSize(1000, 500 + legend.height() + 8), QImage::Format_ARGB32_Premultiplied);
     out.fill(Qt::white);
     QPainter painter(&out);
     painter.drawImage(0, 0, chart);
-    painter.drawPixmap((1000 - legend.width()) / 2, 504, legend);
+    if (!legend.isNull())
+        painter.drawPixmap((1000 - legend.width()) / 2, 504, legend);
     painter.end();
     if (!out.save(path, "PNG")) {
         if (error)

@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class ChartLegend;
+class MunicipalityGrid;
 class QChart;
 class QChartView;
 class QLabel;
@@ -27,6 +28,10 @@ public:
     // Takes the chart (nullptr: a table alone, no toggle).
     void setData(const DataTable &table, QChart *chart);
     const DataTable &data() const { return m_data; }
+    // The table's municipalities as a map-like grid (MunicipalityGrid) where the chart goes,
+    // behind the same toggle, and in the PNG and the PDF report.
+    void setGrid(const DataTable &table, const QList<int> &valueColumns, int sampleColumn = -1);
+    MunicipalityGrid *grid() const { return m_gridShown ? m_grid : nullptr; }
     QChart *chart() const;
     bool hasChart() const;
 
@@ -40,7 +45,7 @@ public:
     // The text a cell shows (Presenter: the user's digits, percentages).
     static QString cellText(const DataTable &t, int row, int column);
 
-    // The chart as a picture of the given size (for PNG and the PDF report).
+    // The chart (or grid) as a picture of the given size (for PNG and the PDF report).
     QImage renderChart(const QSize &size) const;
     bool savePng(const QString &path, QString *error = nullptr) const;
 
@@ -68,4 +73,6 @@ private:
     QTableView *m_table = nullptr;
     QStandardItemModel *m_model = nullptr;
     ChartLegend *m_legend = nullptr;
+    MunicipalityGrid *m_grid = nullptr;
+    bool m_gridShown = false;
 };

@@ -357,7 +357,12 @@ void DashboardsPage::showResults(const DashboardLoader::Results &r)
         agreement.rows << o.breakdown.rows;
         m_agreement->setData(agreement, ChartFactory::diverging(agreement, 0, 2));
     }
-    m_breakdown->setData(o.breakdown, nullptr);
+    // By municipality, the share of the chosen answer on a map-like grid too (the table behind
+    // the toggle); the other segments are a few rows, a table alone.
+    if (r.filters.segment == QLatin1String("municipality") && o.question.id != 0)
+        m_breakdown->setGrid(o.breakdown, o.breakdown.percentColumns, 1);
+    else
+        m_breakdown->setData(o.breakdown, nullptr);
     m_trend->setData(o.trend, ChartFactory::timeLines(o.trend, 0, 1, 4, 5, 6));
     m_participation->setData(o.participation, ChartFactory::timeLines(o.participation, 0, -1, 1));
     DataTable marked = o.comparison;
@@ -380,8 +385,7 @@ void DashboardsPage::showResults(const DashboardLoader::Results &r)
     // Services.
     const ServicesDashboard::Result &s = r.servicesResult;
     m_servicePanels.at(0)->setData(s.byService, ChartFactory::horizontalBars(s.byService, 0, {1}));
-    m_servicePanels.at(1)->setData(s.byMunicipality,
-                                   ChartFactory::horizontalBars(s.byMunicipality, 0, {1}));
+    m_servicePanels.at(1)->setGrid(s.byMunicipality, {1});
     m_servicePanels.at(2)->setData(s.backlog, ChartFactory::columns(s.backlog, 0, 1));
     m_servicePanels.at(3)->setData(s.sla, ChartFactory::horizontalBars(s.sla, 0, {1}));
     m_servicePanels.at(4)->setData(s.timeToDecision,

@@ -1,5 +1,6 @@
 #include "shell/screenshotter.h"
 
+#include "dashboards/chartpanel.h"
 #include "dashboards/dashboardspage.h"
 #include "moderation/moderationpage.h"
 #include "moderation/rejectdialog.h"
@@ -20,6 +21,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QPixmap>
+#include <QScrollArea>
 
 namespace Screenshotter {
 
@@ -155,6 +157,30 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                         return written;
                 }
                 page->showTab(DashboardsPage::Tab::Opinion);
+                // The breakdown by municipality on its map-like grid, scrolled into view.
+                const DashboardFilters before = page->filters();
+                DashboardFilters byPlace = before;
+                byPlace.segment = QStringLiteral("municipality");
+                page->setFilters(byPlace);
+                page->waitForLoaded();
+                if (ChartPanel *panel = page->panel(QStringLiteral("opinion-breakdown"))) {
+                    for (QWidget *w = panel->parentWidget(); w; w = w->parentWidget()) {
+                        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                            area->ensureWidgetVisible(panel, 0, 0);
+                            break;
+                        }
+                    }
+                }
+                const bool saved = save(
+                    window,
+                    QDir(folder).filePath(
+                        QStringLiteral("%1-dashboards-opinion-municipality.png").arg(language)),
+                    written,
+                    error);
+                page->setFilters(before);
+                page->waitForLoaded();
+                if (!saved)
+                    return written;
             }
         }
         // A poll in the designer: its questions, the selected question and the preview.
