@@ -139,7 +139,7 @@ class TstRollupRaces : public QObject
 {
     Q_OBJECT
 private slots:
-    void oppositeMovesInTheWorstOrder();
+    void oppositeMovesQueuedBehindWriters();
     void oppositeMovesAtOnce();
 };
 
@@ -150,7 +150,7 @@ private slots:
 // does not force the old deadlock - which one of A and B gets a row a writer lets go is
 // PostgreSQL's choice - oppositeMovesAtOnce is what caught it: at 40 rounds 4 of 240 moves failed
 // with 40P01 under 019's order, 0 under 027's.)
-void TstRollupRaces::oppositeMovesInTheWorstOrder()
+void TstRollupRaces::oppositeMovesQueuedBehindWriters()
 {
     if (!TestDatabase::postgresAvailable()) {
         if (TestDatabase::postgresRequired())
