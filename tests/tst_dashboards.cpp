@@ -410,6 +410,33 @@ void TstDashboards::figuresEqualNaiveSql()
         naiveReported += n;
     QCOMPARE(reported, naiveReported);
     QCOMPARE(dd.reasons.rows.at(1).at(1).toLongLong(), reasons.value(QStringLiteral("abusive")));
+    // Moderation backlog: pending today by age, whatever the period.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM contributions c WHERE c.state = 'pending'")
+                       .arg(day(d, QStringLiteral("c.submitted_at")))));
+    QList<qint64> pendingAges(6, 0);
+    while (q.next())
+        ++pendingAges[DashboardText::ageBucket(DashboardSql::toDate(q.value(0)).daysTo(today))];
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(dd.backlog.rows.at(i).at(1).toLongLong(), pendingAges.at(i));
+    // Time to moderation decision, all topics: how many, the median and the 90th percentile.
+    QVERIFY(q.prepare(QStringLiteral("SELECT %1 FROM contributions c WHERE c.state <> 'pending' "
+                                     "AND c.moderated_at >= %2 AND c.moderated_at < %2 ORDER BY 1")
+                          .arg(Rollups::decisionHours(d,
+                                                      QStringLiteral("c.submitted_at"),
+                                                      QStringLiteral("c.moderated_at")),
+                               d.timestampParam(QStringLiteral("?")))));
+    q.addBindValue(stamps.at(0));
+    q.addBindValue(stamps.at(1));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QList<qint64> hours;
+    while (q.next())
+        hours << q.value(0).toLongLong();
+    QVERIFY(hours.size() > 10);
+    QCOMPARE(dd.timeToDecision.rows.at(0).at(1).toLongLong(), hours.size());
+    QCOMPARE(dd.timeToDecision.rows.at(0).at(2).toLongLong(), hours.at((hours.size() + 1) / 2 - 1));
+    QCOMPARE(dd.timeToDecision.rows.at(0).at(3).toLongLong(),
+             hours.at((hours.size() * 9 + 9) / 10 - 1));
 }
 
 void TstDashboards::periodSplit_data()
