@@ -343,8 +343,8 @@ void TestCli::screenshots()
     // The demo account sees all six areas, an open transaction with its documents, rejection
     // dialog and shortcut sheet, the moderation queue searched, a contribution's rejection
     // dialog, a topic in its editor, a poll in the designer and its results, each dashboard
-    // (three), two more dialogs; two languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 40);
+    // (three) and the Opinion breakdown by municipality, two more dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 42);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
                              "en-moderation-reject.png",

@@ -289,10 +289,10 @@ void TestGui::screenshotsOfEveryPage()
     const QStringList files = Screenshotter::renderAll(
         window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    // Six pages, three dashboards, the moderation queue searched and three dialogs (sign-in,
-    // shortcuts, a contribution's rejection), in two languages (no topic or poll here: no
-    // editor).
-    QCOMPARE(files.size(), 26);
+    // Six pages, three dashboards and the Opinion breakdown by municipality (its map-like
+    // grid), the moderation queue searched and three dialogs (sign-in, shortcuts, a
+    // contribution's rejection), in two languages (no topic or poll here: no editor).
+    QCOMPARE(files.size(), 28);
     for (const QString &f : files) {
         const QImage image(f);
         QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));

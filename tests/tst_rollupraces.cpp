@@ -26,17 +26,6 @@ using Fixtures::scalar;
 constexpr int Clerks = 6;
 constexpr int Rounds = 100; // even: everyone ends where they started
 
-QString differences(QSqlDatabase db)
-{
-    QList<Rollups::Difference> found;
-    if (DbError e = Rollups::check(db, &found); !e.ok())
-        return e.toString();
-    QStringList out;
-    for (const auto &d : std::as_const(found))
-        out << QStringLiteral("%1 %2: %3 vs %4").arg(d.table, d.key).arg(d.rollup).arg(d.raw);
-    return out.join(QLatin1Char('\n'));
-}
-
 // What the clerks' actions came to.
 struct Outcome
 {
@@ -231,7 +220,7 @@ void TstRollupRaces::oppositeMovesQueuedBehindWriters()
              QStringLiteral("awaiting_applicant"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT state FROM transactions WHERE id = %1").arg(y)),
              QStringLiteral("in_review"));
-    QCOMPARE(differences(db), QString());
+    QCOMPARE(Rollups::differencesText(db), QString());
     // In review: W2 went (escalated), X went, Y came; awaiting: W1 went, Y went, X came.
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT string_agg(state || '=' || transactions, ' ' ORDER BY "
@@ -292,7 +281,7 @@ void TstRollupRaces::oppositeMovesAtOnce()
              qPrintable(outcome.otherErrors.join(QLatin1Char('\n'))));
     QCOMPARE(outcome.deadlocks, 0);
     QCOMPARE(outcome.saved, Clerks * Rounds);
-    QCOMPARE(differences(db), QString());
+    QCOMPARE(Rollups::differencesText(db), QString());
     // Rounds is even: everyone is back where they started.
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT string_agg(state || '=' || transactions, ' ' ORDER BY "

@@ -360,4 +360,15 @@ DbError check(QSqlDatabase &db, QList<Difference> *differences, int limit)
     return {};
 }
 
+QString differencesText(QSqlDatabase &db)
+{
+    QList<Difference> found;
+    if (DbError e = check(db, &found); !e.ok())
+        return e.toString();
+    QStringList out;
+    for (const Difference &d : std::as_const(found))
+        out << QStringLiteral("%1 %2: %3 vs %4").arg(d.table, d.key).arg(d.rollup).arg(d.raw);
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace Rollups

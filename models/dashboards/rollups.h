@@ -63,5 +63,8 @@ struct Difference
 
 // Compares every rollup with its GROUP BY; the differences, at most `limit` per table.
 DbError check(QSqlDatabase &db, QList<Difference> *differences, int limit = 50);
+// The same as lines "table key: rollup vs raw" (empty when every rollup equals its GROUP BY, the
+// error's text when the comparison failed), for tests to compare with an empty string.
+QString differencesText(QSqlDatabase &db);
 
 } // namespace Rollups

@@ -137,6 +137,7 @@ void DashboardsPage::buildFilters()
     m_question->setMinimumContentsLength(28);
     m_segmentLabel = new QLabel(this);
     m_segment = new QComboBox(this);
+    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Municipality" whole
     m_weekly = new QCheckBox(this);
     m_serviceLabel = new QLabel(this);
     m_service = new QComboBox(this);
