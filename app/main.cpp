@@ -59,6 +59,7 @@ DbError ensureDemoDatabase(const QString &path)
             err().flush();
             Seeder::Options options;
             options.profile = profile;
+            options.portalPollAnswers = true;
             e = Seeder::seed(db, options);
         }
     }

@@ -290,14 +290,16 @@ void TestGui::screenshotsOfEveryPage()
         window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Six pages, three dashboards and the Opinion breakdown by municipality (its map-like
-    // grid), the moderation queue searched and three dialogs (sign-in, shortcuts, a
-    // contribution's rejection), in two languages (no topic or poll here: no editor).
-    QCOMPARE(files.size(), 28);
+    // grid), the moderation queue searched and filtered to the open poll answers, and three
+    // dialogs (sign-in, shortcuts, a contribution's rejection), in two languages (no topic or
+    // poll here: no editor).
+    QCOMPARE(files.size(), 30);
     for (const QString &f : files) {
         const QImage image(f);
         QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));
     }
     QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-transactions.png"))));
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("en-moderation-poll-answers.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("en-signin.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-moderation-reject.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("en-moderation-search.png"))));

@@ -1,3 +1,4 @@
+#include "common/presenter.h"
 #include "db/database.h"
 #include "demo/seeder.h"
 #include "elision.h"
@@ -19,12 +20,17 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QUndoStack>
 
 using namespace Polls;
@@ -46,6 +52,24 @@ qint64 pollInReview(const Session &author)
     return id;
 }
 
+// A SQLite database seeded small (50 transactions, its polls answered), for the pages at
+// 1280 x 800; null, with `error`, if it could not be made.
+std::unique_ptr<TestDatabase> seededSmall(QString *error)
+{
+    auto t = TestDatabase::create(QStringLiteral("sqlite"), true, error);
+    if (!t)
+        return t;
+    QSqlDatabase db = t->db();
+    Seeder::Options options;
+    options.transactions = 50;
+    options.createAccounts = false;
+    if (DbError e = Seeder::seed(db, options); !e.ok()) {
+        *error = e.toString();
+        return nullptr;
+    }
+    return t;
+}
+
 } // namespace
 
 // The poll designer as an editor uses it: edits undone and redone in sequence, a question moved
@@ -59,6 +83,7 @@ private slots:
     void initTestCase();
     void undoRedoSaveAndProblems();
     void designerFitsAt1280x800();
+    void segmentTablesFitAt1280x800();
     void templatesDraftsAndResults();
     void lifecycleButtons();
     void approvalSentAgainAfterLostConnection_data() { TestDatabase::addRows(); }
@@ -243,13 +268,9 @@ void TestPollDesigner::undoRedoSaveAndProblems()
 void TestPollDesigner::designerFitsAt1280x800()
 {
     QString error;
-    auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &error);
+    auto t = seededSmall(&error);
     QVERIFY2(t, qPrintable(error));
     QSqlDatabase db = t->db();
-    Seeder::Options options;
-    options.transactions = 50;
-    options.createAccounts = false;
-    QVERIFY(Seeder::seed(db, options).ok());
     const Session s = t->signInAs(QStringLiteral("fits"), Role::Editor);
     MainWindow window(s, QStringLiteral("password-123"));
     window.show();
@@ -301,6 +322,98 @@ void TestPollDesigner::designerFitsAt1280x800()
         cut = Elision::cutTexts(&window);
         QVERIFY2(cut.isEmpty(),
                  qPrintable(language + QLatin1String(" new: ") + cut.join(QLatin1String("; "))));
+        page->showList();
+    }
+}
+
+// The results of the busiest seeded poll (a rating scale of ten points among its questions) in
+// the results pane at 1280 x 800, both languages: the per-segment tables fit without a
+// horizontal scroll bar, each cell shows the share within its segment as a whole percent, with
+// its count and 95% interval in the tooltip, and a small segment keeps its mark. "Counts and
+// intervals per segment" puts count and interval in the cells.
+void TestPollDesigner::segmentTablesFitAt1280x800()
+{
+    QString error;
+    auto t = seededSmall(&error);
+    QVERIFY2(t, qPrintable(error));
+    QSqlDatabase db = t->db();
+    const Session s = t->signInAs(QStringLiteral("reader"), Role::Editor);
+    MainWindow window(s, QStringLiteral("password-123"));
+    window.show();
+    QCOMPARE(window.size(), QSize(1280, 800));
+    for (const QString &language : {QStringLiteral("ar"), QStringLiteral("en")}) {
+        LanguageManager::instance().setLanguage(language);
+        QVERIFY(window.showPage(QStringLiteral("polls")));
+        auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+        QVERIFY(page);
+        page->refresh();
+        QVERIFY(page->busiestPollId() > 0);
+        QVERIFY(page->openPoll(page->busiestPollId()));
+        page->showResults(true);
+        PollResultsView *view = page->editor()->results();
+        view->setSegmentDetails(false);
+        QCoreApplication::processEvents();
+        PollResults results;
+        QVERIFY(PollResults::load(db, page->busiestPollId(), &results).ok());
+        QVERIFY(results.responses > 0);
+        bool rating = false;
+        for (const QuestionResult &q : results.questions)
+            rating = rating || q.kind == QLatin1String("rating");
+        QVERIFY(rating); // the widest table there is: ten points
+        QTextBrowser *browser = view->browser();
+        QVERIFY(browser->isVisible());
+        // Laid out whole (QTextDocument::size), then the scroll bars follow the layout.
+        QVERIFY2(browser->document()->size().width() <= browser->viewport()->width(),
+                 qPrintable(language + QLatin1Char(' ')
+                            + QString::number(browser->document()->size().width())));
+        QCoreApplication::processEvents();
+        QCOMPARE(browser->horizontalScrollBar()->maximum(), 0);
+        const Presenter &p = Presenter::current();
+        const QString html = view->html();
+        // What each cell shows and its tooltip, as the document holds them.
+        QSet<std::pair<QString, QString>> shown;
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                if (!it.fragment().charFormat().toolTip().isEmpty())
+                    shown.insert({it.fragment().text(), it.fragment().charFormat().toolTip()});
+            }
+        }
+        const auto iso = [](const QString &t) {
+            return QStringLiteral("\u2066") + t + QStringLiteral("\u2069");
+        };
+        int cells = 0;
+        for (const QuestionResult &q : results.questions) {
+            for (const SegmentResult &seg : q.segments) {
+                if (seg.base <= 0)
+                    continue;
+                for (const ResultRow &row : seg.rows) {
+                    const QString tip
+                        = QCoreApplication::translate(
+                              "PollResultsView", "%1 of %2 answers; 95% confidence interval: %3")
+                              .arg(p.number(row.count),
+                                   p.number(seg.base),
+                                   iso(QStringLiteral("%1-%2").arg(p.percent(row.interval.low),
+                                                                   p.percent(row.interval.high))));
+                    QVERIFY2(shown.contains({iso(p.percent(row.share, 0)), tip}),
+                             qPrintable(language + QLatin1Char(' ') + p.percent(row.share, 0)
+                                        + QLatin1Char(' ') + tip));
+                    ++cells;
+                }
+            }
+        }
+        QVERIFY(cells > 50);
+        QVERIFY(!results.smallSegments.isEmpty());
+        QVERIFY(html.contains(
+            QCoreApplication::translate("PollResultsView", "fewer than 30 responses")));
+        // The details: count and interval in every cell (wider; may scroll).
+        view->setSegmentDetails(true);
+        QCoreApplication::processEvents();
+        const QuestionResult &first = results.questions.first();
+        const ResultRow &row = first.segments.first().rows.first();
+        QVERIFY(view->html().contains(QStringLiteral("%1-%2").arg(p.percent(row.interval.low),
+                                                                  p.percent(row.interval.high))));
+        view->setSegmentDetails(false);
+        page->showResults(false);
         page->showList();
     }
 }

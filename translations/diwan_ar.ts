@@ -2541,6 +2541,18 @@
         <source>Within each segment (n responses): the share of each answer, its count and its 95% confidence interval.</source>
         <translation>داخل كل شريحة (n عدد الإجابات): نسبة كل إجابة وعددها وفترة الثقة 95% لها.</translation>
     </message>
+    <message>
+        <source>%1 of %2 answers; 95% confidence interval: %3</source>
+        <translation>%1 من %2 إجابة؛ فترة الثقة 95%: %3</translation>
+    </message>
+    <message>
+        <source>Within each segment (n responses): the share of each answer; its count and 95% confidence interval in the tooltip.</source>
+        <translation>داخل كل شريحة (n عدد الإجابات): نسبة كل إجابة، وعددها وفترة الثقة 95% لها عند الإشارة إليها.</translation>
+    </message>
+    <message>
+        <source>Counts and intervals per segment</source>
+        <translation>العدد وفترة الثقة لكل شريحة</translation>
+    </message>
 </context>
 <context>
     <name>PollService</name>

@@ -2517,6 +2517,18 @@
         <source>Within each segment (n responses): the share of each answer, its count and its 95% confidence interval.</source>
         <translation>Within each segment (n responses): the share of each answer, its count and its 95% confidence interval.</translation>
     </message>
+    <message>
+        <source>%1 of %2 answers; 95% confidence interval: %3</source>
+        <translation>%1 of %2 answers; 95% confidence interval: %3</translation>
+    </message>
+    <message>
+        <source>Within each segment (n responses): the share of each answer; its count and 95% confidence interval in the tooltip.</source>
+        <translation>Within each segment (n responses): the share of each answer; its count and 95% confidence interval in the tooltip.</translation>
+    </message>
+    <message>
+        <source>Counts and intervals per segment</source>
+        <translation>Counts and intervals per segment</translation>
+    </message>
 </context>
 <context>
     <name>PollService</name>

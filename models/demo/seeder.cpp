@@ -5,6 +5,7 @@
 #include "demo/contributiongenerator.h"
 #include "demo/deferredindexes.h"
 #include "demo/pollgenerator.h"
+#include "demo/portalanswers.h"
 #include "demo/seedconnection.h"
 #include "demo/seedcontext.h"
 #include "demo/seededtables.h"
@@ -190,6 +191,14 @@ DbError seed(QSqlDatabase &db, const Options &options, Report *report)
     if (DbError e = connection->transaction([&context] { return load(context); }); !e.ok())
         return e;
     analyze(context);
+    if (options.portalPollAnswers) {
+        int sent = 0;
+        if (DbError e = sendPortalPollAnswers(
+                db, options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc(), &sent);
+            !e.ok())
+            return e;
+        context.report.pollResponses += sent;
+    }
     context.report.milliseconds = timer.elapsed();
     if (report)
         *report = context.report;

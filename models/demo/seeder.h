@@ -34,7 +34,10 @@ struct Options
     qint64 pollResponses = 0;   // 0: transactions * 2
     quint64 seed = 2026;
     bool createAccounts = true; // demo staff (on PostgreSQL: LOGIN roles, needs CREATEROLE)
-    QDateTime now;              // "today" of the data; default: the current time
+    // After the load, a few open poll answers through the portal's entry point, which wait in
+    // moderation as in production (the demo; sendPortalPollAnswers).
+    bool portalPollAnswers = false;
+    QDateTime now; // "today" of the data; default: the current time
     // For COPY on PostgreSQL: the same server, with this password.
     ConnectionProfile profile;
     QString password;

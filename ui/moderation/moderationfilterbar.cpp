@@ -188,6 +188,13 @@ QString ModerationFilterBar::searchText() const
     return m_search->text();
 }
 
+void ModerationFilterBar::setTopic(qint64 topicId)
+{
+    const int i = topicId == 0 ? 0 : m_topic->findData(topicId);
+    if (i >= 0)
+        m_topic->setCurrentIndex(i); // emits changed(), as a choice in the list does
+}
+
 void ModerationFilterBar::setAuthor(const QString &authorId)
 {
     m_author->setText(authorId);

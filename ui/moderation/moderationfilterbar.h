@@ -27,6 +27,8 @@ public:
     // Types `text` into the search box and runs the search, as Enter does.
     void search(const QString &text);
     void setAuthor(const QString &authorId);
+    // Chooses a topic as the moderator would in its list (-1: every open poll answer; 0: all).
+    void setTopic(qint64 topicId);
     void retranslate();
 
 signals:

@@ -453,6 +453,11 @@ void ModerationPage::search(const QString &text)
     m_filters->search(text);
 }
 
+void ModerationPage::showPollAnswers(bool pollAnswers)
+{
+    m_filters->setTopic(pollAnswers ? -1 : 0);
+}
+
 void ModerationPage::showRowAt(int row)
 {
     if (row >= 0 && row < m_model->rowCount())

@@ -48,6 +48,9 @@ public:
     QStringList searchTerms() const { return m_searchTerms; }
     // Searches as the moderator would (the box, then Enter); an empty text ends the search.
     void search(const QString &text);
+    // Narrows the queue to every open poll answer (the first choice of the topic list), or
+    // back to all topics.
+    void showPollAnswers(bool pollAnswers);
     // Makes row `row` of the queue the current one (its detail shown).
     void showRowAt(int row);
     // Whether the last action can still be undone (by this moderator, within the window).

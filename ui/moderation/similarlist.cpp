@@ -43,6 +43,23 @@ SimilarList::SimilarList(const Session &session, QAbstractItemView *queue, QWidg
                     showContribution(current.data(ContributionQueueModel::IdRole).toLongLong());
                 });
     }
+    // The rows may change under a current index that stays (a new filter's first page in row 0
+    // again): follow the contribution, not the row.
+    if (queue && queue->model()) {
+        const auto follow = [this, queue] {
+            const QModelIndex current = queue->currentIndex();
+            const qint64 id
+                = current.isValid() ? current.data(ContributionQueueModel::IdRole).toLongLong() : 0;
+            if (id != m_id)
+                showContribution(id);
+        };
+        QAbstractItemModel *model = queue->model();
+        connect(model, &QAbstractItemModel::modelReset, this, follow);
+        connect(model, &QAbstractItemModel::rowsInserted, this, follow);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, follow);
+        connect(model, &QAbstractItemModel::dataChanged, this, follow);
+        connect(model, &QAbstractItemModel::layoutChanged, this, follow);
+    }
     render();
 }
 

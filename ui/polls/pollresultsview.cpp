@@ -3,6 +3,7 @@
 #include "common/presenter.h"
 #include "polls/poll.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTextBrowser>
@@ -12,15 +13,28 @@
 
 PollResultsView::PollResultsView(QWidget *parent)
     : QWidget(parent)
+    , m_details(new QCheckBox(this))
     , m_view(new QTextBrowser(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_details);
     layout->addWidget(m_view);
     // Lines break between words only: a narrow cell would otherwise split a number or an
     // interval anywhere (a lone "%" on a line of its own); a wide table scrolls instead.
     m_view->setWordWrapMode(QTextOption::WordWrap);
+    connect(m_details, &QCheckBox::toggled, this, [this] { render(); });
     render();
+}
+
+void PollResultsView::setSegmentDetails(bool details)
+{
+    m_details->setChecked(details);
+}
+
+bool PollResultsView::segmentDetails() const
+{
+    return m_details->isChecked();
 }
 
 void PollResultsView::setResults(const Polls::PollResults &results)
@@ -81,11 +95,31 @@ QString iso(const QString &t)
 }
 
 // One table per dimension: a row per segment (with its responses, marked when under 30), a
-// column per answer holding the share, the count and the 95% interval.
-QString segmentTables(const Polls::QuestionResult &q, bool ar)
+// column per answer. Compact (the default): the share alone, whole percent, so that even a rating
+// scale fits the results pane at 1280x800; the count and the 95% interval in the cell's tooltip.
+// With `details`: share, count and interval in the cell (may scroll sideways).
+QString segmentTables(const Polls::QuestionResult &q, bool ar, bool details)
 {
     const Presenter &p = Presenter::current();
+    // Long answers (more than two words, or a long word) are numbered in the column heads and
+    // named once above the tables: their words would otherwise widen every column.
+    QStringList labels;
+    bool numbered = false;
+    for (const Polls::ResultRow &row : q.rows) {
+        labels << (ar || row.labelEn.isEmpty() ? row.labelAr : row.labelEn);
+        const QStringList words = labels.last().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &w : words)
+            numbered = numbered || words.size() > 2 || w.size() > 10;
+    }
     QString out;
+    if (numbered && !details) {
+        QStringList legend;
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            legend
+                << QStringLiteral("<b>%1</b>&nbsp;%2").arg(iso(p.number(i + 1)), esc(labels.at(i)));
+        out += QStringLiteral("<p><small>%1</small></p>")
+                   .arg(legend.join(QStringLiteral(" &nbsp;&middot;&nbsp; ")));
+    }
     for (const QString &dimension : Polls::PollResults::dimensions()) {
         QString rows;
         for (const Polls::SegmentResult &s : q.segments) {
@@ -98,28 +132,43 @@ QString segmentTables(const Polls::QuestionResult &q, bool ar)
                                                                  "fewer than 30 responses")));
             rows += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td>")
                         .arg(name, iso(p.number(s.responses)));
-            for (const Polls::ResultRow &row : s.rows)
-                rows
-                    += s.base > 0
-                           ? QStringLiteral(
-                                 "<td align=\"center\">%1<br/><small>%2<br/>%3</small></td>")
-                                 .arg(
-                                     iso(p.percent(row.share)),
-                                     iso(p.number(row.count)),
-                                     iso(QStringLiteral("%1-%2").arg(p.percent(row.interval.low),
-                                                                     p.percent(row.interval.high))))
-                           : QStringLiteral("<td></td>");
+            for (const Polls::ResultRow &row : s.rows) {
+                if (s.base <= 0) {
+                    rows += QStringLiteral("<td></td>");
+                    continue;
+                }
+                const QString interval = iso(QStringLiteral("%1-%2").arg(
+                    p.percent(row.interval.low), p.percent(row.interval.high)));
+                if (details) {
+                    rows += QStringLiteral(
+                                "<td align=\"center\">%1<br/><small>%2<br/>%3</small></td>")
+                                .arg(iso(p.percent(row.share)), iso(p.number(row.count)), interval);
+                    continue;
+                }
+                const QString tip
+                    = QCoreApplication::translate("PollResultsView",
+                                                  "%1 of %2 answers; 95% confidence interval: %3")
+                          .arg(p.number(row.count), p.number(s.base), interval);
+                // A scale of ten points: its shares a size smaller, so that its twelve columns fit
+                // too.
+                rows += QStringLiteral("<td align=\"center\"><span title=\"%1\">%2</span></td>")
+                            .arg(esc(tip),
+                                 s.rows.size() > 6 ? QStringLiteral("<small>%1</small>")
+                                                         .arg(iso(p.percent(row.share, 0)))
+                                                   : iso(p.percent(row.share, 0)));
+            }
             rows += QStringLiteral("</tr>");
         }
         if (rows.isEmpty())
             continue;
+        // 99%: at 100% the borders came out a pixel wider than the pane, which then scrolled.
         out += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"1\" "
-                              "border=\"1\" width=\"100%\"><tr><th>%2</th><th>n</th>")
+                              "border=\"1\" width=\"99%\"><tr><th>%2</th><th>n</th>")
                    .arg(esc(dimensionTitle(dimension)),
                         esc(QCoreApplication::translate("PollResultsView", "Segment")));
-        for (const Polls::ResultRow &row : q.rows)
-            out += QStringLiteral("<th>%1</th>")
-                       .arg(esc(ar || row.labelEn.isEmpty() ? row.labelAr : row.labelEn));
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            out += QStringLiteral("<th><small>%1</small></th>")
+                       .arg(numbered && !details ? iso(p.number(i + 1)) : esc(labels.at(i)));
         out += QStringLiteral("</tr>") + rows + QStringLiteral("</table>");
     }
     return out;
@@ -155,9 +204,8 @@ void PollResultsView::render()
         else if (q.kind == QLatin1String("ranking"))
             out += QStringLiteral("<p><small>%1</small></p>")
                        .arg(esc(tr("How often each option was ranked first.")));
-        out += QStringLiteral(
-                   "<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                   "width=\"100%\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+        out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                              "width=\"99%\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                    .arg(esc(tr("Answer")),
                         esc(tr("Count")),
                         esc(tr("Share")),
@@ -176,9 +224,13 @@ void PollResultsView::render()
         out += QStringLiteral("</table>");
         if (!q.segments.isEmpty())
             out += QStringLiteral("<p><small>%1</small></p>")
-                       .arg(esc(tr("Within each segment (n responses): the share of each answer, "
-                                   "its count and its 95% confidence interval.")))
-                   + segmentTables(q, ar);
+                       .arg(esc(
+                           m_details->isChecked()
+                               ? tr("Within each segment (n responses): the share of each answer, "
+                                    "its count and its 95% confidence interval.")
+                               : tr("Within each segment (n responses): the share of each answer; "
+                                    "its count and 95% confidence interval in the tooltip.")))
+                   + segmentTables(q, ar, m_details->isChecked());
     }
     if (!m_results.perDay.isEmpty()) {
         out += QStringLiteral(
@@ -202,6 +254,8 @@ void PollResultsView::render()
         out += QStringLiteral("</table>");
     }
     out += QStringLiteral("</div>");
+    m_details->setText(tr("Counts and intervals per segment"));
+    m_details->setVisible(m_results.responses > 0);
     m_view->setLayoutDirection(ar ? Qt::RightToLeft : Qt::LeftToRight);
     m_view->setHtml(out);
 }

@@ -116,6 +116,22 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                 page->search(QString()); // a picture changes nothing
                 if (!saved)
                     return written;
+                // The open poll answers the portal sent (the first choice of the topic list).
+                page->showPollAnswers(true);
+                QDeadlineTimer filtered(8000);
+                while (!filtered.hasExpired() && page->isBusy())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                page->showRowAt(0);
+                QCoreApplication::processEvents();
+                const bool answers
+                    = save(window,
+                           QDir(folder).filePath(
+                               QStringLiteral("%1-moderation-poll-answers.png").arg(language)),
+                           written,
+                           error);
+                page->showPollAnswers(false);
+                if (!answers)
+                    return written;
             }
             RejectDialog reject(1, &window);
             reject.show();
