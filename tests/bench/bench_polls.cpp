@@ -104,15 +104,6 @@ Polls::PollResponses::Submission submission(const BenchPoll &p, quint64 n)
     return s;
 }
 
-// The first three fields of /proc/loadavg ("1.20 0.80 0.55"), or "?" elsewhere.
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
-}
-
 // `count` responses of the bench poll made in bulk on PostgreSQL (INSERT ... SELECT over
 // generate_series, not the entry point one by one): demographics as submission() gives them,
 // days over the last 30, a made-up hash each (no real QID hashes to these), four answers each,
@@ -198,7 +189,7 @@ const Bench::Registration pollSubmit(QStringLiteral("poll_submit"), [](Context &
     // (default: as many as the database holds, at least 1 000).
     const qint64 wanted = qEnvironmentVariableIntValue("DIWAN_BENCH_POLL_RESPONSES");
     const quint64 preload = quint64(wanted > 0 ? wanted : std::max<qint64>(1000, present));
-    const QString loadBefore = loadAverage();
+    const QString loadBefore = Bench::loadAverage();
     double preloadMs = 0;
     if (c.dialect().isPostgres()) {
         // In bulk, as the seeder would: responses spread over the last 30 days (today's rollup
@@ -287,7 +278,7 @@ const Bench::Registration pollSubmit(QStringLiteral("poll_submit"), [](Context &
                  .arg(r.rows - (pg ? 2 * timed : timed))
                  .arg(inPoll - (pg ? 2 * timed : timed))
                  .arg(preloadMs / 1000, 0, 'f', 1)
-                 .arg(loadBefore, loadAverage())
+                 .arg(loadBefore, Bench::loadAverage())
              + inside;
     if (refused > 0 || !rollupsHold(c, poll.id)) {
         r.note += QStringLiteral("; FAILED: %1 refused, or the rollup is not the GROUP BY")

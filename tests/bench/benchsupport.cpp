@@ -51,6 +51,14 @@ double timeMs(const std::function<void()> &work)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
 double percentile(QList<double> v, double p)
 {
     if (v.isEmpty())

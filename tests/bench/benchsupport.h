@@ -21,6 +21,8 @@ namespace Bench {
 QTextStream &out();
 // Peak resident set size of this process, in MB (VmHWM).
 double peakRssMb();
+// The first three fields of /proc/loadavg ("1.20 0.80 0.55"), or "?" elsewhere.
+QString loadAverage();
 double median(QList<double> v);
 double percentile(QList<double> v, double p);
 double timeMs(const std::function<void()> &work);
