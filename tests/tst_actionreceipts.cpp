@@ -1,6 +1,9 @@
 #include "db/actionreceipts.h"
 #include "fixtures.h"
 #include "moderation/moderationservice.h"
+#include "moderation/topicservice.h"
+#include "polls/pollservice.h"
+#include "polls/polltemplates.h"
 #include "testdatabase.h"
 #include "transactions/transactionservice.h"
 
@@ -44,6 +47,8 @@ private slots:
     void decisionSentAgainIsDone();
     void moderationSentAgainIsDone_data() { TestDatabase::addRows(); }
     void moderationSentAgainIsDone();
+    void createdSentAgainIsTheSameRow_data() { TestDatabase::addRows(); }
+    void createdSentAgainIsTheSameRow();
     void receiptsOfLastWeekGo_data() { TestDatabase::addRows(); }
     void receiptsOfLastWeekGo();
 };
@@ -162,6 +167,88 @@ void TestActionReceipts::moderationSentAgainIsDone()
                                    "l.action = 'approve') FROM contributions c WHERE id = %1")
                         .arg(id)),
              QStringLiteral("published 2 1"));
+}
+
+// What creates a row (a topic, a poll draft, a new version of a poll), sent again with the key of
+// a send that was committed, creates nothing and reports the row that send created; an edit sent
+// again reports the version that send saved. Another key is another row.
+void TestActionReceipts::createdSentAgainIsTheSameRow()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase admin = t->db();
+    const Session editor = t->signInAs(QStringLiteral("creator"), Role::Editor);
+    QSqlDatabase db = QSqlDatabase::database(editor.connectionName);
+    Topics::Topic topic;
+    topic.titleAr = QStringLiteral("موضوع مرة واحدة");
+    topic.bodyAr = QStringLiteral("نص");
+    struct Sent
+    {
+        qint64 id = 0;
+        int version = 0;
+        bool repeated = false;
+    };
+    const auto saveTopic = [&](const QUuid &key, const Topics::Topic &what) {
+        Sent s;
+        const ActionReceipts::Scope scope(db, key);
+        const DbError e = Topics::TopicService::save(db, editor.login, what, &s.id, &s.version);
+        s.repeated = scope.repeated();
+        return e.ok() ? s : Sent{-1, 0, false};
+    };
+    const Sent first = saveTopic(keyA, topic);
+    QVERIFY(first.id > 0 && !first.repeated);
+    const Sent again = saveTopic(keyA, topic);
+    QVERIFY(again.repeated);
+    QCOMPARE(again.id, first.id);
+    QCOMPARE(again.version, 1);
+    const QString topics = QStringLiteral("SELECT count(*) FROM topics");
+    QCOMPARE(scalar(admin, topics), QStringLiteral("1"));
+    topic.id = first.id;
+    topic.version = 1;
+    topic.titleEn = QStringLiteral("Once");
+    const Sent edited = saveTopic(keyB, topic);
+    const Sent editedAgain = saveTopic(keyB, topic);
+    QCOMPARE(edited.version, 2);
+    QVERIFY(editedAgain.repeated);
+    QCOMPARE(editedAgain.id, first.id);
+    QCOMPARE(editedAgain.version, 2);
+
+    const QUuid keyC = QUuid::createUuid();
+    const QUuid keyD = QUuid::createUuid();
+    const auto saveDraft = [&](const QUuid &key) {
+        Sent s;
+        const ActionReceipts::Scope scope(db, key);
+        const DbError e = Polls::PollService::saveDraft(
+            db, editor.login, 0, 0, Polls::pollTemplates().at(0).poll, &s.id, &s.version);
+        s.repeated = scope.repeated();
+        return e.ok() ? s : Sent{-1, 0, false};
+    };
+    const Sent draft = saveDraft(keyC);
+    const Sent draftAgain = saveDraft(keyC);
+    QVERIFY(draft.id > 0 && draftAgain.repeated);
+    QCOMPARE(draftAgain.id, draft.id);
+    QCOMPARE(draftAgain.version, 1);
+    QCOMPARE(saveDraft(keyD).repeated, false); // another key, another draft
+    QCOMPARE(scalar(admin, QStringLiteral("SELECT count(*) FROM polls")), QStringLiteral("2"));
+
+    qint64 open = 0;
+    QCOMPARE(Fixtures::openPoll(admin, editor, Polls::pollTemplates().at(0).poll, &open),
+             QString());
+    const QUuid keyE = QUuid::createUuid();
+    QList<qint64> made;
+    for (int i = 0; i < 2; ++i) {
+        const ActionReceipts::Scope scope(db, keyE);
+        qint64 id = 0;
+        const DbError e = Polls::PollService::newVersion(db, editor.login, open, &id);
+        QVERIFY2(e.ok(), qPrintable(e.toString()));
+        QCOMPARE(scope.repeated(), i == 1);
+        made << id;
+    }
+    QCOMPARE(made.at(1), made.at(0));
+    QCOMPARE(scalar(admin,
+                    QStringLiteral("SELECT count(*) || ' ' || max(id) FROM polls WHERE "
+                                   "previous_id = %1")
+                        .arg(open)),
+             QStringLiteral("1 %1").arg(made.at(0)));
 }
 
 // Each claim removes up to 100 receipts older than a week: 150 old ones are gone after two

@@ -57,6 +57,50 @@ DbError claim(QSqlDatabase &db, const QUuid &key, bool *first)
     return {};
 }
 
+const Scope *current(const QSqlDatabase &db)
+{
+    return scopes.value(db.connectionName());
+}
+
+DbError keepResult(QSqlDatabase &db, qint64 id, int version)
+{
+    const Scope *s = current(db);
+    if (!s || s->m_key.isNull() || !s->m_taken || s->m_repeated)
+        return {}; // no key, or not claimed by this transaction
+    QSqlQuery q(db);
+    const QString text = s->m_key.toString(QUuid::WithoutBraces);
+    if (Dialect::of(db).isPostgres())
+        q.prepare(QStringLiteral(
+            "SELECT diwan.keep_action_result(CAST(? AS uuid), CAST(? AS bigint), ?)"));
+    else
+        q.prepare(QStringLiteral("UPDATE action_receipts SET result_id = ?, result_version = ? "
+                                 "WHERE receipt_key = ?"));
+    return Dialect::of(db).isPostgres() ? Database::exec(q, {text, id, version})
+                                        : Database::exec(q, {id, version, text});
+}
+
+DbError keptResult(QSqlDatabase &db, qint64 *id, int *version)
+{
+    const Scope *s = current(db);
+    if (!s || s->m_key.isNull())
+        return DbError::make(DbError::Kind::NotFound, QStringLiteral("no action key"));
+    QSqlQuery q(db);
+    q.prepare(Dialect::of(db).isPostgres()
+                  ? QStringLiteral("SELECT result_id, result_version FROM "
+                                   "diwan.action_result(CAST(? AS uuid))")
+                  : QStringLiteral("SELECT result_id, result_version FROM action_receipts "
+                                   "WHERE receipt_key = ?"));
+    if (DbError e = Database::exec(q, {s->m_key.toString(QUuid::WithoutBraces)}); !e.ok())
+        return e;
+    if (!q.next() || q.value(0).isNull())
+        return DbError::make(DbError::Kind::NotFound,
+                             QStringLiteral("action %1 kept no result")
+                                 .arg(s->m_key.toString(QUuid::WithoutBraces)));
+    *id = q.value(0).toLongLong();
+    *version = q.value(1).toInt();
+    return {};
+}
+
 QUuid Keys::key(const QString &action)
 {
     QUuid &key = m_keys[action];

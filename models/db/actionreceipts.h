@@ -44,6 +44,8 @@ public:
 
 private:
     friend bool pending(const QSqlDatabase &db);
+    friend DbError keepResult(QSqlDatabase &db, qint64 id, int version);
+    friend DbError keptResult(QSqlDatabase &db, qint64 *id, int *version);
     friend DbError Database::claimActionKey(QSqlDatabase &db, bool *done);
     QString m_connection;
     QUuid m_key;
@@ -58,6 +60,14 @@ bool pending(const QSqlDatabase &db);
 // Claims `key` in the transaction open on `db`: *first is false when it was claimed before.
 DbError claim(QSqlDatabase &db, const QUuid &key, bool *first);
 
+// The connection's innermost Scope, or none.
+const Scope *current(const QSqlDatabase &db);
+// Keeps with the receipt of the current Scope's key (claimed in the transaction open on `db`)
+// the id and version of the row its action created or saved (migration 029).
+DbError keepResult(QSqlDatabase &db, qint64 id, int version);
+// What keepResult kept for the current Scope's key: NotFound when nothing was.
+DbError keptResult(QSqlDatabase &db, qint64 *id, int *version);
+
 // Runs `write` (a DbError()) at most once per key of the connection's Scope: in one transaction
 // with the claim (Database::transaction claims it); when the key was claimed before, nothing
 // runs and the result is success. Without a Scope (or its key claimed already), `write` runs as
@@ -67,6 +77,30 @@ template<typename Write> DbError once(QSqlDatabase &db, Write &&write)
     if (!pending(db))
         return write();
     return Database::transaction(db, std::forward<Write>(write));
+}
+
+// An action that creates a row (a poll draft, a new version of a poll, a topic) or saves one and
+// reports its new version: `create` (a DbError()) sets *id (and *version, if given). Like once(),
+// it runs at most once per key of the connection's Scope, and the receipt keeps *id and *version
+// in the same transaction; a repeat (the first send's answer lost) creates nothing and sets *id
+// and *version to what the first send created, so the window shows that row, not a second one.
+template<typename Create>
+DbError created(QSqlDatabase &db, qint64 *id, int *version, Create &&create)
+{
+    if (!pending(db))
+        return create();
+    DbError e = Database::transaction(db, [&]() -> DbError {
+        if (DbError c = create(); !c.ok())
+            return c;
+        return keepResult(db, *id, version ? *version : 0);
+    });
+    if (e.ok() && current(db)->repeated()) {
+        int kept = 0;
+        e = keptResult(db, id, &kept);
+        if (version)
+            *version = kept;
+    }
+    return e;
 }
 
 // The keys a window keeps (one per user action, named by the caller, e.g. "12/approve"): the

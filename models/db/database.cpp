@@ -58,10 +58,25 @@ bool inTransaction(const QSqlDatabase &db)
     return db.driver() && db.driver()->property("diwanInTransaction").toBool();
 }
 
+// The statements that failed inside a transaction on PostgreSQL, by connection (a connection is
+// used on one thread only). A failed statement aborts the transaction, and QPSQL frees a prepared
+// statement (DEALLOCATE) when its last QSqlQuery goes or is prepared again: inside the aborted
+// transaction that is refused ("Unable to free statement") and the statement stays on the server
+// for the connection's life. A failed query is shared here until the transaction has rolled
+// back, so that it is freed then (QSqlQuery is implicitly shared; prepare() on the caller's copy
+// detaches it).
+static thread_local QHash<const QSqlDriver *, QList<QSqlQuery>> failedInTransaction;
+
 void markTransaction(const QSqlDatabase &db, bool open)
 {
-    if (db.driver())
-        db.driver()->setProperty("diwanInTransaction", open);
+    if (!db.driver())
+        return;
+    db.driver()->setProperty("diwanInTransaction", open);
+    if (!open) {
+        // Freed now that the transaction is over (or when the list goes out of scope).
+        const QList<QSqlQuery> failed = failedInTransaction.take(db.driver());
+        Q_UNUSED(failed)
+    }
 }
 
 DbError begin(QSqlDatabase &db)
@@ -171,9 +186,14 @@ void close(const QString &connectionName)
 
 DbError exec(QSqlQuery &query)
 {
-    if (!query.exec())
-        return DbError::fromSql(query.lastError());
-    return {};
+    if (query.exec())
+        return {};
+    const DbError e = DbError::fromSql(query.lastError());
+    const QSqlDriver *driver = query.driver();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL
+        && driver->property("diwanInTransaction").toBool())
+        failedInTransaction[driver].append(query);
+    return e;
 }
 
 DbError exec(QSqlQuery &query, const QVariantList &values)

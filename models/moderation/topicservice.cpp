@@ -164,6 +164,33 @@ DbError saveOnSqlite(
     });
 }
 
+DbError saveOnPostgres(QSqlDatabase &db, const Topic &topic, qint64 *savedId, int *savedVersion)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT saved_id, saved_version FROM diwan.save_topic(?, ?, ?, ?, ?, ?, "
+                       "CAST(? AS timestamptz), CAST(? AS timestamptz), ?, ?, ?)"));
+    if (DbError e = Database::exec(q,
+                                   {idOrNull(topic.id),
+                                    topic.version,
+                                    topic.titleAr,
+                                    topic.titleEn,
+                                    topic.bodyAr,
+                                    topic.bodyEn,
+                                    Database::fromDateTime(topic.opensAt),
+                                    Database::fromDateTime(topic.closesAt),
+                                    topic.pinned,
+                                    topic.moderation,
+                                    topic.reportThreshold});
+        !e.ok())
+        return e;
+    if (!q.next())
+        return DbError::make(DbError::Kind::Other, QStringLiteral("save_topic: no row"));
+    *savedId = q.value(0).toLongLong();
+    *savedVersion = q.value(1).toInt();
+    return {};
+}
+
 DbError moveOnSqlite(QSqlDatabase &db,
                      const QString &login,
                      Step step,
@@ -320,31 +347,11 @@ DbError TopicService::save(
     if (!problems.isEmpty())
         return DbError::said(
             DbError::Kind::Invalid, problems.constFirst().message, problems.constFirst().field);
-    if (!Dialect::of(db).isPostgres())
-        return explained(saveOnSqlite(db, login, topic, savedId, savedVersion));
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT saved_id, saved_version FROM diwan.save_topic(?, ?, ?, ?, ?, ?, "
-                       "CAST(? AS timestamptz), CAST(? AS timestamptz), ?, ?, ?)"));
-    if (DbError e = Database::exec(q,
-                                   {idOrNull(topic.id),
-                                    topic.version,
-                                    topic.titleAr,
-                                    topic.titleEn,
-                                    topic.bodyAr,
-                                    topic.bodyEn,
-                                    Database::fromDateTime(topic.opensAt),
-                                    Database::fromDateTime(topic.closesAt),
-                                    topic.pinned,
-                                    topic.moderation,
-                                    topic.reportThreshold});
-        !e.ok())
-        return explained(e);
-    if (!q.next())
-        return DbError::make(DbError::Kind::Other, QStringLiteral("save_topic: no row"));
-    *savedId = q.value(0).toLongLong();
-    *savedVersion = q.value(1).toInt();
-    return {};
+    // With an action key, a repeat says what the first send saved (ActionReceipts::created).
+    return explained(ActionReceipts::created(db, savedId, savedVersion, [&] {
+        return Dialect::of(db).isPostgres() ? saveOnPostgres(db, topic, savedId, savedVersion)
+                                            : saveOnSqlite(db, login, topic, savedId, savedVersion);
+    }));
 }
 
 DbError TopicService::move(QSqlDatabase &db,

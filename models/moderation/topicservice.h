@@ -68,6 +68,8 @@ public:
     // Saves a new draft (topic.id 0) or a topic at topic.version: a draft wholly (its author);
     // a scheduled or open topic only in its closing time, pinned, moderation and threshold (a
     // scheduled one its opening time too). login: the editor (SQLite; PostgreSQL: session_user).
+    // Sent again with the action key of a send that was committed (ActionReceipts::Scope), it
+    // writes nothing and reports the id and version that send saved.
     static DbError save(QSqlDatabase &db,
                         const QString &login,
                         const Topic &topic,

@@ -162,19 +162,15 @@ DbError writeStructure(QSqlDatabase &db, qint64 pollId, const Poll &poll)
 
 } // namespace
 
-DbError PollService::saveDraft(QSqlDatabase &db,
-                               const QString &login,
-                               qint64 id,
-                               int version,
-                               const Poll &poll,
-                               qint64 *savedId,
-                               int *savedVersion,
-                               const QDateTime &now)
+// The writes of saveDraft, run at most once per action key.
+static DbError saveDraftOnce(QSqlDatabase &db,
+                             const QString &login,
+                             qint64 id,
+                             int version,
+                             const Poll &poll,
+                             qint64 *savedId,
+                             int *savedVersion)
 {
-    const QList<Problem> problems = PollValidator::validate(poll, now);
-    for (const Problem &p : problems)
-        if (p.severity == Problem::Severity::Error)
-            return DbError::said(DbError::Kind::Invalid, p.message, p.field);
     if (isPostgres(db)) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
@@ -251,6 +247,25 @@ DbError PollService::saveDraft(QSqlDatabase &db,
         if (!e.ok() && e.detail.contains(QLatin1String("frozen")))
             e.kind = DbError::Kind::Invalid;
         return e;
+    });
+}
+
+DbError PollService::saveDraft(QSqlDatabase &db,
+                               const QString &login,
+                               qint64 id,
+                               int version,
+                               const Poll &poll,
+                               qint64 *savedId,
+                               int *savedVersion,
+                               const QDateTime &now)
+{
+    const QList<Problem> problems = PollValidator::validate(poll, now);
+    for (const Problem &p : problems)
+        if (p.severity == Problem::Severity::Error)
+            return DbError::said(DbError::Kind::Invalid, p.message, p.field);
+    // With an action key, a repeat says what the first send saved (ActionReceipts::created).
+    return ActionReceipts::created(db, savedId, savedVersion, [&] {
+        return saveDraftOnce(db, login, id, version, poll, savedId, savedVersion);
     });
 }
 
@@ -663,7 +678,8 @@ DbError PollService::textRevisions(QSqlDatabase &db, qint64 id, QList<TextRevisi
     return {};
 }
 
-DbError PollService::newVersion(QSqlDatabase &db, const QString &login, qint64 id, qint64 *newId)
+// The writes of newVersion, run at most once per action key.
+static DbError newVersionOnce(QSqlDatabase &db, const QString &login, qint64 id, qint64 *newId)
 {
     if (isPostgres(db)) {
         QSqlQuery q(db);
@@ -724,6 +740,12 @@ DbError PollService::newVersion(QSqlDatabase &db, const QString &login, qint64 i
         }
         return {};
     });
+}
+
+DbError PollService::newVersion(QSqlDatabase &db, const QString &login, qint64 id, qint64 *newId)
+{
+    return ActionReceipts::created(
+        db, newId, nullptr, [&] { return newVersionOnce(db, login, id, newId); });
 }
 
 } // namespace Polls

@@ -157,8 +157,11 @@ bool TopicsPage::save()
     qint64 id = 0;
     int version = 0;
     QSqlDatabase database = db();
-    const DbError e
-        = TopicService::save(database, m_session.login, m_editor->topic(), &id, &version);
+    const Topics::Topic topic = m_editor->topic();
+    // Sent again after a lost answer, a new topic is the one the first send created.
+    const DbError e = m_keys.send(database, QStringLiteral("%1/save").arg(topic.id), [&] {
+        return TopicService::save(database, m_session.login, topic, &id, &version);
+    });
     if (!e.ok()) {
         // A refusal naming a field is shown beside it; what was typed stays in the form.
         if (e.kind == DbError::Kind::Invalid && !e.message.isEmpty() && !e.detail.contains(' '))
@@ -186,8 +189,11 @@ bool TopicsPage::step(Topics::Step step)
             return false;
         reason = dialog.justification();
     }
-    const DbError e = TopicService::move(
-        database, m_session.login, step, topic.id, topic.version, nullptr, reason);
+    const DbError e = m_keys.send(
+        database, QStringLiteral("%1/%2").arg(topic.id).arg(TopicService::stepKey(step)), [&] {
+            return TopicService::move(
+                database, m_session.login, step, topic.id, topic.version, nullptr, reason);
+        });
     if (!e.ok()) {
         report(e);
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/actionreceipts.h"
 #include "moderation/topicservice.h"
 #include "shell/page.h"
 
@@ -45,4 +46,5 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_open = nullptr;
     TopicEditor *m_editor = nullptr;
+    ActionReceipts::Keys m_keys; // by topic and action: a retry is the same action
 };

@@ -204,13 +204,16 @@ bool PollDesignerPage::save()
     qint64 id = 0;
     int version = 0;
     QSqlDatabase database = db();
-    const DbError e = Polls::PollService::saveDraft(database,
-                                                    m_session.login,
-                                                    m_editor->pollId(),
-                                                    m_editor->version(),
-                                                    m_editor->poll(),
-                                                    &id,
-                                                    &version);
+    // Sent again after a lost answer, a new draft (or copy) is the one the first send created.
+    const DbError e = m_keys.send(database, QStringLiteral("%1/save").arg(m_editor->pollId()), [&] {
+        return Polls::PollService::saveDraft(database,
+                                             m_session.login,
+                                             m_editor->pollId(),
+                                             m_editor->version(),
+                                             m_editor->poll(),
+                                             &id,
+                                             &version);
+    });
     if (!e.ok()) {
         report(e);
         return false;
@@ -276,8 +279,10 @@ bool PollDesignerPage::newVersion()
 {
     QSqlDatabase database = db();
     qint64 made = 0;
-    const DbError e
-        = Polls::PollService::newVersion(database, m_session.login, m_editor->pollId(), &made);
+    const qint64 id = m_editor->pollId();
+    const DbError e = m_keys.send(database, QStringLiteral("%1/new-version").arg(id), [&] {
+        return Polls::PollService::newVersion(database, m_session.login, id, &made);
+    });
     if (!e.ok()) {
         report(e);
         return false;
