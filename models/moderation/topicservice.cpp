@@ -454,49 +454,57 @@ DbError TopicService::counters(QSqlDatabase &db, qint64 id, Counters *counters)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT state, count(*), coalesce(sum(report_count), 0) "
-                             "FROM contributions WHERE topic_id = ? GROUP BY state"));
+    // On PostgreSQL through diwan.topic_counts (030): editors may not read contributions.
+    q.prepare(
+        Dialect::of(db).isPostgres()
+            ? QStringLiteral("SELECT pending, published, hidden, rejected, reports "
+                             "FROM diwan.topic_counts(?)")
+            : QStringLiteral("SELECT sum(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), "
+                             "sum(CASE WHEN state = 'published' THEN 1 ELSE 0 END), "
+                             "sum(CASE WHEN state = 'hidden' THEN 1 ELSE 0 END), "
+                             "sum(CASE WHEN state = 'rejected' THEN 1 ELSE 0 END), "
+                             "sum(CASE WHEN state <> 'rejected' THEN report_count ELSE 0 END) "
+                             "FROM contributions WHERE topic_id = ?"));
     if (DbError e = Database::exec(q, {id}); !e.ok())
         return e;
     Counters c;
-    while (q.next()) {
-        const QString state = q.value(0).toString();
-        const qint64 n = q.value(1).toLongLong();
-        if (state == QLatin1String("pending"))
-            c.pending = n;
-        else if (state == QLatin1String("published"))
-            c.published = n;
-        else if (state == QLatin1String("hidden"))
-            c.hidden = n;
-        else if (state == QLatin1String("rejected"))
-            c.rejected = n;
-        if (state != QLatin1String("rejected"))
-            c.reports += q.value(2).toLongLong();
+    if (q.next()) {
+        c.pending = q.value(0).toLongLong();
+        c.published = q.value(1).toLongLong();
+        c.hidden = q.value(2).toLongLong();
+        c.rejected = q.value(3).toLongLong();
+        c.reports = q.value(4).toLongLong();
     }
     *counters = c;
     return {};
 }
 
-QString TopicService::listSql(const Dialect &)
+QString TopicService::listSql(const Dialect &dialect)
 {
-    // One GROUP BY over the (topic_id, state) index per topic, in the LIMIT's topics only.
+    // The counts of the LIMIT's topics only; on PostgreSQL through diwan.topic_counts (030),
+    // since editors may not read contributions.
+    const QString counts
+        = dialect.isPostgres()
+              ? QStringLiteral("LEFT JOIN LATERAL diwan.topic_counts(t.id) c ON true ")
+              : QStringLiteral(
+                  "LEFT JOIN (SELECT topic_id, "
+                  "sum(CASE WHEN state = 'pending' THEN 1 ELSE 0 END) AS pending, "
+                  "sum(CASE WHEN state = 'published' THEN 1 ELSE 0 END) AS published, "
+                  "sum(CASE WHEN state = 'hidden' THEN 1 ELSE 0 END) AS hidden, "
+                  "sum(CASE WHEN state <> 'rejected' THEN report_count ELSE 0 END) AS reports "
+                  "FROM contributions GROUP BY topic_id) c ON c.topic_id = t.id ");
     return QStringLiteral(
-        "SELECT t.id, t.title_ar, t.title_en, t.state, t.pinned, t.moderation, t.opens_at, "
-        "t.closes_at, "
-        "coalesce(c.pending, 0) AS pending, coalesce(c.published, 0) AS published, "
-        "coalesce(c.hidden, 0) AS hidden, coalesce(c.reports, 0) AS reports "
-        // The English title falls back on the Arabic one (English is optional).
-        "FROM (SELECT id, title_ar, coalesce(nullif(title_en, ''), title_ar) AS title_en, state, "
-        "pinned, moderation, opens_at, closes_at "
-        // The topics standing for open poll questions (migration 022) are not edited here.
-        "FROM topics WHERE poll_question_id IS NULL ORDER BY pinned DESC, id DESC LIMIT ?) t "
-        "LEFT JOIN (SELECT topic_id, "
-        "sum(CASE WHEN state = 'pending' THEN 1 ELSE 0 END) AS pending, "
-        "sum(CASE WHEN state = 'published' THEN 1 ELSE 0 END) AS published, "
-        "sum(CASE WHEN state = 'hidden' THEN 1 ELSE 0 END) AS hidden, "
-        "sum(CASE WHEN state <> 'rejected' THEN report_count ELSE 0 END) AS reports "
-        "FROM contributions GROUP BY topic_id) c ON c.topic_id = t.id "
-        "ORDER BY t.pinned DESC, t.id DESC");
+               "SELECT t.id, t.title_ar, t.title_en, t.state, t.pinned, t.moderation, t.opens_at, "
+               "t.closes_at, "
+               "coalesce(c.pending, 0) AS pending, coalesce(c.published, 0) AS published, "
+               "coalesce(c.hidden, 0) AS hidden, coalesce(c.reports, 0) AS reports "
+               // The English title falls back on the Arabic one (English is optional).
+               "FROM (SELECT id, title_ar, coalesce(nullif(title_en, ''), title_ar) AS title_en, "
+               "state, pinned, moderation, opens_at, closes_at "
+               // The topics standing for open poll questions (migration 022) are not edited here.
+               "FROM topics WHERE poll_question_id IS NULL ORDER BY pinned DESC, id DESC LIMIT ?) "
+               "t ")
+           + counts + QStringLiteral("ORDER BY t.pinned DESC, t.id DESC");
 }
 
 } // namespace Topics

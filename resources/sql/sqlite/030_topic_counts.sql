@@ -1,0 +1,2 @@
+-- PostgreSQL gives editors a topic's counts through diwan.topic_counts (030) because they may not
+-- read contributions there; SQLite has no roles, and TopicService reads the counts directly.
