@@ -67,7 +67,10 @@ void TestCreatedOnce::topicSavedAgainAfterLostAnswer()
         QString::number(id),
         scalar(admin,
                QStringLiteral("SELECT id FROM topics WHERE title_ar = '%1'").arg(topic.titleAr)));
-    QCOMPARE(page.editor()->topic().version, 1);
+    // On PostgreSQL the second send learns the first was stored and saves the form over it once
+    // more (the form may have changed since the answer was lost): one version more per repeat.
+    const int again = t->isPostgres() ? 1 : 0;
+    QCOMPARE(page.editor()->topic().version, 1 + again);
 
     // An edit and a step of the lifecycle, their answers lost too: each done once.
     Topics::Topic edited = page.editor()->topic();
@@ -76,8 +79,13 @@ void TestCreatedOnce::topicSavedAgainAfterLostAnswer()
     t->loseNextAnswer(relay, s);
     QVERIFY(!page.save());
     QVERIFY(Database::reconnect(s.connectionName).ok());
+    // The editor goes on typing before sending again: the topic stored is what the form says
+    // now, over what the first send stored (version 2), not the first send's text alone.
+    edited.titleEn = QStringLiteral("Car parks");
+    page.editor()->setTopic(edited, {}, true);
     QVERIFY(page.save());
-    QCOMPARE(page.editor()->topic().version, 2);
+    QCOMPARE(page.editor()->topic().titleEn, QStringLiteral("Car parks"));
+    QCOMPARE(page.editor()->topic().version, 2 + 2 * again);
     t->loseNextAnswer(relay, s);
     QVERIFY(!page.step(Topics::Step::Submit));
     QVERIFY(Database::reconnect(s.connectionName).ok());
@@ -88,7 +96,7 @@ void TestCreatedOnce::topicSavedAgainAfterLostAnswer()
                     QStringLiteral("SELECT state || ' ' || version || ' ' || title_en FROM topics "
                                    "WHERE id = %1")
                         .arg(id)),
-             QStringLiteral("in_review 3 Parking"));
+             QStringLiteral("in_review %1 Car parks").arg(3 + 2 * again));
     QCOMPARE(scalar(admin, count), QStringLiteral("1"));
 }
 
@@ -109,14 +117,20 @@ void TestCreatedOnce::pollSavedAgainAfterLostAnswer()
     t->loseNextAnswer(relay, s);
     QVERIFY(!page.save());
     QVERIFY(Database::reconnect(s.connectionName).ok());
+    // The title changed before the second send: the draft holds the new title, and only once.
+    Polls::Poll retitled = page.editor()->poll();
+    retitled.titleAr = QStringLiteral(u"رضا الجمهور عن المواقف");
+    page.editor()->restore(retitled);
     QVERIFY(page.save());
     QCOMPARE(scalar(admin, polls), QStringLiteral("1"));
     const qint64 draft = page.editor()->pollId();
+    const int saved = t->isPostgres() ? 2 : 1; // the first send's version 1, then the form again
     QCOMPARE(scalar(admin,
-                    QStringLiteral("SELECT id || ' ' || version FROM polls WHERE created_by = %1")
+                    QStringLiteral("SELECT id || ' ' || version || ' ' || title_ar FROM polls "
+                                   "WHERE created_by = %1")
                         .arg(s.staffId)),
-             QStringLiteral("%1 1").arg(draft));
-    QCOMPARE(page.editor()->version(), 1);
+             QStringLiteral("%1 %2 %3").arg(draft).arg(saved).arg(retitled.titleAr));
+    QCOMPARE(page.editor()->version(), saved);
 
     // Its copy.
     page.duplicate();

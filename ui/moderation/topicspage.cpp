@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -159,15 +160,26 @@ bool TopicsPage::save()
     QSqlDatabase database = db();
     const Topics::Topic topic = m_editor->topic();
     // Sent again after a lost answer, a new topic is the one the first send created.
-    const DbError e = m_keys.send(database, QStringLiteral("%1/save").arg(topic.id), [&] {
-        return TopicService::save(database, m_session.login, topic, &id, &version);
-    });
+    bool repeated = false;
+    const DbError e = m_keys.send(
+        database,
+        QStringLiteral("%1/save").arg(topic.id),
+        [&] { return TopicService::save(database, m_session.login, topic, &id, &version); },
+        &repeated);
     if (!e.ok()) {
         // A refusal naming a field is shown beside it; what was typed stays in the form.
         if (e.kind == DbError::Kind::Invalid && !e.message.isEmpty() && !e.detail.contains(' '))
             m_editor->refreshProblems({e.detail, e.message});
         report(e);
         return false;
+    }
+    if (repeated && !m_savingAgain) {
+        // The first send was stored but its answer lost, and the form may have changed since:
+        // what it says now is saved over it (with a new key: the first one is spent), so that
+        // nothing typed after the failure is lost when the stored topic is shown.
+        m_editor->setSaved(id, version);
+        const QScopedValueRollback<bool> once(m_savingAgain, true);
+        return save();
     }
     m_editor->setSaved(id, version);
     emit message(tr("The topic is saved."));

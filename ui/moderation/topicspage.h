@@ -47,4 +47,5 @@ private:
     QPushButton *m_open = nullptr;
     TopicEditor *m_editor = nullptr;
     ActionReceipts::Keys m_keys; // by topic and action: a retry is the same action
+    bool m_savingAgain = false;  // saving the form over a repeated save (see save())
 };

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -205,18 +206,31 @@ bool PollDesignerPage::save()
     int version = 0;
     QSqlDatabase database = db();
     // Sent again after a lost answer, a new draft (or copy) is the one the first send created.
-    const DbError e = m_keys.send(database, QStringLiteral("%1/save").arg(m_editor->pollId()), [&] {
-        return Polls::PollService::saveDraft(database,
-                                             m_session.login,
-                                             m_editor->pollId(),
-                                             m_editor->version(),
-                                             m_editor->poll(),
-                                             &id,
-                                             &version);
-    });
+    bool repeated = false;
+    const DbError e = m_keys.send(
+        database,
+        QStringLiteral("%1/save").arg(m_editor->pollId()),
+        [&] {
+            return Polls::PollService::saveDraft(database,
+                                                 m_session.login,
+                                                 m_editor->pollId(),
+                                                 m_editor->version(),
+                                                 m_editor->poll(),
+                                                 &id,
+                                                 &version);
+        },
+        &repeated);
     if (!e.ok()) {
         report(e);
         return false;
+    }
+    if (repeated && !m_savingAgain) {
+        // The first send was stored but its answer lost, and the form may have changed since:
+        // what it says now is saved over it (with a new key: the first one is spent), so that
+        // nothing typed after the failure is marked saved without being stored.
+        m_editor->setSaved(id, version);
+        const QScopedValueRollback<bool> once(m_savingAgain, true);
+        return save();
     }
     m_drafts.remove(draftKey()); // "poll-new" for a new poll
     m_editor->setSaved(id, version);

@@ -68,6 +68,7 @@ private:
     Polls::StoredPoll m_stored; // the poll in the editor as last read
     DraftStore m_drafts;
     ActionReceipts::Keys m_keys; // by poll and action: a retry is the same action
+    bool m_savingAgain = false;  // saving the form over a repeated save (see save())
     class QTimer *m_autosave = nullptr;
     QString draftKey() const;
     void restoreDraft();
