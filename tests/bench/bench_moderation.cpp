@@ -127,11 +127,7 @@ void submit(Context &c)
     QList<double> ours, floor;
     int duplicates = 0;
     const bool pg = c.dialect().isPostgres();
-    if (pg) {
-        // What the function spends inside the database, apart from the round trips.
-        c.run(QStringLiteral("SET track_functions = 'all'"));
-        c.run(QStringLiteral("SELECT pg_stat_reset()"));
-    }
+    c.trackFunctions(); // the time inside the database, apart from the round trips
     // On PostgreSQL as the website calls it: one statement prepared once, executed per text, as
     // the floor's INSERT is (PortalEntry::submitContribution, the seeder's and the simulator's
     // way in, prepares and frees it each time: three round trips).
@@ -177,20 +173,7 @@ void submit(Context &c)
         }
         duplicates += s.flags.contains(QLatin1String("duplicate")) ? 1 : 0;
     }
-    QString inside;
-    if (pg) {
-        c.run(QStringLiteral("SELECT pg_stat_force_next_flush()"));
-        const QList<QVariantList> stats = c.rowsOf(QStringLiteral(
-            "SELECT calls, total_time FROM pg_stat_user_functions WHERE schemaname = 'diwan' "
-            "AND funcname = 'submit_contribution'"));
-        if (!stats.isEmpty() && stats.first().value(0).toLongLong() > 0)
-            inside = QStringLiteral("; in the database %1 ms a call (mean of %2)")
-                         .arg(stats.first().value(1).toDouble() / stats.first().value(0).toDouble(),
-                              0,
-                              'f',
-                              2)
-                         .arg(stats.first().value(0).toLongLong());
-    }
+    const QString inside = c.timeInside(QStringLiteral("submit_contribution"));
     // The floor: the same row written by a bare INSERT (no checks, no flags), one transaction
     // each as the entry point's.
     QSqlQuery insert(db);

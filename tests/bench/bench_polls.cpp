@@ -206,11 +206,7 @@ const Bench::Registration pollSubmit(QStringLiteral("poll_submit"), [](Context &
     const int timed = std::max(200, c.repeats() * 50);
     int refused = 0;
     const bool pg = c.dialect().isPostgres();
-    // What the function spends inside the database, apart from the round trip (PostgreSQL).
-    if (pg) {
-        c.run(QStringLiteral("SET track_functions = 'all'"));
-        c.run(QStringLiteral("SELECT pg_stat_reset()"));
-    }
+    c.trackFunctions(); // the time inside the database, apart from the round trip
     // On PostgreSQL as the portal calls it: one statement prepared once, executed per response
     // (PollResponses::submit prepares and frees it each time: three round trips, not one).
     QSqlQuery portal(db);
@@ -248,22 +244,10 @@ const Bench::Registration pollSubmit(QStringLiteral("poll_submit"), [](Context &
         if (done.refusal != Refusal::None || !done.error.ok())
             ++refused;
     }
-    QString inside;
-    if (pg) {
-        c.run(QStringLiteral("SELECT pg_stat_force_next_flush()"));
-        const QList<QVariantList> stats = c.rowsOf(QStringLiteral(
-            "SELECT calls, total_time FROM pg_stat_user_functions WHERE schemaname = 'diwan' "
-            "AND funcname = 'submit_poll_response'"));
-        if (!stats.isEmpty() && stats.first().value(0).toLongLong() > 0)
-            inside = QStringLiteral("; in the database %1 ms a call (mean of %2); through "
-                                    "PollResponses::submit (prepared each time) p95 %3 ms")
-                         .arg(stats.first().value(1).toDouble() / stats.first().value(0).toDouble(),
-                              0,
-                              'f',
-                              2)
-                         .arg(stats.first().value(0).toLongLong())
-                         .arg(Bench::percentile(entryPoint, 0.95), 0, 'f', 2);
-    }
+    QString inside = c.timeInside(QStringLiteral("submit_poll_response"));
+    if (!inside.isEmpty())
+        inside += QStringLiteral("; through PollResponses::submit (prepared each time) p95 %1 ms")
+                      .arg(Bench::percentile(entryPoint, 0.95), 0, 'f', 2);
     r.rows = c.count(QStringLiteral("SELECT count(*) FROM poll_responses"));
     Bench::Context::record(r, ours, {}, {});
     r.ours = Bench::percentile(ours, 0.95);

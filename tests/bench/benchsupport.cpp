@@ -104,6 +104,31 @@ void Context::run(const QString &sql)
         QTextStream(stderr) << "diwan-bench: " << q.lastError().text() << "\n  " << sql << "\n";
 }
 
+void Context::trackFunctions()
+{
+    if (!m_d.isPostgres())
+        return;
+    run(QStringLiteral("SET track_functions = 'all'"));
+    run(QStringLiteral("SELECT pg_stat_reset()"));
+}
+
+QString Context::timeInside(const QString &function)
+{
+    if (!m_d.isPostgres())
+        return {};
+    run(QStringLiteral("SELECT pg_stat_force_next_flush()"));
+    const QList<QVariantList> stats
+        = rowsOf(QStringLiteral("SELECT calls, total_time FROM pg_stat_user_functions "
+                                "WHERE schemaname = 'diwan' AND funcname = ?"),
+                 {function});
+    const qint64 calls = stats.isEmpty() ? 0 : stats.first().value(0).toLongLong();
+    if (calls == 0)
+        return {};
+    return QStringLiteral("; in the database %1 ms a call (mean of %2)")
+        .arg(stats.first().value(1).toDouble() / double(calls), 0, 'f', 2)
+        .arg(calls);
+}
+
 // The floor: the same SQL prepared once on this connection, executed and read to the end,
 // every column of every row taken as a value (what any program showing them must do).
 qint64 Context::drain(QSqlQuery &prepared, const QVariantList &values)

@@ -64,6 +64,11 @@ public:
     // every column of every row taken as a value (what any program showing them must do).
     static qint64 drain(QSqlQuery &prepared, const QVariantList &values);
     QList<QVariantList> rowsOf(const QString &sql, const QVariantList &values = {});
+    // PostgreSQL: starts counting the time spent inside the diwan.* functions, from zero.
+    void trackFunctions();
+    // PostgreSQL: "; in the database X ms a call (mean of N)" for diwan.`function` since
+    // trackFunctions(), or nothing when it was not called.
+    QString timeInside(const QString &function);
     // The plan of a query with its values written in (EXPLAIN cannot be a prepared statement
     // on PostgreSQL): EXPLAIN ANALYZE on PostgreSQL, EXPLAIN QUERY PLAN on SQLite.
     QString explain(QString sql, const QVariantList &values);
