@@ -70,6 +70,14 @@ std::unique_ptr<TestDatabase> seededSmall(QString *error)
     return t;
 }
 
+// The poll designer shown in `window`, or null when it cannot be.
+PollDesignerPage *pollsPage(MainWindow &window)
+{
+    if (!window.showPage(QStringLiteral("polls")))
+        return nullptr;
+    return qobject_cast<PollDesignerPage *>(window.currentPage());
+}
+
 } // namespace
 
 // The poll designer as an editor uses it: edits undone and redone in sequence, a question moved
@@ -105,8 +113,7 @@ void TestPollDesigner::undoRedoSaveAndProblems()
     const Session s = t->signInAs(QStringLiteral("designer"), Role::Editor);
     MainWindow window(s, QStringLiteral("password-123"));
     window.show();
-    QVERIFY(window.showPage(QStringLiteral("polls")));
-    auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+    auto *page = pollsPage(window);
     QVERIFY(page);
     page->newPoll();
     QVERIFY(page->isEditing());
@@ -277,8 +284,7 @@ void TestPollDesigner::designerFitsAt1280x800()
     QCOMPARE(window.size(), QSize(1280, 800));
     for (const QString &language : {QStringLiteral("ar"), QStringLiteral("en")}) {
         LanguageManager::instance().setLanguage(language);
-        QVERIFY(window.showPage(QStringLiteral("polls")));
-        auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+        auto *page = pollsPage(window);
         QVERIFY(page);
         page->refresh();
         QVERIFY(page->firstPollId() > 0);
@@ -343,8 +349,7 @@ void TestPollDesigner::segmentTablesFitAt1280x800()
     QCOMPARE(window.size(), QSize(1280, 800));
     for (const QString &language : {QStringLiteral("ar"), QStringLiteral("en")}) {
         LanguageManager::instance().setLanguage(language);
-        QVERIFY(window.showPage(QStringLiteral("polls")));
-        auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+        auto *page = pollsPage(window);
         QVERIFY(page);
         page->refresh();
         QVERIFY(page->busiestPollId() > 0);
@@ -431,8 +436,7 @@ void TestPollDesigner::templatesDraftsAndResults()
     const Session s = t->signInAs(QStringLiteral("drafts"), Role::Editor);
     MainWindow window(s, QStringLiteral("password-123"));
     window.show();
-    QVERIFY(window.showPage(QStringLiteral("polls")));
-    auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+    auto *page = pollsPage(window);
     QVERIFY(page);
     QCOMPARE(pollTemplates().size(), 2);
     QVERIFY(page->newFromTemplate(1));
@@ -526,8 +530,7 @@ void TestPollDesigner::lifecycleButtons()
 
     MainWindow window(s, QStringLiteral("password-123"));
     window.show();
-    QVERIFY(window.showPage(QStringLiteral("polls")));
-    auto *page = qobject_cast<PollDesignerPage *>(window.currentPage());
+    auto *page = pollsPage(window);
     QVERIFY(page);
     QVERIFY(page->openPoll(id));
     QVERIFY(page->approve());
