@@ -28,6 +28,7 @@ ContributionLoader::~ContributionLoader() = default;
 
 void ContributionLoader::shutdown()
 {
+    m_statements.clear(); // before their connection goes
     if (QSqlDatabase::contains(m_connection))
         Database::close(m_connection);
 }
@@ -37,6 +38,7 @@ bool ContributionLoader::ensureConnection(quint64 generation)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (db.isValid() && db.isOpen())
         return true;
+    m_statements.clear(); // prepared on a connection that is gone
     if (DbError e = Database::cloneConnection(m_source, m_connection); !e.ok()) {
         emit failed(generation, e);
         return false;
@@ -213,13 +215,17 @@ ContributionLoader::readPage(quint64 generation, const ContributionKey *from, bo
         values << from->at << from->id;
     }
     values << m_pageSize;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(pageSql(d, where(m_tab) + filter, m_filter.sort, from != nullptr));
-    if (DbError e = Database::exec(q, values); !e.ok()) {
+    DbError e;
+    QSqlQuery *page
+        = m_statements.exec(m_connection,
+                            pageSql(d, where(m_tab) + filter, m_filter.sort, from != nullptr),
+                            values,
+                            &e);
+    if (!page) {
         emit failed(generation, e);
         return rows;
     }
+    QSqlQuery &q = *page;
     // PostgreSQL's epoch milliseconds may come as a number or, under a high-precision policy,
     // as its digits; SQLite's moments are ISO text.
     const auto moment = [](const QVariant &at) {
@@ -261,6 +267,7 @@ ContributionLoader::readPage(quint64 generation, const ContributionKey *from, bo
         }
         rows << r;
     }
+    q.finish(); // the result goes, the prepared statement stays
     *ok = true;
     return rows;
 }

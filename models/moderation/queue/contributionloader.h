@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/dberror.h"
+#include "db/preparedstatements.h"
 #include "moderation/queue/contributionfilter.h"
 #include "moderation/queue/contributionrow.h"
 
@@ -61,4 +62,5 @@ private:
     QAtomicInteger<quint64> m_latest = 0;
     ContributionTab m_tab = ContributionTab::Pending;
     ContributionFilter m_filter;
+    PreparedStatements m_statements;
 };

@@ -5,8 +5,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <memory>
-
 QueueLoader::QueueLoader(const QString &sourceConnection, int pageSize)
     : m_source(sourceConnection)
     , m_connection(Database::uniqueConnectionName(QStringLiteral("queue-loader")))
@@ -97,25 +95,6 @@ QString QueueLoader::bookmarkSql(const Dialect &d, const QString &where, QueueFi
         .arg(key, where, column, direction);
 }
 
-QSqlQuery *QueueLoader::statement(const QString &sql, DbError *error)
-{
-    auto it = m_statements.find(sql);
-    if (it != m_statements.end())
-        return it->second.get();
-    // A handful of shapes (first page and seek, per filter): prepared once each and reused for
-    // every page, which spares PostgreSQL's PREPARE and DEALLOCATE round trips; all are dropped
-    // when filters keep changing.
-    if (m_statements.size() >= 8)
-        m_statements.clear();
-    auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
-    q->setForwardOnly(true);
-    if (!q->prepare(sql)) {
-        *error = DbError::fromSql(q->lastError());
-        return nullptr;
-    }
-    return m_statements.emplace(sql, std::move(q)).first->second.get();
-}
-
 namespace {
 QDateTime momentOf(const QVariant &value)
 {
@@ -140,13 +119,8 @@ QList<QueueRow> QueueLoader::readPage(quint64 generation, const QueueKey *from, 
     values << m_pageSize;
     const QString sql = pageSql(d, where, from != nullptr, m_filter.sort);
     DbError e;
-    QSqlQuery *q = statement(sql, &e);
+    QSqlQuery *q = m_statements.exec(m_connection, sql, values, &e);
     if (!q) {
-        emit failed(generation, e);
-        return rows;
-    }
-    if (e = Database::exec(*q, values); !e.ok()) {
-        m_statements.erase(sql);
         emit failed(generation, e);
         return rows;
     }

@@ -1,15 +1,12 @@
 #pragma once
 
 #include "db/dberror.h"
+#include "db/preparedstatements.h"
 #include "transactions/queue/queuefilter.h"
 #include "transactions/queue/queuerow.h"
 
 #include <QAtomicInteger>
 #include <QObject>
-#include <QSqlQuery>
-
-#include <map>
-#include <memory>
 
 // Reads a transaction queue on its own thread and its own database connection: the first page
 // at once, then the count and the bookmarks (the sort key of every page's first row, read in
@@ -53,8 +50,6 @@ signals:
 private:
     bool ensureConnection(quint64 generation);
     QList<QueueRow> readPage(quint64 generation, const QueueKey *from, bool *ok);
-    // The prepared page query for `sql` on the loader's connection, kept for reuse.
-    QSqlQuery *statement(const QString &sql, DbError *error);
 
     QString m_source;
     QString m_connection;
@@ -62,5 +57,5 @@ private:
     quint64 m_generation = 0;
     QAtomicInteger<quint64> m_latest = 0;
     QueueFilter m_filter;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    PreparedStatements m_statements;
 };
