@@ -1,3 +1,4 @@
+#include "common/presenter.h"
 #include "db/database.h"
 #include "fixtures.h"
 #include "moderation/moderationservice.h"
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 // The moderation queue a moderator scrolls: each tab holds what its name says, oldest first, at
 // any depth, with every tab's count; after an action the item moves to its new tab.
@@ -89,9 +91,16 @@ void TestContributionQueue::tabsHoldWhatTheySay()
     add("hidden", 3);
     add("rejected", 4);
     QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("UPDATE contributions SET report_count = 2 WHERE id IN "
+    QVERIFY(q.exec(QStringLiteral("UPDATE contributions SET report_count = 3 WHERE id IN "
                                   "(SELECT id FROM contributions WHERE state = 'published' "
                                   "ORDER BY id LIMIT 3)")));
+    // Their reports: two call each abusive, one spam; and one earlier report already dismissed.
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO contribution_reports (contribution_id, reason, reporter_id, dismissed_at) "
+        "SELECT c.id, r.reason, r.who || c.id, CASE WHEN r.who = 'd' THEN c.submitted_at END "
+        "FROM contributions c CROSS JOIN (SELECT 'abusive' AS reason, 'a' AS who UNION ALL "
+        "SELECT 'spam', 'b' UNION ALL SELECT 'abusive', 'c' UNION ALL SELECT 'other', 'd') r "
+        "WHERE c.report_count = 3")));
     QVERIFY(q.exec(QStringLiteral("UPDATE contributions SET auto_hidden_at = submitted_at WHERE id "
                                   "IN (SELECT id FROM contributions WHERE state = 'hidden' "
                                   "ORDER BY id LIMIT 2)")));
@@ -131,14 +140,39 @@ void TestContributionQueue::tabsHoldWhatTheySay()
         QVERIFY(waitReady(model));
         QCOMPARE(model.rowCount(), int(count));
     }
-    // The reported tab: the report count, right-aligned as numbers are.
+    // The reported tab: each row's open reports by reason, the most frequent first (the
+    // dismissed one left out), the count in the tooltip; an unreported row's bare 0 is
+    // right-aligned as numbers are.
     model.setTab(ContributionTab::Reported);
     QVERIFY(waitReady(model));
     QVERIFY(idAt(model, 0) > 0);
     const QModelIndex reports = model.index(0, int(ContributionQueueModel::Column::Reports));
-    QCOMPARE(model.data(reports).toString(), QStringLiteral("2"));
-    QCOMPARE(model.data(reports, Qt::TextAlignmentRole).toInt(),
+    QCOMPARE(model.data(reports).toString(), QStringLiteral("Abusive 2, Spam 1"));
+    QVERIFY(model.data(reports, Qt::ToolTipRole)
+                .toString()
+                .endsWith(QStringLiteral(" open report(s): Abusive 2, Spam 1")));
+    QCOMPARE(model.data(reports, ContributionQueueModel::ReportCountRole).toInt(), 3);
+    {
+        // In Arabic, with Arabic-Indic digits, as a moderator reads it.
+        QTranslator arabic;
+        QVERIFY(arabic.load(QStringLiteral(":/i18n/diwan_ar.qm")));
+        QCoreApplication::installTranslator(&arabic);
+        const Presenter before = Presenter::current();
+        Presenter::setCurrent(Presenter(QStringLiteral("ar"), Presenter::Digits::ArabicIndic));
+        const QString text = model.data(reports).toString();
+        const QString tip = model.data(reports, Qt::ToolTipRole).toString();
+        Presenter::setCurrent(before);
+        QCoreApplication::removeTranslator(&arabic);
+        QCOMPARE(text, QStringLiteral("مسيئة ٢، إعلانية مزعجة ١"));
+        QCOMPARE(tip, QStringLiteral("٣ بلاغات مفتوحة: مسيئة ٢، إعلانية مزعجة ١"));
+    }
+    model.setTab(ContributionTab::Pending);
+    QVERIFY(waitReady(model));
+    const QModelIndex none = model.index(0, int(ContributionQueueModel::Column::Reports));
+    QCOMPARE(model.data(none).toString(), QStringLiteral("0"));
+    QCOMPARE(model.data(none, Qt::TextAlignmentRole).toInt(),
              int(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter));
+    QVERIFY(model.data(none, Qt::ToolTipRole).isNull());
 
     // A moderator approves the oldest pending one: it leaves Pending for Published.
     model.setTab(ContributionTab::Pending);

@@ -290,10 +290,10 @@ void TestGui::screenshotsOfEveryPage()
         window, dir.path(), {QStringLiteral("ar"), QStringLiteral("en")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Six pages, three dashboards and the Opinion breakdown by municipality (its map-like
-    // grid), the moderation queue searched and filtered to the open poll answers, and three
-    // dialogs (sign-in, shortcuts, a contribution's rejection), in two languages (no topic or
-    // poll here: no editor).
-    QCOMPARE(files.size(), 30);
+    // grid), the moderation queue searched, filtered to the open poll answers and on its
+    // reported tab, and three dialogs (sign-in, shortcuts, a contribution's rejection), in two
+    // languages (no topic or poll here: no editor).
+    QCOMPARE(files.size(), 32);
     for (const QString &f : files) {
         const QImage image(f);
         QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));
@@ -303,6 +303,7 @@ void TestGui::screenshotsOfEveryPage()
     QVERIFY(files.contains(dir.filePath(QStringLiteral("en-signin.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-moderation-reject.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("en-moderation-search.png"))));
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-moderation-reported.png"))));
     Database::close(s.connectionName);
 }
 

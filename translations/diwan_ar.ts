@@ -388,6 +388,22 @@
     </message>
 </context>
 <context>
+    <name>ContributionQueueModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a report reason, then how many reports gave it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open report(s)</source>
+        <translation><numerusform>لا بلاغات مفتوحة</numerusform><numerusform>بلاغ واحد مفتوح</numerusform><numerusform>بلاغان مفتوحان</numerusform><numerusform>%n بلاغات مفتوحة</numerusform><numerusform>%n بلاغًا مفتوحًا</numerusform><numerusform>%n بلاغ مفتوح</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DashboardReport</name>
     <message>
         <source>Writing the report...</source>

@@ -422,10 +422,9 @@ void ModerationPage::updateButtons()
             || m_model->data(current, ContributionQueueModel::AutoHiddenRole).toBool()));
     m_restore->setEnabled(
         moderator && (state == QLatin1String("hidden") || state == QLatin1String("rejected")));
-    m_dismiss->setEnabled(
-        moderator && current.isValid()
-        && m_model->data(m_model->index(current.row(), int(Column::Reports))).toString()
-               != Presenter::current().number(0));
+    m_dismiss->setEnabled(moderator && current.isValid()
+                          && m_model->data(current, ContributionQueueModel::ReportCountRole).toInt()
+                                 > 0);
     m_redact->setEnabled(moderator && !state.isEmpty());
     m_block->setEnabled(moderator && !state.isEmpty() && !m_detail->author().blocked);
     m_undo->setEnabled(moderator && canUndo());
@@ -456,6 +455,11 @@ void ModerationPage::search(const QString &text)
 void ModerationPage::showPollAnswers(bool pollAnswers)
 {
     m_filters->setTopic(pollAnswers ? -1 : 0);
+}
+
+void ModerationPage::showTab(ContributionTab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
 }
 
 void ModerationPage::showRowAt(int row)

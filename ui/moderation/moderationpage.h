@@ -51,6 +51,8 @@ public:
     // Narrows the queue to every open poll answer (the first choice of the topic list), or
     // back to all topics.
     void showPollAnswers(bool pollAnswers);
+    // Opens a tab of the queue, as a click on it would.
+    void showTab(ContributionTab tab);
     // Makes row `row` of the queue the current one (its detail shown).
     void showRowAt(int row);
     // Whether the last action can still be undone (by this moderator, within the window).

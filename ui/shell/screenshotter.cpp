@@ -102,35 +102,35 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
             // A search as a clerk types it ("residence" without its article and hamza): the
             // words it found marked in the rows and in the detail pane.
             if (auto *page = qobject_cast<ModerationPage *>(window.currentPage())) {
+                // Once the queue has settled, its first row's detail shown.
+                const auto shoot = [&](const char *name) {
+                    QDeadlineTimer settled(8000);
+                    while (!settled.hasExpired() && page->isBusy())
+                        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                    page->showRowAt(0);
+                    QCoreApplication::processEvents();
+                    return save(window,
+                                QDir(folder).filePath(QStringLiteral("%1-moderation-%2.png")
+                                                          .arg(language, QLatin1String(name))),
+                                written,
+                                error);
+                };
                 page->search(QStringLiteral(u"\u0627\u0642\u0627\u0645\u0647"));
-                QDeadlineTimer searched(8000);
-                while (!searched.hasExpired() && page->isBusy())
-                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-                page->showRowAt(0);
-                QCoreApplication::processEvents();
-                const bool saved = save(
-                    window,
-                    QDir(folder).filePath(QStringLiteral("%1-moderation-search.png").arg(language)),
-                    written,
-                    error);
+                const bool searched = shoot("search");
                 page->search(QString()); // a picture changes nothing
-                if (!saved)
+                if (!searched)
                     return written;
                 // The open poll answers the portal sent (the first choice of the topic list).
                 page->showPollAnswers(true);
-                QDeadlineTimer filtered(8000);
-                while (!filtered.hasExpired() && page->isBusy())
-                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-                page->showRowAt(0);
-                QCoreApplication::processEvents();
-                const bool answers
-                    = save(window,
-                           QDir(folder).filePath(
-                               QStringLiteral("%1-moderation-poll-answers.png").arg(language)),
-                           written,
-                           error);
+                const bool answers = shoot("poll-answers");
                 page->showPollAnswers(false);
                 if (!answers)
+                    return written;
+                // The reported tab: each row's open reports by reason.
+                page->showTab(ContributionTab::Reported);
+                const bool reported = shoot("reported");
+                page->showTab(ContributionTab::Pending);
+                if (!reported)
                     return written;
             }
             RejectDialog reject(1, &window);

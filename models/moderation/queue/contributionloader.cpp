@@ -161,12 +161,20 @@ QString ContributionLoader::pageSql(const Dialect &d,
                                "c.version, CAST(c.submitted_at AS text), %1, c.topic_id, "
                                "c.author_id, k.staff_id, ks.display_name_ar, ks.display_name_en, "
                                "CAST(extract(epoch FROM k.claimed_at) * 1000 AS bigint), "
-                               "c.poll_response_id")
+                               "c.poll_response_id, %2")
               : QStringLiteral("c.id, t.title_ar, t.title_en, c.author_name, c.body, c.state, "
                                "c.auto_flags, c.report_count, c.auto_hidden_at IS NOT NULL, "
                                "c.submitted_at, c.version, c.submitted_at, %1, c.topic_id, "
                                "c.author_id, k.staff_id, ks.display_name_ar, ks.display_name_en, "
-                               "k.claimed_at, c.poll_response_id");
+                               "k.claimed_at, c.poll_response_id, %2");
+    // The open reports by reason ("abusive:2,spam:1"), read only for a row that has any: one
+    // probe of contribution_reports_idx each.
+    const QString reasons
+        = QStringLiteral("CASE WHEN c.report_count > 0 THEN (SELECT %1(r.reason || ':' || r.n, "
+                         "',') FROM (SELECT reason, count(*) AS n FROM contribution_reports "
+                         "WHERE contribution_id = c.id AND dismissed_at IS NULL GROUP BY reason) "
+                         "r) END")
+              .arg(d.isPostgres() ? QStringLiteral("string_agg") : QStringLiteral("group_concat"));
     const QString ts = d.timestampParam(QStringLiteral("?"));
     QString seekClause;
     if (seek)
@@ -174,7 +182,8 @@ QString ContributionLoader::pageSql(const Dialect &d,
             = rank.isEmpty()
                   ? QStringLiteral(" AND (c.submitted_at, c.id) >= (%1, ?)").arg(ts)
                   : QStringLiteral(" AND (%1, c.submitted_at, c.id) >= (?, %2, ?)").arg(rank, ts);
-    return QStringLiteral("SELECT ") + columns.arg(rank.isEmpty() ? QStringLiteral("0") : rank)
+    return QStringLiteral("SELECT ")
+           + columns.arg(rank.isEmpty() ? QStringLiteral("0") : rank, reasons)
            + QStringLiteral(" FROM contributions c JOIN topics t ON t.id = c.topic_id "
                             "LEFT JOIN contribution_claims k ON k.contribution_id = c.id "
                             "LEFT JOIN staff ks ON ks.id = k.staff_id WHERE 1 = 1")
@@ -254,6 +263,7 @@ ContributionLoader::readPage(quint64 generation, const ContributionKey *from, bo
         r.topicId = q.value(13).toLongLong();
         r.authorId = q.value(14).toString();
         r.pollResponseId = q.value(19).toLongLong();
+        r.reasons = ContributionRow::reasonsOf(q.value(20).toString());
         // An open poll answer has no author's name (migration 022): it says what it is.
         if (r.pollResponseId > 0 && r.author.isEmpty())
             r.author = QCoreApplication::translate("ContributionLoader", "Poll respondent");

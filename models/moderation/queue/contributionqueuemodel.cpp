@@ -1,7 +1,24 @@
 #include "moderation/queue/contributionqueuemodel.h"
 
 #include "common/arabictext.h"
+#include "common/domaintext.h"
 #include "common/presenter.h"
+
+#include <QCoreApplication>
+
+namespace {
+// "Abusive 2, Spam 1": the open reports by reason, the most frequent first.
+QString reasonsText(const ContributionRow &row, const Presenter &p)
+{
+    QStringList parts;
+    for (const auto &[code, n] : row.reasons)
+        parts << QCoreApplication::translate("ContributionQueueModel",
+                                             "%1 %2",
+                                             "a report reason, then how many reports gave it")
+                     .arg(DomainText::reportReason(code), p.number(n));
+    return parts.join(QCoreApplication::translate("ContributionQueueModel", ", "));
+}
+} // namespace
 
 ContributionQueueModel::ContributionQueueModel(const QString &connectionName,
                                                int pageSize,
@@ -88,7 +105,7 @@ QVariant ContributionQueueModel::data(const QModelIndex &index, int role) const
         case Column::Flags:
             return {}; // badges, drawn from FlagsRole
         case Column::Reports:
-            return p.number(row->reportCount);
+            return row->reasons.isEmpty() ? p.number(row->reportCount) : reasonsText(*row, p);
         case Column::Submitted:
             return p.dateTime(row->submittedAt);
         case Column::LookingAt:
@@ -99,10 +116,19 @@ QVariant ContributionQueueModel::data(const QModelIndex &index, int role) const
             break;
         }
         return {};
-    case Qt::TextAlignmentRole: // numbers line up on the right in both directions
-        if (Column(index.column()) == Column::Reports)
+    case Qt::TextAlignmentRole: // a bare count lines up on the right in both directions
+        if (Column(index.column()) == Column::Reports && row->reasons.isEmpty())
             return int(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
         return {};
+    case Qt::ToolTipRole:
+        if (Column(index.column()) == Column::Reports && row->reportCount > 0)
+            return p.digitsOf(QCoreApplication::translate(
+                       "ContributionQueueModel", "%n open report(s)", nullptr, row->reportCount))
+                   + (row->reasons.isEmpty() ? QString()
+                                             : QStringLiteral(": ") + reasonsText(*row, p));
+        return {};
+    case ReportCountRole:
+        return row->reportCount;
     case IdRole:
         return row->id;
     case VersionRole:

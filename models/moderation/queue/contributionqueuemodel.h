@@ -25,6 +25,7 @@ public:
         BodyRole,          // the text exactly as stored
         ClaimedByRole,     // qint64: the moderator looking at it (0: nobody)
         ClaimedByNameRole, // their name in the UI's language
+        ReportCountRole,   // int: the open reports
     };
 
     explicit ContributionQueueModel(const QString &connectionName,

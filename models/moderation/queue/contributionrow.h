@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
+#include <utility>
+
 // The moderation queue's tabs: which contributions each shows.
 enum class ContributionTab {
     Pending,    // waiting for review
@@ -29,6 +32,8 @@ struct ContributionRow
     QString state;
     QStringList flags; // ContributionFlags codes
     int reportCount = 0;
+    // The open reports by reason code, the most frequent first (ties by code).
+    QList<std::pair<QString, int>> reasons;
     bool autoHidden = false;
     QDateTime submittedAt;
     int version = 0;
@@ -42,6 +47,21 @@ struct ContributionRow
     QString claimedByAr;
     QString claimedByEn;
     QDateTime claimedAt;
+
+    // "abusive:2,spam:1" as the loader reads it, in order.
+    static QList<std::pair<QString, int>> reasonsOf(const QString &text)
+    {
+        QList<std::pair<QString, int>> reasons;
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype colon = part.lastIndexOf(QLatin1Char(':'));
+            if (colon > 0)
+                reasons.append({part.left(colon), part.mid(colon + 1).toInt()});
+        }
+        std::sort(reasons.begin(), reasons.end(), [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        return reasons;
+    }
 };
 
 // The sort key of a row: (rank, submitted_at, id), smallest first.
