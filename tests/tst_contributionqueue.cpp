@@ -189,6 +189,21 @@ void TestContributionQueue::tabsHoldWhatTheySay()
     QCOMPARE(model.rowCount(), 249);
     QCOMPARE(idAt(model, 0), expected.at(1));
     QCOMPARE(model.tabCount(ContributionTab::Published), 8);
+
+    // The Auto-hidden tab reads only auto_hidden_at (migration 031): the database refuses an
+    // automatic hide on a contribution that is not hidden, whoever writes it, and nothing moves.
+    QSqlQuery bad(db);
+    bad.prepare(QStringLiteral("UPDATE contributions SET state = 'published' "
+                               "WHERE auto_hidden_at IS NOT NULL"));
+    QVERIFY(!bad.exec());
+    QVERIFY2(bad.lastError().text().contains(QStringLiteral("contributions_auto_hidden_is_hidden")),
+             qPrintable(bad.lastError().text()));
+    QVERIFY(!bad.exec(QStringLiteral("UPDATE contributions SET auto_hidden_at = submitted_at "
+                                     "WHERE state = 'published'")));
+    model.setTab(ContributionTab::AutoHidden);
+    QVERIFY(waitReady(model));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.tabCount(ContributionTab::Published), 8);
 }
 
 // What a moderator narrows the queue to and how they sort it: every sort walks end to end in

@@ -2,6 +2,8 @@
 //   moderation_first_screen  a tab of the contribution queue reaching its first screen (the
 //                            keyset-paged model), against the same page by the bare SQL (floor)
 //                            and one QSqlQueryModel over the whole tab (naive)
+//   moderation_sorts         every tab in every sort, its first and its last page, by the
+//                            loader's SQL (the slowest of the 36)
 //   submit_contribution      the portal's entry point (PortalEntry: diwan.submit_contribution on
 //                            PostgreSQL, C++ on SQLite) with every flag and the near-duplicate
 //                            check, p95 over fresh and repeated texts, against a bare INSERT
@@ -243,7 +245,83 @@ void submit(Context &c)
     c.results << r;
 }
 
+// Every tab in every sort: its first page and its last (a seek from the last bookmark, which
+// walks past no row of the tab's and, if the index is the tab's own, past no other row either),
+// each the median of a few runs of the loader's own SQL prepared once. `ours` is the slowest.
+void tabsAndSorts(Context &c)
+{
+    Result r;
+    r.name = QStringLiteral("moderation_sorts");
+    using Sort = ContributionFilter::Sort;
+    const QList<std::pair<Sort, QString>> sorts = {{Sort::Time, QStringLiteral("oldest")},
+                                                   {Sort::Reports, QStringLiteral("reports")},
+                                                   {Sort::Flags, QStringLiteral("flags")}};
+    const QStringList tabNames = {QStringLiteral("pending"),
+                                  QStringLiteral("reported"),
+                                  QStringLiteral("auto-hidden"),
+                                  QStringLiteral("hidden"),
+                                  QStringLiteral("published"),
+                                  QStringLiteral("rejected")};
+    QList<std::pair<double, QString>> times;
+    QString worstSql;
+    QVariantList worstValues;
+    for (int t = 0; t < int(ContributionTab::LastTab); ++t) {
+        const QString where = ContributionLoader::where(ContributionTab(t));
+        for (const auto &[sort, sortName] : sorts) {
+            const QList<QVariantList> marks
+                = c.rowsOf(ContributionLoader::bookmarkSql(c.dialect(), where, sort), {200});
+            for (const bool last : {false, true}) {
+                if (last && marks.isEmpty())
+                    continue;
+                QVariantList values;
+                if (last) {
+                    const QVariantList &m = marks.constLast();
+                    if (sort != Sort::Time)
+                        values << m.value(2);
+                    values << m.value(0) << m.value(1);
+                }
+                values << 200;
+                const QString sql = ContributionLoader::pageSql(c.dialect(), where, sort, last);
+                QSqlQuery q(c.db());
+                q.setForwardOnly(true);
+                q.prepare(sql);
+                QList<double> runs;
+                for (int i = 0; i < qMax(c.repeats(), 3); ++i)
+                    runs << timeMs([&] { Context::drain(q, values); });
+                const double ms = median(runs);
+                times.append({ms,
+                              QStringLiteral("%1 by %2, %3 page")
+                                  .arg(tabNames.at(t),
+                                       sortName,
+                                       last ? QStringLiteral("last") : QStringLiteral("first"))});
+                if (times.size() == 1 || ms > r.ours) {
+                    r.ours = ms;
+                    worstSql = sql;
+                    worstValues = values;
+                }
+            }
+        }
+    }
+    std::sort(
+        times.begin(), times.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList slowest;
+    for (int i = 0; i < qMin<qsizetype>(3, times.size()); ++i)
+        slowest
+            << QStringLiteral("%1 %2 ms").arg(times.at(i).second).arg(times.at(i).first, 0, 'f', 2);
+    r.rows = times.size();
+    r.note = QStringLiteral("%1 pages (6 tabs x 3 sorts, first and last), median of %2 runs; "
+                            "slowest: %3; load %4")
+                 .arg(times.size())
+                 .arg(qMax(c.repeats(), 3))
+                 .arg(slowest.join(QStringLiteral(", ")), loadAverage());
+    Context::record(r, {r.ours}, {}, {});
+    if (r.ours > 5)
+        r.plan = c.explain(worstSql, worstValues);
+    c.results << r;
+}
+
 const Registration firstScreenOp(QStringLiteral("moderation_first_screen"), firstScreen);
 const Registration submitOp(QStringLiteral("submit_contribution"), submit);
+const Registration sortsOp(QStringLiteral("moderation_sorts"), tabsAndSorts);
 
 } // namespace

@@ -54,7 +54,9 @@ QString ContributionLoader::where(ContributionTab tab)
     case ContributionTab::Reported:
         return QStringLiteral(" AND c.state = 'published' AND c.report_count > 0");
     case ContributionTab::AutoHidden:
-        return QStringLiteral(" AND c.state = 'hidden' AND c.auto_hidden_at IS NOT NULL");
+        // Hidden by definition (the contributions_auto_hidden_is_hidden check, migration 031);
+        // with the state named too PostgreSQL's planner expected a twentieth of the rows.
+        return QStringLiteral(" AND c.auto_hidden_at IS NOT NULL");
     case ContributionTab::Hidden:
         return QStringLiteral(" AND c.state = 'hidden' AND c.auto_hidden_at IS NULL");
     case ContributionTab::Published:
