@@ -160,6 +160,9 @@ void TestActionReceipts::moderationSentAgainIsDone()
             db, moderator.staffId, {id, 1, ModerationService::Action::Approve, {}, {}});
         QVERIFY2(o.error.ok(), qPrintable(o.error.toString()));
         QCOMPARE(scope.repeated(), again);
+        // The repeat reports the version the first send left, as the first send did: the
+        // moderator is offered the Undo of what they did either way.
+        QCOMPARE(o.version, 2);
     }
     QCOMPARE(scalar(admin,
                     QStringLiteral("SELECT state || ' ' || version || ' ' || (SELECT count(*) FROM "
@@ -167,6 +170,12 @@ void TestActionReceipts::moderationSentAgainIsDone()
                                    "l.action = 'approve') FROM contributions c WHERE id = %1")
                         .arg(id)),
              QStringLiteral("published 2 1"));
+    // And that Undo, with the version the repeat reported, takes the approval back.
+    const ModerationService::Outcome undo = ModerationService::act(
+        db, moderator.staffId, {id, 2, ModerationService::Action::Undo, {}, {}});
+    QVERIFY2(undo.error.ok(), qPrintable(undo.error.toString()));
+    QCOMPARE(scalar(admin, QStringLiteral("SELECT state FROM contributions WHERE id = %1").arg(id)),
+             QStringLiteral("pending"));
 }
 
 // What creates a row (a topic, a poll draft, a new version of a poll), sent again with the key of

@@ -106,8 +106,13 @@ Outcome act(QSqlDatabase &db, qint64 staffId, const Request &r)
         }
         message = rejectionMessage(r.reasonCode, r.reason);
     }
+    // The receipt keeps the version the action left (ActionReceipts::created): a send repeated
+    // after a lost answer, which changes nothing, still reports it, so its Undo is offered.
+    qint64 id = r.id;
     if (!Dialect::of(db).isPostgres()) {
-        o.error = ModerationSqlite::act(db, staffId, r, message, &o.version);
+        o.error = ActionReceipts::created(db, &id, &o.version, [&] {
+            return ModerationSqlite::act(db, staffId, r, message, &o.version);
+        });
     } else {
         QSqlQuery q(db);
         QVariantList values{r.id, r.version};
@@ -147,9 +152,12 @@ Outcome act(QSqlDatabase &db, qint64 staffId, const Request &r)
             break;
         }
         q.prepare(call);
-        o.error = ActionReceipts::once(db, [&] { return Database::exec(q, values); });
-        if (o.error.ok() && q.next())
-            o.version = q.value(0).toInt();
+        o.error = ActionReceipts::created(db, &id, &o.version, [&] {
+            DbError e = Database::exec(q, values);
+            if (e.ok() && q.next())
+                o.version = q.value(0).toInt();
+            return e;
+        });
     }
     if (o.error.kind == DbError::Kind::Conflict)
         readConflict(db, &o);

@@ -599,7 +599,7 @@ void ModerationPage::act(Act act)
     bool allDone = true;
     for (const ModerationService::Outcome &o : outcomes) {
         allDone = allDone && o.error.ok();
-        if (undoable && o.error.ok() && o.version > 0) // 0: done by an earlier send
+        if (undoable && o.error.ok() && o.version > 0) // a repeat too: the receipt's version
             m_lastDone.append({o.id, o.version, Action::Undo, {}, {}});
     }
     if (!m_lastDone.isEmpty())
