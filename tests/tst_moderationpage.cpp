@@ -62,6 +62,8 @@ private slots:
     void searchAndAuthorNarrowTheQueue();
     void approvalSentAgainAfterLostConnection_data() { TestDatabase::addRows(); }
     void approvalSentAgainAfterLostConnection();
+    void picksFollowTheContribution_data() { TestDatabase::addRows(); }
+    void picksFollowTheContribution();
 };
 
 void TestModerationPage::initTestCase()
@@ -408,6 +410,99 @@ void TestModerationPage::approvalSentAgainAfterLostConnection()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("published 2 1"));
     Database::close(s.connectionName);
+}
+
+// Another moderator's action moves the rows under a moderator's picks: the picks and the one
+// being read stay on their contributions, and H hides exactly what was picked. When the one
+// being read leaves the tab, the page says so.
+void TestModerationPage::picksFollowTheContribution()
+{
+    DIWAN_OPEN_DB(t, true);
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QSqlDatabase db = t->db();
+    const qint64 topic = Fixtures::topic(db, {});
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << Fixtures::contribution(db,
+                                      {.topicId = topic,
+                                       .body = QStringLiteral("contribution %1").arg(i),
+                                       .state = QStringLiteral("pending"),
+                                       .submittedAt = Fixtures::utc(2026, 11, 1 + i)});
+    QVERIFY(topic && ids.size() == 5 && ids.last());
+    const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
+    QVERIFY(mona.isValid() && omar.isValid());
+    ModerationPage page(mona);
+    page.resize(1280, 800);
+    QTableView *view = openQueue(page);
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), 5);
+    const auto idAt = [&](int row) {
+        return view->model()->index(row, 0).data(ContributionQueueModel::IdRole).toLongLong();
+    };
+    const auto selectedIds = [&] {
+        QList<qint64> picked;
+        for (const QModelIndex &index : view->selectionModel()->selectedRows())
+            picked << index.data(ContributionQueueModel::IdRole).toLongLong();
+        std::sort(picked.begin(), picked.end());
+        return picked;
+    };
+    // Mona reads the fourth (J J J) and picks the third too (K, X, J).
+    const QList<QAction *> keys = page.shortcutActions();
+    QAction *next = keys.at(3), *previous = keys.at(4), *pick = keys.at(5), *hide = keys.at(2);
+    next->trigger();
+    next->trigger();
+    next->trigger();
+    previous->trigger();
+    pick->trigger();
+    next->trigger();
+    pick->trigger();
+    QCOMPARE(idAt(view->currentIndex().row()), ids.at(3));
+    QCOMPARE(selectedIds(), (QList<qint64>{ids.at(2), ids.at(3)}));
+
+    // Omar approves the first: every row after it moves up one.
+    QSqlDatabase odb = QSqlDatabase::database(omar.connectionName);
+    const ModerationService::Outcome first = ModerationService::act(
+        odb, omar.staffId, {ids.at(0), 1, ModerationService::Action::Approve, {}, {}});
+    QVERIFY2(first.error.ok(), qPrintable(first.error.toString()));
+    page.refresh();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !page.isBusy() && view->model()->rowCount() == 4 && idAt(0) == ids.at(1); },
+        20000));
+    QCOMPARE(idAt(view->currentIndex().row()), ids.at(3));
+    QCOMPARE(view->currentIndex().row(), 2);
+    QCOMPARE(selectedIds(), (QList<qint64>{ids.at(2), ids.at(3)}));
+
+    // H hides the two Mona picked, not the two now where they were.
+    hide->trigger();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM contributions WHERE state = 'hidden' ORDER BY "
+                                  "id")));
+    QList<qint64> hidden;
+    while (q.next())
+        hidden << q.value(0).toLongLong();
+    QCOMPARE(hidden, (QList<qint64>{ids.at(2), ids.at(3)}));
+
+    // Mona reads the last one left; Omar approves it: she is told, and reads the one in its place.
+    QVERIFY(
+        QTest::qWaitFor([&] { return !page.isBusy() && view->model()->rowCount() == 2; }, 20000));
+    next->trigger();
+    QCOMPARE(idAt(view->currentIndex().row()), ids.at(4));
+    QSignalSpy messages(&page, &Page::message);
+    const ModerationService::Outcome second = ModerationService::act(
+        odb, omar.staffId, {ids.at(4), 1, ModerationService::Action::Approve, {}, {}});
+    QVERIFY2(second.error.ok(), qPrintable(second.error.toString()));
+    page.refresh();
+    QVERIFY(
+        QTest::qWaitFor([&] { return !page.isBusy() && view->model()->rowCount() == 1; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return !messages.isEmpty(); }, 5000));
+    QCOMPARE(messages.last().first().toString(),
+             QStringLiteral("Contribution #%1 is no longer in this tab: someone acted on it. The "
+                            "one now in its place is shown.")
+                 .arg(ids.at(4)));
+    QCOMPARE(idAt(view->currentIndex().row()), ids.at(1));
+    Database::close(mona.connectionName);
+    Database::close(omar.connectionName);
 }
 
 QTEST_MAIN(TestModerationPage)

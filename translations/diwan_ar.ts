@@ -400,7 +400,14 @@
     </message>
     <message numerus="yes">
         <source>%n open report(s)</source>
-        <translation><numerusform>لا بلاغات مفتوحة</numerusform><numerusform>بلاغ واحد مفتوح</numerusform><numerusform>بلاغان مفتوحان</numerusform><numerusform>%n بلاغات مفتوحة</numerusform><numerusform>%n بلاغًا مفتوحًا</numerusform><numerusform>%n بلاغ مفتوح</numerusform></translation>
+        <translation>
+            <numerusform>لا بلاغات مفتوحة</numerusform>
+            <numerusform>بلاغ واحد مفتوح</numerusform>
+            <numerusform>بلاغان مفتوحان</numerusform>
+            <numerusform>%n بلاغات مفتوحة</numerusform>
+            <numerusform>%n بلاغًا مفتوحًا</numerusform>
+            <numerusform>%n بلاغ مفتوح</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1955,10 @@
     <message>
         <source>mixed-script words</source>
         <translation>كلمات بحروف مختلطة</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in this tab: someone acted on it. The one now in its place is shown.</source>
+        <translation>لم تعد المشاركة #%1 في هذا التبويب: تصرّف فيها أحد. تُعرض الآن المشاركة التي حلّت محلها.</translation>
     </message>
 </context>
 <context>

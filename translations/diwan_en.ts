@@ -388,7 +388,10 @@
     </message>
     <message numerus="yes">
         <source>%n open report(s)</source>
-        <translation><numerusform>%n open report</numerusform><numerusform>%n open reports</numerusform></translation>
+        <translation>
+            <numerusform>%n open report</numerusform>
+            <numerusform>%n open reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1935,10 @@
     <message>
         <source>mixed-script words</source>
         <translation>mixed-script words</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in this tab: someone acted on it. The one now in its place is shown.</source>
+        <translation>Contribution #%1 is no longer in this tab: someone acted on it. The one now in its place is shown.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -101,7 +102,7 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     m_tabs->setDrawBase(false);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         m_model->setTab(ContributionTab(index));
-        m_shownId = 0;
+        forgetPicks();
         showDetail();
     });
     {
@@ -135,6 +136,19 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     });
 
     m_view = makeTable();
+    // Before the view's selection model hears of it (connected first, called first): the
+    // current row it then moves is no choice of the moderator's.
+    connect(
+        m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_remapping = true; });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        // The selection model moves the current row after the removal, and the rows arrive
+        // after that: until then the page, not the moderator, moves the selection.
+        QTimer::singleShot(0, this, [this] {
+            m_remapping = false;
+            if (!m_view->currentIndex().isValid() && m_shownId != 0)
+                showDetail(); // the tab emptied
+        });
+    });
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -152,20 +166,48 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     m_view->setItemDelegateForColumn(int(Column::Flags), new FlagsDelegate(m_view));
     m_textDelegate = new HighlightDelegate(m_view);
     m_view->setItemDelegateForColumn(int(Column::Text), m_textDelegate);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // Not while a refresh moves rows: keepPicks() decides what is shown once they are in.
+        if (!m_remapping)
+            showDetail();
+    });
     connect(m_view->selectionModel(),
-            &QItemSelectionModel::currentRowChanged,
+            &QItemSelectionModel::selectionChanged,
             this,
-            &ModerationPage::showDetail);
+            [this](const QItemSelection &selected, const QItemSelection &deselected) {
+                if (m_remapping)
+                    return;
+                for (const QModelIndex &index : deselected.indexes())
+                    if (index.column() == 0)
+                        if (const ContributionRow *row = m_model->rowAt(index.row()))
+                            m_picked.remove(row->id);
+                for (const QModelIndex &index : selected.indexes())
+                    if (index.column() == 0)
+                        if (const ContributionRow *row = m_model->rowAt(index.row()))
+                            m_picked.insert(row->id, row->version);
+                // More than one (Ctrl or Shift with the mouse): picked by hand.
+                m_pickedByHand = m_picked.size() > 1;
+            });
+    // Rows removed at the end by a refresh are no choice of the moderator's.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        keepPicks();
         // The first one is shown at once, so that A, R and H act on something visible.
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0
             && m_model->data(m_model->index(0, 0), ContributionQueueModel::LoadedRole).toBool())
             m_view->setCurrentIndex(m_model->index(0, 0));
         updateButtons();
         const QModelIndex current = m_view->currentIndex();
-        if (current.isValid()
-            && m_model->data(current, ContributionQueueModel::IdRole).toLongLong() != m_shownId)
+        const ContributionRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+        if (row && (row->id != m_shownId || m_reshow)) {
+            const bool fresh = m_shownId == 0 && m_picked.isEmpty();
+            m_reshow = false;
             showDetail();
+            if (fresh) { // the first one shown, or the one after what was just done: picked
+                m_view->selectionModel()->select(
+                    current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_picked.insert(row->id, row->version); // also while rows were being removed
+            }
+        }
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ModerationPage::showDetail);
     connect(m_model, &ContributionQueueModel::tabCountsChanged, this, [this] {
@@ -215,14 +257,7 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
               << addShortcut(Qt::Key_H, [this] { act(Act::Hide); })
               << addShortcut(Qt::Key_J, [this] { step(1); })
               << addShortcut(Qt::Key_K, [this] { step(-1); })
-              << addShortcut(Qt::Key_X,
-                             [this] {
-                                 const QModelIndex current = m_view->currentIndex();
-                                 if (current.isValid())
-                                     m_view->selectionModel()->select(
-                                         current,
-                                         QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
-                             })
+              << addShortcut(Qt::Key_X, [this] { togglePick(); })
               << addShortcut(QKeySequence::Undo, [this] { act(Act::Undo); });
 
     // A look lasts ModerationService::claimMinutes: renewed while the contribution is shown.
@@ -382,7 +417,9 @@ void ModerationPage::updateFilter()
     ContributionFilter f = m_filters->filter();
     f.searching = m_searching;
     f.ids = m_searchIds;
-    m_shownId = 0;
+    if (f == m_model->filter())
+        return;
+    forgetPicks();
     m_model->setFilter(f);
 }
 
@@ -468,6 +505,62 @@ void ModerationPage::showRowAt(int row)
         m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
+void ModerationPage::forgetPicks()
+{
+    // Another tab or filter: what was picked is not in it.
+    m_picked.clear();
+    m_pickedByHand = false;
+    m_shownId = 0;
+    const QScopedValueRollback remapping(m_remapping, true);
+    m_view->selectionModel()->clearSelection();
+}
+
+void ModerationPage::keepPicks()
+{
+    if (m_picked.isEmpty() && m_shownId == 0)
+        return;
+    QItemSelection selection;
+    int shownRow = -1;
+    const int last = m_model->columnCount() - 1;
+    m_model->forEachLoaded([&](int row, const ContributionRow &r) {
+        if (m_picked.contains(r.id))
+            selection.select(m_model->index(row, 0), m_model->index(row, last));
+        if (r.id == m_shownId)
+            shownRow = row;
+    });
+    const QScopedValueRollback remapping(m_remapping, true);
+    QItemSelectionModel *picks = m_view->selectionModel();
+    if (QItemSelection(selection) != picks->selection())
+        picks->select(selection, QItemSelectionModel::ClearAndSelect);
+    const QModelIndex current = m_view->currentIndex();
+    if (shownRow >= 0 && current.row() != shownRow) {
+        picks->setCurrentIndex(m_model->index(shownRow, qMax(0, current.column())),
+                               QItemSelectionModel::NoUpdate);
+        return;
+    }
+    // The one being read left the tab (another moderator acted on it): said, not hidden.
+    const ContributionRow *now = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    if (shownRow < 0 && now && now->id != m_shownId) {
+        emit message(tr("Contribution #%1 is no longer in this tab: someone acted on it. The "
+                        "one now in its place is shown.")
+                         .arg(m_shownId));
+        m_picked.remove(m_shownId);
+    }
+}
+
+QList<std::pair<qint64, int>> ModerationPage::targets(Act act) const
+{
+    QList<std::pair<qint64, int>> targets;
+    const bool shownOnly = act == Act::Redact || act == Act::Unblock;
+    if (!shownOnly)
+        for (auto it = m_picked.cbegin(); it != m_picked.cend(); ++it)
+            targets.append({it.key(), it.value()});
+    if (targets.isEmpty() && m_shownId != 0)
+        targets.append({m_shownId, m_shownVersion});
+    std::sort(targets.begin(), targets.end());
+    return targets;
+}
+
 void ModerationPage::showDetail()
 {
     const QModelIndex current = m_view ? m_view->currentIndex() : QModelIndex();
@@ -476,6 +569,7 @@ void ModerationPage::showDetail()
     if (id != m_looking)
         look(id);
     m_shownId = id;
+    m_shownVersion = row ? row->version : 0;
     m_detail->showRow(db(), row, m_holder, m_session.staffId, m_searchTerms);
     updateButtons();
 }
@@ -486,7 +580,25 @@ void ModerationPage::step(int delta)
     if (rows == 0)
         return;
     const int row = qBound(0, m_view->currentIndex().row() + delta, rows - 1);
-    m_view->setCurrentIndex(m_model->index(row, 0));
+    // Picks made with X stay while J and K move on; otherwise the pick moves along.
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                              m_pickedByHand ? QItemSelectionModel::NoUpdate
+                                                             : QItemSelectionModel::ClearAndSelect
+                                                                   | QItemSelectionModel::Rows);
+}
+
+void ModerationPage::togglePick()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    // The first X keeps the current one picked (it was, by being current) and starts picking by
+    // hand; each X after it picks or unpicks the current one.
+    m_view->selectionModel()->select(
+        current,
+        (m_pickedByHand ? QItemSelectionModel::Toggle : QItemSelectionModel::Select)
+            | QItemSelectionModel::Rows);
+    m_pickedByHand = !m_picked.isEmpty();
 }
 
 void ModerationPage::act(Act act)
@@ -494,17 +606,10 @@ void ModerationPage::act(Act act)
     using ModerationService::Action;
     if (!m_session.has(Role::Moderator))
         return;
-    QList<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows << index.row();
-    if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows << m_view->currentIndex().row();
-    // Redaction and unblocking concern the contribution shown.
-    if ((act == Act::Redact || act == Act::Unblock) && m_view->currentIndex().isValid())
-        rows = {m_view->currentIndex().row()};
-    if (rows.isEmpty() && act != Act::Undo)
+    // By contribution and the version the moderator saw, not by row: rows may have moved.
+    const QList<std::pair<qint64, int>> picked = targets(act);
+    if (picked.isEmpty() && act != Act::Undo)
         return;
-    std::sort(rows.begin(), rows.end());
     ModerationService::Request request;
     const ContributionRow *shown
         = m_view->currentIndex().isValid() ? m_model->rowAt(m_view->currentIndex().row()) : nullptr;
@@ -513,7 +618,7 @@ void ModerationPage::act(Act act)
         request.action = Action::Approve;
         break;
     case Act::Reject: {
-        RejectDialog dialog(int(rows.size()), this);
+        RejectDialog dialog(int(picked.size()), this);
         if (m_rejectDraft)
             dialog.setReason(m_rejectDraft->first, m_rejectDraft->second);
         if (dialog.exec() != QDialog::Accepted)
@@ -569,13 +674,10 @@ void ModerationPage::act(Act act)
     if (act == Act::Undo) {
         requests = m_lastDone;
     } else {
-        for (const int row : std::as_const(rows)) {
-            const QModelIndex index = m_model->index(row, 0);
-            if (!m_model->data(index, ContributionQueueModel::LoadedRole).toBool())
-                continue;
+        for (const auto &[id, version] : picked) {
             ModerationService::Request r = request;
-            r.id = m_model->data(index, ContributionQueueModel::IdRole).toLongLong();
-            r.version = m_model->data(index, ContributionQueueModel::VersionRole).toInt();
+            r.id = id;
+            r.version = version;
             requests << r;
         }
     }
@@ -609,7 +711,27 @@ void ModerationPage::act(Act act)
         m_rejectDraft
             = allDone ? std::nullopt : std::optional(std::pair{request.reasonCode, request.reason});
     report(outcomes);
-    m_shownId = 0;
+    // What was done leaves the pick, and when it was the one shown, the row then in its place
+    // is shown and picked (approve, then A again for the next one). What another moderator
+    // changed first leaves the pick too, and is shown again as it now is, to be decided on
+    // knowingly; what was not done for another reason (the connection) stays as it was, for
+    // the same action again.
+    bool shownDone = false;
+    for (const ModerationService::Outcome &o : outcomes) {
+        if (!o.error.ok() && o.error.kind != DbError::Kind::Conflict)
+            continue;
+        m_picked.remove(o.id);
+        if (o.id == m_shownId) {
+            shownDone = o.error.ok();
+            m_reshow = !o.error.ok();
+        }
+    }
+    if (shownDone || m_picked.isEmpty()) {
+        const qint64 shown = m_shownId;
+        forgetPicks();
+        if (!shownDone)
+            m_shownId = shown;
+    }
     m_model->refresh();
     updateButtons();
 }

@@ -6,6 +6,7 @@
 #include "shell/page.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <optional>
 
@@ -71,6 +72,14 @@ private:
     void updateFilter();
     void step(int delta);
     void act(Act act);
+    // After rows arrive: the picked contributions selected and the shown one current again,
+    // wherever a refresh moved them.
+    void keepPicks();
+    void forgetPicks();
+    void togglePick();
+    // What an action applies to: the picked contributions (the shown one for a redaction or an
+    // unblock, or when none is picked), each with the version the moderator saw.
+    QList<std::pair<qint64, int>> targets(Act act) const;
     void report(const QList<ModerationService::Outcome> &outcomes);
     QString conflictText(const ModerationService::Outcome &o) const;
 
@@ -93,6 +102,14 @@ private:
     QTimer *m_renew = nullptr;
     QTimer *m_undoWindow = nullptr;
     qint64 m_shownId = 0;
+    int m_shownVersion = 0;
+    // What the moderator picked (click, shift-click, X, J/K): contribution id -> the version
+    // they saw. Kept by contribution, not by row: when another moderator's action moves the
+    // rows, neither the pick nor the current row moves onto another contribution.
+    QHash<qint64, int> m_picked;
+    bool m_remapping = false;    // the page, not the moderator, is changing the selection
+    bool m_pickedByHand = false; // with X (or the mouse): J and K leave the picks alone
+    bool m_reshow = false;       // the shown one changed under an action: shown again as it is
     qint64 m_looking = 0;
     ModerationService::Claim m_holder;
     QList<ModerationService::Request> m_lastDone; // what Undo takes back: id and new version
