@@ -316,6 +316,33 @@
     </message>
 </context>
 <context>
+    <name>BulkResultsDialog</name>
+    <message>
+        <source>Result of each contribution</source>
+        <translation>نتيجة كل مشاركة</translation>
+    </message>
+    <message>
+        <source>%1: done for %2 of %3; the others are listed with the reason.</source>
+        <translation>%1: تم لـ %2 من %3؛ البقية مذكورة مع السبب.</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
     <name>ChartFactory</name>
     <message>
         <source>95% interval: %1</source>

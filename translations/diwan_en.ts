@@ -304,6 +304,33 @@
     </message>
 </context>
 <context>
+    <name>BulkResultsDialog</name>
+    <message>
+        <source>Result of each contribution</source>
+        <translation>Result of each contribution</translation>
+    </message>
+    <message>
+        <source>%1: done for %2 of %3; the others are listed with the reason.</source>
+        <translation>%1: done for %2 of %3; the others are listed with the reason.</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>ChartFactory</name>
     <message>
         <source>95% interval: %1</source>

@@ -4,6 +4,7 @@
 #include "common/arabictextsearch.h"
 #include "common/domaintext.h"
 #include "common/presenter.h"
+#include "moderation/bulkresultsdialog.h"
 #include "moderation/contributionsearch.h"
 #include "moderation/highlightedtext.h"
 #include "moderation/justificationdialog.h"
@@ -711,6 +712,9 @@ void ModerationPage::act(Act act)
         m_rejectDraft
             = allDone ? std::nullopt : std::optional(std::pair{request.reasonCode, request.reason});
     report(outcomes);
+    // Several, not all done: which, and why, item by item.
+    if (outcomes.size() > 1 && !allDone)
+        showResults(act, outcomes);
     // What was done leaves the pick, and when it was the one shown, the row then in its place
     // is shown and picked (approve, then A again for the next one). What another moderator
     // changed first leaves the pick too, and is shown again as it now is, to be decided on
@@ -747,21 +751,47 @@ QString ModerationPage::conflictText(const ModerationService::Outcome &o) const
              p.dateTime(o.actedAt));
 }
 
+void ModerationPage::showResults(Act act, const QList<ModerationService::Outcome> &outcomes)
+{
+    static const QHash<Act, QString> codes{{Act::Approve, QStringLiteral("approve")},
+                                           {Act::Reject, QStringLiteral("reject")},
+                                           {Act::Hide, QStringLiteral("hide")},
+                                           {Act::Restore, QStringLiteral("restore")},
+                                           {Act::DismissReports, QStringLiteral("dismiss_reports")},
+                                           {Act::Redact, QStringLiteral("redact")},
+                                           {Act::Block, QStringLiteral("block_author")},
+                                           {Act::Unblock, QStringLiteral("unblock_author")},
+                                           {Act::Undo, QStringLiteral("undo")}};
+    QHash<qint64, QString> texts;
+    m_model->forEachLoaded([&](int, const ContributionRow &r) { texts.insert(r.id, r.body); });
+    QList<BulkResultsDialog::Item> items;
+    for (const ModerationService::Outcome &o : outcomes)
+        items.append({o.id, texts.value(o.id), o.error.ok(), problemText(o)});
+    if (m_results)
+        m_results->close();
+    m_results = new BulkResultsDialog(ModerationDetail::actionText(codes.value(act)), items, this);
+    m_results->setAttribute(Qt::WA_DeleteOnClose);
+    m_results->show();
+}
+
+QString ModerationPage::problemText(const ModerationService::Outcome &o) const
+{
+    if (o.error.ok())
+        return {};
+    if (o.error.kind == DbError::Kind::Conflict && o.actedAt.isValid())
+        return conflictText(o);
+    return o.error.userMessage();
+}
+
 void ModerationPage::report(const QList<ModerationService::Outcome> &outcomes)
 {
     int done = 0;
     QString firstProblem;
     for (const ModerationService::Outcome &o : outcomes) {
-        if (o.error.ok()) {
+        if (o.error.ok())
             ++done;
-            continue;
-        }
-        if (!firstProblem.isEmpty())
-            continue;
-        if (o.error.kind == DbError::Kind::Conflict && o.actedAt.isValid())
-            firstProblem = conflictText(o);
-        else
-            firstProblem = o.error.userMessage();
+        else if (firstProblem.isEmpty())
+            firstProblem = problemText(o);
     }
     const Presenter &p = Presenter::current();
     QString text

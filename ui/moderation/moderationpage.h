@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QPointer>
 
 #include <optional>
 
@@ -82,6 +83,10 @@ private:
     QList<std::pair<qint64, int>> targets(Act act) const;
     void report(const QList<ModerationService::Outcome> &outcomes);
     QString conflictText(const ModerationService::Outcome &o) const;
+    // Why an outcome was not done, in the moderator's words (empty when it was).
+    QString problemText(const ModerationService::Outcome &o) const;
+    // The result of each item of a bulk action that was not all done, beside the page.
+    void showResults(Act act, const QList<ModerationService::Outcome> &outcomes);
 
     ActionReceipts::Keys m_keys; // by contribution and action: a retry is the same action
     ContributionQueueModel *m_model = nullptr;
@@ -119,4 +124,5 @@ private:
     class HighlightDelegate *m_textDelegate = nullptr;
     // The reason and words of a rejection that did not go through, offered again.
     std::optional<std::pair<QString, QString>> m_rejectDraft;
+    QPointer<class BulkResultsDialog> m_results; // the last bulk action's, while open
 };
