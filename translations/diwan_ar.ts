@@ -1987,6 +1987,10 @@
         <source>Contribution #%1 is no longer in this tab: someone acted on it. The one now in its place is shown.</source>
         <translation>لم تعد المشاركة #%1 في هذا التبويب: تصرّف فيها أحد. تُعرض الآن المشاركة التي حلّت محلها.</translation>
     </message>
+    <message>
+        <source>The newest %1 matches in this tab are shown: more words narrow the search.</source>
+        <translation>تُعرض أحدث %1 نتيجة في هذا التبويب: كلمات أكثر تضيّق البحث.</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityGrid</name>

@@ -1967,6 +1967,10 @@
         <source>Contribution #%1 is no longer in this tab: someone acted on it. The one now in its place is shown.</source>
         <translation>Contribution #%1 is no longer in this tab: someone acted on it. The one now in its place is shown.</translation>
     </message>
+    <message>
+        <source>The newest %1 matches in this tab are shown: more words narrow the search.</source>
+        <translation>The newest %1 matches in this tab are shown: more words narrow the search.</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityGrid</name>

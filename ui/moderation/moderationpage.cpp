@@ -104,6 +104,10 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         m_model->setTab(ContributionTab(index));
         forgetPicks();
+        if (m_searching) { // the search's newest matches in this tab
+            runSearch();
+            updateFilter();
+        }
         showDetail();
     });
     {
@@ -119,20 +123,13 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     connect(m_filters, &ModerationFilterBar::changed, this, &ModerationPage::updateFilter);
     connect(m_filters, &ModerationFilterBar::searchRequested, this, [this](const QString &text) {
         m_searching = !text.trimmed().isEmpty();
-        m_searchIds.clear();
+        m_searchText = text;
         // The words the search found are marked in the rows and the detail: the same analysis
         // as the search (ArabicText::searchTermList).
         m_searchTerms = m_searching ? ArabicText::searchTermList(text) : QStringList();
         m_textDelegate->setTerms(m_searchTerms);
         m_view->viewport()->update();
-        if (m_searching) {
-            QList<ContributionSearch::Hit> hits;
-            QSqlDatabase database = readDb();
-            if (DbError e = ContributionSearch::search(database, text, &hits, searchLimit); !e.ok())
-                Page::report(e);
-            for (const ContributionSearch::Hit &h : std::as_const(hits))
-                m_searchIds << h.id;
-        }
+        runSearch();
         updateFilter();
     });
 
@@ -483,6 +480,26 @@ void ModerationPage::look(qint64 id)
     if (DbError e = ModerationService::lookAt(database, m_session.staffId, id, &m_holder); !e.ok())
         Page::report(e);
     m_renew->start();
+}
+
+void ModerationPage::runSearch()
+{
+    m_searchIds.clear();
+    if (!m_searching)
+        return;
+    // The tab's own newest matches: a tab's matches are never crowded out by other tabs'.
+    QList<ContributionSearch::Hit> hits;
+    QSqlDatabase database = readDb();
+    if (DbError e = ContributionSearch::search(
+            database, m_searchText, &hits, searchLimit, ContributionTab(m_tabs->currentIndex()));
+        !e.ok())
+        Page::report(e);
+    for (const ContributionSearch::Hit &h : std::as_const(hits))
+        m_searchIds << h.id;
+    if (hits.size() >= searchLimit)
+        emit message(tr("The newest %1 matches in this tab are shown: more words narrow the "
+                        "search.")
+                         .arg(Presenter::current().number(searchLimit)));
 }
 
 void ModerationPage::search(const QString &text)

@@ -71,6 +71,8 @@ private:
     void updateTabs();
     void updateButtons();
     void updateFilter();
+    // The search's hits in the current tab, into m_searchIds (none when not searching).
+    void runSearch();
     void step(int delta);
     void act(Act act);
     // After rows arrive: the picked contributions selected and the shown one current again,
@@ -119,6 +121,7 @@ private:
     ModerationService::Claim m_holder;
     QList<ModerationService::Request> m_lastDone; // what Undo takes back: id and new version
     QList<qint64> m_searchIds;
+    QString m_searchText;
     bool m_searching = false;
     QStringList m_searchTerms;
     class HighlightDelegate *m_textDelegate = nullptr;
