@@ -2,6 +2,7 @@
 
 #include "dashboards/chartpanel.h"
 #include "dashboards/dashboardspage.h"
+#include "moderation/blockedwordsdialog.h"
 #include "moderation/moderationpage.h"
 #include "moderation/rejectdialog.h"
 #include "moderation/topicspage.h"
@@ -140,6 +141,17 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                     QDir(folder).filePath(QStringLiteral("%1-moderation-reject.png").arg(language)),
                     written,
                     error))
+                return written;
+            // The moderators' list of abusive words.
+            BlockedWordsDialog words(QSqlDatabase::database(window.session().connectionName),
+                                     window.session().staffId,
+                                     &window);
+            words.show();
+            if (!save(words,
+                      QDir(folder).filePath(
+                          QStringLiteral("%1-moderation-blocked-words.png").arg(language)),
+                      written,
+                      error))
                 return written;
         }
         // A topic in its editor: fields, state and counters.
