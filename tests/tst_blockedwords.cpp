@@ -6,6 +6,7 @@
 #include "moderation/portalentry.h"
 #include "testdatabase.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -119,7 +120,7 @@ void TestBlockedWords::addedWordFlagsWhatComesNext()
     QVERIFY2(added.ok(), qPrintable(added.toString()));
     QCOMPARE(key, Key);
     QStringList expected = StartingList;
-    expected.insert(2, Word + QLatin1Char('=') + Key + QLatin1String(" by Clerk mona"));
+    expected.insert(3, Word + QLatin1Char('=') + Key + QLatin1String(" by Clerk mona"));
     QCOMPARE(listOf(db), expected);
 
     // Submitted afterwards through the website's entry point: written plainly, spaced out,
@@ -225,11 +226,14 @@ void TestBlockedWords::refusalsChangeNothing()
     for (const auto &[name, role] :
          {std::pair{"clerk", Role::Clerk}, std::pair{"editor", Role::Editor}}) {
         const Session s = t->signInAs(QLatin1String(name), Roles(role));
-        QSqlDatabase theirs = QSqlDatabase::database(s.connectionName);
-        QCOMPARE(ModerationService::addBlockedWord(theirs, s.staffId, QStringLiteral(u"كلب")).kind,
-                 DbError::Kind::Forbidden);
-        QCOMPARE(ModerationService::removeBlockedWord(theirs, s.staffId, Word).kind,
-                 DbError::Kind::Forbidden);
+        {
+            QSqlDatabase theirs = QSqlDatabase::database(s.connectionName);
+            QCOMPARE(
+                ModerationService::addBlockedWord(theirs, s.staffId, QStringLiteral(u"كلب")).kind,
+                DbError::Kind::Forbidden);
+            QCOMPARE(ModerationService::removeBlockedWord(theirs, s.staffId, Word).kind,
+                     DbError::Kind::Forbidden);
+        }
         Database::close(s.connectionName);
     }
     QCOMPARE(listOf(db), before);
@@ -314,19 +318,19 @@ void TestBlockedWords::dialogAddsAndRemoves()
                           QStringLiteral(u"stupid")}));
 
     // Typed into the entry: the key it will be matched on is shown; Enter adds it.
-    QVERIFY(dialog.entry()->hasFocus());
-    QTest::keyClicks(dialog.entry(), Word);
+    QCOMPARE(dialog.focusWidget(), static_cast<QWidget *>(dialog.entry()));
+    dialog.entry()->insert(Word); // typed (keyClicks takes Latin-1 only)
     QCOMPARE(dialog.matchedAs(), QStringLiteral(u"Matched as: \u2068خنزير\u2069"));
     QTest::keyClick(dialog.entry(), Qt::Key_Return);
     QCOMPARE(dialog.message(),
              QStringLiteral(u"\u2068خَنـــزير\u2069 was added: contributions submitted from now "
                             u"on that contain it are flagged."));
     QCOMPARE(dialog.shownWords().size(), 8);
-    QCOMPARE(dialog.shownWords().at(2), Word);
+    QCOMPARE(dialog.shownWords().at(3), Word);
     QVERIFY(dialog.entry()->text().isEmpty());
 
     // The same word again, spelled otherwise: refused in the dialog, nothing added.
-    QTest::keyClicks(dialog.entry(), QStringLiteral(u"خنزيير"));
+    dialog.entry()->insert(QStringLiteral(u"خنزيير"));
     QTest::keyClick(dialog.entry(), Qt::Key_Return);
     QCOMPARE(dialog.message(),
              QStringLiteral(u"This word is on the list already, as \u2068خَنـــزير\u2069: both "
@@ -334,7 +338,7 @@ void TestBlockedWords::dialogAddsAndRemoves()
     QCOMPARE(dialog.shownWords().size(), 8);
 
     // The search narrows the list on the normalised key.
-    QTest::keyClicks(dialog.search(), QStringLiteral(u"خِنزير"));
+    dialog.search()->insert(QStringLiteral(u"خِنزير"));
     QCOMPARE(dialog.shownWords(), QStringList{Word});
 
     // Delete on the selected word asks first; No keeps it, Yes removes it.

@@ -6,11 +6,11 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -74,9 +74,7 @@ BlockedWordsDialog::BlockedWordsDialog(QSqlDatabase db, qint64 staffId, QWidget 
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
         m_remove->setEnabled(!m_list->selectedItems().isEmpty());
     });
-    auto *del = new QShortcut(QKeySequence::Delete, m_list);
-    del->setContext(Qt::WidgetShortcut);
-    connect(del, &QShortcut::activated, this, &BlockedWordsDialog::askToRemove);
+    m_list->installEventFilter(this); // Delete removes the selected word
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(about);
@@ -173,6 +171,16 @@ void BlockedWordsDialog::showKey()
                        : tr("Matched as: %1")
                              .arg(ArabicText::isolate(key.isEmpty() ? QStringLiteral("-") : key)));
     m_add->setEnabled(!text.isEmpty());
+}
+
+bool BlockedWordsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        askToRemove();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void BlockedWordsDialog::say(const QString &text, bool error)

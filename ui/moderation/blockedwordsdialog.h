@@ -32,6 +32,9 @@ public:
     void removeSelected(bool confirmed);
     void add();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reload();
     void filter();
