@@ -240,6 +240,108 @@
     </message>
 </context>
 <context>
+    <name>BlockedWords</name>
+    <message>
+        <source>Type the word to block.</source>
+        <translation>اكتب الكلمة التي تريد حظرها.</translation>
+    </message>
+    <message>
+        <source>This word is too short: it is matched as %1, and a blocked word needs at least two letters or digits once marks, spaces and repeated letters are taken out.</source>
+        <translation>هذه الكلمة قصيرة جدًا: تُطابَق بصيغة %1، والكلمة المحظورة تحتاج إلى حرفين أو رقمين على الأقل بعد حذف الحركات والمسافات والحروف المكررة.</translation>
+    </message>
+    <message>
+        <source>A blocked word has at most %1 characters.</source>
+        <translation>لا تزيد الكلمة المحظورة على %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>This word is on the list already, as %1: both are matched as %2.</source>
+        <translation>هذه الكلمة موجودة في القائمة بصيغة %1: كلتاهما تُطابَق بصيغة %2.</translation>
+    </message>
+    <message>
+        <source>This word is not on the list (any more): another moderator may have removed it. The list is shown again.</source>
+        <translation>هذه الكلمة لم تعد في القائمة: ربما حذفها مشرف محتوى آخر. عُرضت القائمة من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedWordsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>حذف...</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>الكلمات المحظورة</translation>
+    </message>
+    <message>
+        <source>A contribution containing one of these words gets the automatic flag "abusive words". Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</source>
+        <translation>تحصل المشاركة التي تحتوي إحدى هذه الكلمات على التنبيه التلقائي «ألفاظ مسيئة». تُطابَق الكلمات دون اعتبار للحركات والتطويل وصور الهمزة والمسافات بين الحروف والحروف المكررة. يسري أي تغيير على المشاركات المرسلة من الآن فصاعدًا، وتحتفظ المشاركات الواردة من قبل بتنبيهاتها.</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>ابحث في القائمة</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>Matched as</source>
+        <translation>تُطابَق بصيغة</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>أضافها</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>A word to block, in Arabic or English</source>
+        <translation>كلمة تريد حظرها، بالعربية أو الإنجليزية</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>كلمة جديدة</translation>
+    </message>
+    <message>
+        <source>New word:</source>
+        <translation>كلمة جديدة:</translation>
+    </message>
+    <message>
+        <source>Starting list</source>
+        <translation>القائمة الأولية</translation>
+    </message>
+    <message>
+        <source>Matched as: (type a word)</source>
+        <translation>تُطابَق بصيغة: (اكتب كلمة)</translation>
+    </message>
+    <message>
+        <source>Matched as: %1</source>
+        <translation>تُطابَق بصيغة: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added: contributions submitted from now on that contain it are flagged.</source>
+        <translation>أُضيفت %1: ستحصل المشاركات المرسلة من الآن فصاعدًا التي تحتويها على التنبيه.</translation>
+    </message>
+    <message>
+        <source>Remove a blocked word</source>
+        <translation>حذف كلمة محظورة</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? Contributions submitted from now on are no longer flagged for it; those flagged already keep their flag.</source>
+        <translation>هل تريد حذف %1 من القائمة؟ لن تحصل المشاركات المرسلة من الآن فصاعدًا على التنبيه بسببها، وتحتفظ المشاركات التي نُبِّه عليها بتنبيهها.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>حُذفت %1 من القائمة.</translation>
+    </message>
+</context>
+<context>
     <name>BulkResultDialog</name>
     <message>
         <source>Reassigning transactions</source>
@@ -400,7 +502,14 @@
     </message>
     <message numerus="yes">
         <source>%n open report(s)</source>
-        <translation><numerusform>لا بلاغات مفتوحة</numerusform><numerusform>بلاغ واحد مفتوح</numerusform><numerusform>بلاغان مفتوحان</numerusform><numerusform>%n بلاغات مفتوحة</numerusform><numerusform>%n بلاغًا مفتوحًا</numerusform><numerusform>%n بلاغ مفتوح</numerusform></translation>
+        <translation>
+            <numerusform>لا بلاغات مفتوحة</numerusform>
+            <numerusform>بلاغ واحد مفتوح</numerusform>
+            <numerusform>بلاغان مفتوحان</numerusform>
+            <numerusform>%n بلاغات مفتوحة</numerusform>
+            <numerusform>%n بلاغًا مفتوحًا</numerusform>
+            <numerusform>%n بلاغ مفتوح</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2057,10 @@
     <message>
         <source>mixed-script words</source>
         <translation>كلمات بحروف مختلطة</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>الكلمات المحظورة</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,108 @@
     </message>
 </context>
 <context>
+    <name>BlockedWords</name>
+    <message>
+        <source>Type the word to block.</source>
+        <translation>Type the word to block.</translation>
+    </message>
+    <message>
+        <source>This word is too short: it is matched as %1, and a blocked word needs at least two letters or digits once marks, spaces and repeated letters are taken out.</source>
+        <translation>This word is too short: it is matched as %1, and a blocked word needs at least two letters or digits once marks, spaces and repeated letters are taken out.</translation>
+    </message>
+    <message>
+        <source>A blocked word has at most %1 characters.</source>
+        <translation>A blocked word has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This word is on the list already, as %1: both are matched as %2.</source>
+        <translation>This word is on the list already, as %1: both are matched as %2.</translation>
+    </message>
+    <message>
+        <source>This word is not on the list (any more): another moderator may have removed it. The list is shown again.</source>
+        <translation>This word is not on the list (any more): another moderator may have removed it. The list is shown again.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedWordsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Remove...</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>Blocked words</translation>
+    </message>
+    <message>
+        <source>A contribution containing one of these words gets the automatic flag "abusive words". Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</source>
+        <translation>A contribution containing one of these words gets the automatic flag "abusive words". Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Matched as</source>
+        <translation>Matched as</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>A word to block, in Arabic or English</source>
+        <translation>A word to block, in Arabic or English</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>New word</translation>
+    </message>
+    <message>
+        <source>New word:</source>
+        <translation>New word:</translation>
+    </message>
+    <message>
+        <source>Starting list</source>
+        <translation>Starting list</translation>
+    </message>
+    <message>
+        <source>Matched as: (type a word)</source>
+        <translation>Matched as: (type a word)</translation>
+    </message>
+    <message>
+        <source>Matched as: %1</source>
+        <translation>Matched as: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added: contributions submitted from now on that contain it are flagged.</source>
+        <translation>%1 was added: contributions submitted from now on that contain it are flagged.</translation>
+    </message>
+    <message>
+        <source>Remove a blocked word</source>
+        <translation>Remove a blocked word</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? Contributions submitted from now on are no longer flagged for it; those flagged already keep their flag.</source>
+        <translation>Remove %1 from the list? Contributions submitted from now on are no longer flagged for it; those flagged already keep their flag.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 was removed from the list.</translation>
+    </message>
+</context>
+<context>
     <name>BulkResultDialog</name>
     <message>
         <source>Reassigning transactions</source>
@@ -388,7 +490,10 @@
     </message>
     <message numerus="yes">
         <source>%n open report(s)</source>
-        <translation><numerusform>%n open report</numerusform><numerusform>%n open reports</numerusform></translation>
+        <translation>
+            <numerusform>%n open report</numerusform>
+            <numerusform>%n open reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2037,10 @@
     <message>
         <source>mixed-script words</source>
         <translation>mixed-script words</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>Blocked words</translation>
     </message>
 </context>
 <context>

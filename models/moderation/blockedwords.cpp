@@ -22,11 +22,6 @@ const QString WordExists = QStringLiteral("DW123");
 const QString WordNotListed = QStringLiteral("DW124");
 const QString WordTooLong = QStringLiteral("DW125");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BlockedWords", text);
-}
-
 // A word inside a sentence of the other direction keeps its own (U+2068 ... U+2069).
 QString isolated(const QString &text)
 {
@@ -45,24 +40,32 @@ DbError explained(DbError e, const QString &word, const QString &listed)
     const QString key = blockedWordKey(word);
     if (e.sqlState == WordEmpty) {
         e.kind = DbError::Kind::Invalid;
-        e.message = tr("Type the word to block.");
+        e.message = QCoreApplication::translate("BlockedWords", "Type the word to block.");
     } else if (e.sqlState == WordTooShort) {
         e.kind = DbError::Kind::Invalid;
-        e.message = tr("This word is too short: it is matched as %1, and a blocked word needs at "
-                       "least two letters or digits once marks, spaces and repeated letters are "
-                       "taken out.")
+        e.message = QCoreApplication::translate(
+                        "BlockedWords",
+                        "This word is too short: it is matched as %1, and a blocked word needs at "
+                        "least two letters or digits once marks, spaces and repeated letters are "
+                        "taken out.")
                         .arg(isolated(key.isEmpty() ? QStringLiteral("-") : key));
     } else if (e.sqlState == WordTooLong) {
         e.kind = DbError::Kind::Invalid;
-        e.message = tr("A blocked word has at most %1 characters.").arg(blockedWordMaxLength);
+        e.message = QCoreApplication::translate("BlockedWords",
+                                                "A blocked word has at most %1 characters.")
+                        .arg(blockedWordMaxLength);
     } else if (e.sqlState == WordExists) {
         e.kind = DbError::Kind::Invalid;
-        e.message = tr("This word is on the list already, as %1: both are matched as %2.")
+        e.message = QCoreApplication::translate(
+                        "BlockedWords",
+                        "This word is on the list already, as %1: both are matched as %2.")
                         .arg(isolated(listed.isEmpty() ? word.trimmed() : listed), isolated(key));
     } else if (e.sqlState == WordNotListed) {
         e.kind = DbError::Kind::NotFound;
-        e.message = tr("This word is not on the list (any more): another moderator may have "
-                       "removed it. The list is shown again.");
+        e.message = QCoreApplication::translate(
+            "BlockedWords",
+            "This word is not on the list (any more): another moderator may have "
+            "removed it. The list is shown again.");
     }
     return e;
 }
