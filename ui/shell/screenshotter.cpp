@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QScrollArea>
 
@@ -146,6 +147,9 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
             BlockedWordsDialog words(QSqlDatabase::database(window.session().connectionName),
                                      window.session().staffId,
                                      &window);
+            // A word typed with a vowel mark and tatweel: the key it will be matched on shown.
+            words.entry()->setText(
+                QStringLiteral(u"\u062E\u064E\u0646\u0640\u0640\u0632\u064A\u0631"));
             words.show();
             if (!save(words,
                       QDir(folder).filePath(
