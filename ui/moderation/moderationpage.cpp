@@ -4,6 +4,7 @@
 #include "common/arabictextsearch.h"
 #include "common/domaintext.h"
 #include "common/presenter.h"
+#include "moderation/blockedwordsdialog.h"
 #include "moderation/bulkresultsdialog.h"
 #include "moderation/contributionsearch.h"
 #include "moderation/highlightedtext.h"
@@ -72,6 +73,7 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     , m_block(new QPushButton(this))
     , m_undo(new QPushButton(this))
     , m_myLog(new QPushButton(this))
+    , m_blockedWords(new QPushButton(this))
     , m_renew(new QTimer(this))
     , m_undoWindow(new QTimer(this))
 {
@@ -241,6 +243,10 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_myLog);
+    buttons->addWidget(m_blockedWords);
+    connect(m_blockedWords, &QPushButton::clicked, this, [this] {
+        BlockedWordsDialog(db(), m_session.staffId, this).exec();
+    });
     connect(m_approve, &QPushButton::clicked, this, [this] { act(Act::Approve); });
     connect(m_reject, &QPushButton::clicked, this, [this] { act(Act::Reject); });
     connect(m_hide, &QPushButton::clicked, this, [this] { act(Act::Hide); });
@@ -369,6 +375,7 @@ void ModerationPage::retranslate()
     m_block->setText(tr("Block author"));
     m_undo->setText(tr("Undo"));
     m_myLog->setText(tr("My moderation log"));
+    m_blockedWords->setText(tr("Blocked words"));
     const QStringList names{tr("Approve", "a contribution"),
                             tr("Reject", "a contribution"),
                             tr("Hide"),
@@ -464,6 +471,7 @@ void ModerationPage::updateButtons()
     m_block->setEnabled(moderator && !state.isEmpty() && !m_detail->author().blocked);
     m_undo->setEnabled(moderator && canUndo());
     m_myLog->setEnabled(moderator);
+    m_blockedWords->setVisible(moderator);
 }
 
 void ModerationPage::look(qint64 id)

@@ -105,6 +105,7 @@ private:
     QPushButton *m_block = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_myLog = nullptr;
+    QPushButton *m_blockedWords = nullptr;
     QList<QAction *> m_actions; // approve, reject, hide, next, previous, select, undo, open
     QTimer *m_renew = nullptr;
     QTimer *m_undoWindow = nullptr;
