@@ -41,15 +41,10 @@ namespace {
 const QString Word = QStringLiteral(u"خَنـــزير"); // fatha and tatweel: matched as خنزير
 const QString Key = QStringLiteral(u"خنزير");
 
+// The first column of the first row, as text (Fixtures::scalar).
 QString text(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return QStringLiteral("error: ") + q.lastError().text();
-    return q.value(0).toString();
+    return Fixtures::scalar(db, sql, values);
 }
 
 // The list as a moderator reads it: "word=key by who", in its order.

@@ -31,15 +31,10 @@ namespace {
 
 using ModerationService::Action;
 
+// The first column of the first row, as text (Fixtures::scalar).
 QString text(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return QStringLiteral("error: ") + q.lastError().text();
-    return q.value(0).toString();
+    return Fixtures::scalar(db, sql, values);
 }
 
 qint64 pending(QSqlDatabase db, qint64 topic, const QString &body)

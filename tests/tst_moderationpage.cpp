@@ -45,6 +45,22 @@ QTableView *openQueue(ModerationPage &page)
     return view;
 }
 
+// `count` contributions waiting for review in one topic, "`body` 0", "`body` 1", ... submitted a
+// day apart from 1 November 2026, oldest first; their ids (0 for one not written).
+QList<qint64> pending(QSqlDatabase db, const QString &body, int count)
+{
+    const qint64 topic = Fixtures::topic(db, {});
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i)
+        ids << (topic ? Fixtures::contribution(db,
+                                               {.topicId = topic,
+                                                .body = QStringLiteral("%1 %2").arg(body).arg(i),
+                                                .state = QStringLiteral("pending"),
+                                                .submittedAt = Fixtures::utc(2026, 11, 1 + i)})
+                      : 0);
+    return ids;
+}
+
 } // namespace
 
 // A moderator at the Moderation page: the tabs say how many wait, the oldest is shown whole,
@@ -423,15 +439,8 @@ void TestModerationPage::picksFollowTheContribution()
     DIWAN_OPEN_DB(t, true);
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
     QSqlDatabase db = t->db();
-    const qint64 topic = Fixtures::topic(db, {});
-    QList<qint64> ids;
-    for (int i = 0; i < 5; ++i)
-        ids << Fixtures::contribution(db,
-                                      {.topicId = topic,
-                                       .body = QStringLiteral("contribution %1").arg(i),
-                                       .state = QStringLiteral("pending"),
-                                       .submittedAt = Fixtures::utc(2026, 11, 1 + i)});
-    QVERIFY(topic && ids.size() == 5 && ids.last());
+    const QList<qint64> ids = pending(db, QStringLiteral("contribution"), 5);
+    QVERIFY(ids.size() == 5 && !ids.contains(0));
     const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
     const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
     QVERIFY(mona.isValid() && omar.isValid());
@@ -516,15 +525,8 @@ void TestModerationPage::bulkSaysWhichWereNotDone()
     DIWAN_OPEN_DB(t, true);
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
     QSqlDatabase db = t->db();
-    const qint64 topic = Fixtures::topic(db, {});
-    QList<qint64> ids;
-    for (int i = 0; i < 3; ++i)
-        ids << Fixtures::contribution(db,
-                                      {.topicId = topic,
-                                       .body = QStringLiteral("bulk %1").arg(i),
-                                       .state = QStringLiteral("pending"),
-                                       .submittedAt = Fixtures::utc(2026, 11, 1 + i)});
-    QVERIFY(topic && ids.size() == 3 && ids.last());
+    const QList<qint64> ids = pending(db, QStringLiteral("bulk"), 3);
+    QVERIFY(ids.size() == 3 && !ids.contains(0));
     const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
     const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
     QVERIFY(mona.isValid() && omar.isValid());

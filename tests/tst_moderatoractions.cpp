@@ -46,15 +46,10 @@ namespace {
 using ModerationService::Action;
 using ModerationService::Request;
 
+// The first column of the first row, as text (Fixtures::scalar).
 QString text(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return QStringLiteral("error: ") + q.lastError().text();
-    return q.value(0).toString();
+    return Fixtures::scalar(db, sql, values);
 }
 
 bool run(QSqlDatabase db, const QString &sql, const QVariantList &values = {})

@@ -196,10 +196,18 @@ QString openPoll(QSqlDatabase admin, const Session &editor, const Polls::Poll &p
     return q.exec() ? QString() : q.lastError().text();
 }
 
-QString scalar(QSqlDatabase db, const QString &sql)
+QString scalar(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
+    bool ran = false;
+    if (values.isEmpty()) {
+        ran = q.exec(sql);
+    } else if (q.prepare(sql)) {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        ran = q.exec();
+    }
+    if (!ran || !q.next())
         return QStringLiteral("error: ") + q.lastError().text();
     return q.value(0).toString();
 }

@@ -130,7 +130,8 @@ struct Contribution
 // error's text, or empty.
 QString openPoll(QSqlDatabase admin, const Session &editor, const Polls::Poll &poll, qint64 *id);
 
-// The first column of the first row of a query, as text, or "error: ..." (for literal compares).
-QString scalar(QSqlDatabase db, const QString &sql);
+// The first column of the first row of a query (its values bound in order), as text, or
+// "error: ..." (for literal compares).
+QString scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 
 } // namespace Fixtures
