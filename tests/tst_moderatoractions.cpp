@@ -39,6 +39,8 @@ private slots:
     void undoBlockLetsTheAuthorBackIn();
     void othersHearOfALookAtOnce_data() { TestDatabase::addRows(); }
     void othersHearOfALookAtOnce();
+    void aRejectionTheAuthorReadStands_data() { TestDatabase::addRows(); }
+    void aRejectionTheAuthorReadStands();
 };
 
 namespace {
@@ -526,6 +528,54 @@ void TestModeratorActions::othersHearOfALookAtOnce()
     changes.clear();
     QVERIFY(ModerationService::leave(dbM, m.staffId, id).ok());
     QTRY_VERIFY_WITH_TIMEOUT(changes.count() >= 1, 20000);
+}
+
+// The website shows an author their messages (PortalEntry::authorMessages, on PostgreSQL as the
+// portal): the rejection's reason in both languages, new the first time only. Once the author
+// has read it, the moderator can no longer undo the rejection; an unread one can be.
+void TestModeratorActions::aRejectionTheAuthorReadStands()
+{
+    DIWAN_OPEN_DB(t, true);
+    const qint64 topic = Fixtures::topic(t->db(), {});
+    const qint64 read = item(t->db(), topic, QStringLiteral("buy watches"), QStringLiteral("p7"));
+    const qint64 unread = item(t->db(), topic, QStringLiteral("buy rings"), QStringLiteral("p8"));
+    QVERIFY(topic && read && unread);
+    const Session m = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    QSqlDatabase dbM = QSqlDatabase::database(m.connectionName);
+    const auto [ar, en] = ModerationService::rejectionMessage(QStringLiteral("spam"), {});
+    for (const qint64 id : {read, unread}) {
+        const ModerationService::Outcome o = ModerationService::act(
+            dbM, m.staffId, {id, 1, Action::Reject, QStringLiteral("spam"), {}});
+        QVERIFY2(o.error.ok(), qPrintable(o.error.toString()));
+    }
+    QSqlDatabase portal = t->portalConnection();
+    PortalEntry::Messages first = PortalEntry::authorMessages(portal, QStringLiteral("p7"));
+    QVERIFY2(first.error.ok(), qPrintable(first.error.toString()));
+    QCOMPARE(first.messages.size(), 1);
+    QCOMPARE(first.messages.first().contributionId, read);
+    QCOMPARE(first.messages.first().reasonCode, QStringLiteral("spam"));
+    QCOMPARE(first.messages.first().bodyAr, ar);
+    QCOMPARE(first.messages.first().bodyEn, en);
+    QVERIFY(!en.isEmpty() && !ar.isEmpty());
+    QVERIFY(first.messages.first().firstRead);
+    const PortalEntry::Messages again = PortalEntry::authorMessages(portal, QStringLiteral("p7"));
+    QCOMPARE(again.messages.size(), 1);
+    QVERIFY(!again.messages.first().firstRead);
+    // Nobody's: refused; someone with none: nothing.
+    QCOMPARE(PortalEntry::authorMessages(portal, QStringLiteral("  ")).refusal,
+             PortalEntry::Refusal::AuthorMissing);
+    QVERIFY(PortalEntry::authorMessages(portal, QStringLiteral("p9")).messages.isEmpty());
+
+    const ModerationService::Outcome stands
+        = ModerationService::act(dbM, m.staffId, {read, 2, Action::Undo, {}, {}});
+    QCOMPARE(stands.error.kind, DbError::Kind::Invalid);
+    QVERIFY2(stands.error.detail.contains(QLatin1String("read")), qPrintable(stands.error.detail));
+    QCOMPARE(stateOf(t->db(), read), QStringLiteral("rejected 2"));
+    const ModerationService::Outcome undone
+        = ModerationService::act(dbM, m.staffId, {unread, 2, Action::Undo, {}, {}});
+    QVERIFY2(undone.error.ok(), qPrintable(undone.error.toString()));
+    QCOMPARE(stateOf(t->db(), unread), QStringLiteral("pending 3"));
+    QVERIFY(PortalEntry::authorMessages(portal, QStringLiteral("p8")).messages.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestModeratorActions)

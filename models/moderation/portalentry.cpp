@@ -309,4 +309,74 @@ Reported reportContribution(QSqlDatabase &db,
     return result;
 }
 
+Messages authorMessages(QSqlDatabase &db, const QString &authorId)
+{
+    Messages result;
+    const bool pg = Dialect::of(db).isPostgres();
+    if (!pg && ArabicText::normalize(authorId).isEmpty()) {
+        result.refusal = Refusal::AuthorMissing;
+        return result;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const auto read = [&]() -> DbError {
+        if (pg) {
+            q.prepare(QStringLiteral("SELECT message_id, contribution_id, reason_code, body_ar, "
+                                     "body_en, created_at, first_read FROM "
+                                     "diwan.author_messages(?)"));
+            q.addBindValue(authorId);
+            if (!q.exec()) {
+                refusedBy(q.lastError(), &result);
+                return result.error;
+            }
+        } else {
+            // Which are unread, then marked read, then all of them: one transaction.
+            QSqlQuery unread(db);
+            unread.prepare(QStringLiteral("UPDATE contribution_messages SET read_at = ? WHERE "
+                                          "author_id = ? AND read_at IS NULL RETURNING id"));
+            if (DbError e = Database::exec(
+                    unread, {Database::fromDateTime(QDateTime::currentDateTimeUtc()), authorId});
+                !e.ok())
+                return e;
+            QList<qint64> first;
+            while (unread.next())
+                first << unread.value(0).toLongLong();
+            unread.finish();
+            q.prepare(QStringLiteral("SELECT id, contribution_id, reason_code, body_ar, body_en, "
+                                     "created_at, 0 FROM contribution_messages WHERE author_id = ? "
+                                     "ORDER BY created_at DESC, id DESC LIMIT 200"));
+            if (DbError e = Database::exec(q, {authorId}); !e.ok())
+                return e;
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                result.messages.append({id,
+                                        q.value(1).toLongLong(),
+                                        q.value(2).toString(),
+                                        q.value(3).toString(),
+                                        q.value(4).toString(),
+                                        Database::toDateTime(q.value(5)),
+                                        first.contains(id)});
+            }
+            return {};
+        }
+        while (q.next())
+            result.messages.append({q.value(0).toLongLong(),
+                                    q.value(1).toLongLong(),
+                                    q.value(2).toString(),
+                                    q.value(3).toString(),
+                                    q.value(4).toString(),
+                                    Database::toDateTime(q.value(5)),
+                                    q.value(6).toBool()});
+        return {};
+    };
+    if (pg) {
+        read();
+        return result;
+    }
+    result.error = Database::transaction(db, read);
+    if (!result.error.ok())
+        result.messages.clear();
+    return result;
+}
+
 } // namespace PortalEntry

@@ -2,6 +2,8 @@
 
 #include "db/dberror.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -64,6 +66,30 @@ Reported reportContribution(QSqlDatabase &db,
                             const QString &reporterId,
                             const QString &reason,
                             const QString &note = {});
+
+// A moderator's message to an author (a rejection's reason, in both languages).
+struct Message
+{
+    qint64 id = 0;
+    qint64 contributionId = 0;
+    QString reasonCode;
+    QString bodyAr;
+    QString bodyEn;
+    QDateTime createdAt;
+    bool firstRead = false; // unread until this call
+};
+
+struct Messages
+{
+    Refusal refusal = Refusal::None; // AuthorMissing
+    DbError error;
+    QList<Message> messages; // newest first, at most 200
+};
+
+// What the website shows an author in their account: their messages, which this marks read (a
+// rejection the author has seen can no longer be undone by its moderator). PostgreSQL:
+// diwan.author_messages (033); SQLite: the same in one transaction.
+Messages authorMessages(QSqlDatabase &db, const QString &authorId);
 
 // The channel both entry points (and the moderators' functions) NOTIFY, payload the id.
 inline QString channel()

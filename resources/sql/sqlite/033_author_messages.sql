@@ -1,0 +1,2 @@
+-- PostgreSQL's diwan.author_messages (033) is PortalEntry::authorMessages in C++ here: it returns
+-- an author's messages and marks the unread ones read in one transaction. The schema is unchanged.
