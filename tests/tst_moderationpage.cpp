@@ -5,6 +5,7 @@
 #include "lostanswerproxy.h"
 #include "moderation/bulkresultsdialog.h"
 #include "moderation/moderationdetail.h"
+#include "moderation/moderationlogdialog.h"
 #include "moderation/moderationpage.h"
 #include "moderation/moderationservice.h"
 #include "moderation/queue/contributionqueuemodel.h"
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace {
 
@@ -83,6 +85,8 @@ private slots:
     void picksFollowTheContribution();
     void bulkSaysWhichWereNotDone_data() { TestDatabase::addRows(); }
     void bulkSaysWhichWereNotDone();
+    void logOfAContributionAndOfAnyModerator_data() { TestDatabase::addRows(); }
+    void logOfAContributionAndOfAnyModerator();
 };
 
 void TestModerationPage::initTestCase()
@@ -513,6 +517,27 @@ void TestModerationPage::picksFollowTheContribution()
                             "one now in its place is shown.")
                  .arg(ids.at(4)));
     QCOMPARE(idAt(view->currentIndex().row()), ids.at(1));
+
+    // Another tab is another list: nothing "left" it, its first row is shown and picked; an
+    // empty tab shows nothing.
+    messages.clear();
+    auto *tabs = page.findChild<QTabBar *>();
+    tabs->setCurrentIndex(int(ContributionTab::Published));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !page.isBusy() && view->model()->rowCount() == 2 && idAt(0) == ids.at(0); },
+        20000));
+    QVERIFY(QTest::qWaitFor([&] { return view->currentIndex().isValid(); }, 5000));
+    QCOMPARE(idAt(view->currentIndex().row()), ids.at(0));
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    tabs->setCurrentIndex(int(ContributionTab::Rejected));
+    QVERIFY(
+        QTest::qWaitFor([&] { return !page.isBusy() && view->model()->rowCount() == 0; }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return page.detail()->text() == QLatin1String("Select a contribution to see it whole.");
+        },
+        5000));
+    QVERIFY2(messages.isEmpty(), qPrintable(messages.value(0).value(0).toString()));
     Database::close(mona.connectionName);
     Database::close(omar.connectionName);
 }
@@ -581,6 +606,62 @@ void TestModerationPage::bulkSaysWhichWereNotDone()
              (QStringList{QStringLiteral("published"),
                           QStringLiteral("rejected"),
                           QStringLiteral("published")}));
+    Database::close(mona.connectionName);
+    Database::close(omar.connectionName);
+}
+
+// The moderation log: one contribution's history in order, who did what and why; one moderator's
+// actions newest first, and another moderator's on choosing them.
+void TestModerationPage::logOfAContributionAndOfAnyModerator()
+{
+    DIWAN_OPEN_DB(t, true);
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QSqlDatabase db = t->db();
+    const QList<qint64> ids = pending(db, QStringLiteral("logged"), 3);
+    QVERIFY(ids.size() == 3 && !ids.contains(0));
+    const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
+    QSqlDatabase mdb = QSqlDatabase::database(mona.connectionName);
+    QSqlDatabase odb = QSqlDatabase::database(omar.connectionName);
+    using ModerationService::Action;
+    QVERIFY(ModerationService::act(mdb, mona.staffId, {ids.at(0), 1, Action::Approve, {}, {}})
+                .error.ok());
+    QVERIFY(ModerationService::act(
+                odb, omar.staffId, {ids.at(0), 2, Action::Hide, {}, QStringLiteral("off topic")})
+                .error.ok());
+    QVERIFY(ModerationService::act(mdb, mona.staffId, {ids.at(1), 1, Action::Approve, {}, {}})
+                .error.ok());
+    QVERIFY(ModerationService::act(
+                odb, omar.staffId, {ids.at(2), 1, Action::Reject, QStringLiteral("spam"), {}})
+                .error.ok());
+    const auto column = [](const ModerationLogDialog &d, int c) {
+        QStringList out;
+        const auto *list = d.findChild<QTreeWidget *>();
+        for (int i = 0; list && i < list->topLevelItemCount(); ++i)
+            out << list->topLevelItem(i)->text(c);
+        return out;
+    };
+    ModerationLogDialog history(mdb, ModerationLogDialog::Scope::Contribution, ids.at(0));
+    QVERIFY2(history.lastError().ok(), qPrintable(history.lastError().toString()));
+    QCOMPARE(column(history, 2),
+             (QStringList{QStringLiteral("Approved"), QStringLiteral("Hidden")}));
+    QCOMPARE(column(history, 1),
+             (QStringList{QStringLiteral(u"\u2068Clerk mona\u2069"),
+                          QStringLiteral(u"\u2068Clerk omar\u2069")}));
+    QCOMPARE(column(history, 3).last(), QStringLiteral(u"\u2068off topic\u2069"));
+
+    ModerationLogDialog log(mdb, ModerationLogDialog::Scope::Moderator, mona.staffId);
+    QVERIFY2(log.lastError().ok(), qPrintable(log.lastError().toString()));
+    QCOMPARE(column(log, 2), (QStringList{QStringLiteral("Approved"), QStringLiteral("Approved")}));
+    QCOMPARE(column(log, 4),
+             (QStringList{QStringLiteral(u"\u2068logged 1\u2069"),
+                          QStringLiteral(u"\u2068logged 0\u2069")})); // newest first
+    auto *who = log.findChild<QComboBox *>();
+    QVERIFY(who);
+    QCOMPARE(who->currentText(), QStringLiteral("Clerk mona"));
+    who->setCurrentIndex(who->findText(QStringLiteral("Clerk omar")));
+    QCOMPARE(column(log, 2), (QStringList{QStringLiteral("Rejected"), QStringLiteral("Hidden")}));
+    QCOMPARE(log.rows(), 2);
     Database::close(mona.connectionName);
     Database::close(omar.connectionName);
 }

@@ -107,11 +107,11 @@
         <translation>أُلغي تنزيل الملف.</translation>
     </message>
     <message>
-        <source>The document&apos;s address cannot be opened from Diwan.</source>
+        <source>The document's address cannot be opened from Diwan.</source>
         <translation>لا يمكن فتح عنوان المستند من ديوان.</translation>
     </message>
     <message>
-        <source>The document&apos;s record has no valid checksum, so the file cannot be verified.</source>
+        <source>The document's record has no valid checksum, so the file cannot be verified.</source>
         <translation>لا يحتوي سجل المستند على بصمة رقمية صالحة، لذا يتعذّر التحقق من الملف.</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
         <translation>رفض المستند</translation>
     </message>
     <message>
-        <source>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</source>
+        <source>Why is “%1” rejected? The reason is kept in the transaction's history.</source>
         <translation>ما سبب رفض «%1»؟ يُحفظ السبب في سجل المعاملة.</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>الكلمات المحظورة</translation>
     </message>
     <message>
-        <source>A contribution containing one of these words gets the automatic flag &quot;abusive words&quot;. Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</source>
+        <source>A contribution containing one of these words gets the automatic flag "abusive words". Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</source>
         <translation>تحصل المشاركة التي تحتوي إحدى هذه الكلمات على التنبيه التلقائي «ألفاظ مسيئة». تُطابَق الكلمات دون اعتبار للحركات والتطويل وصور الهمزة والمسافات بين الحروف والحروف المكررة. يسري أي تغيير على المشاركات المرسلة من الآن فصاعدًا، وتحتفظ المشاركات الواردة من قبل بتنبيهاتها.</translation>
     </message>
     <message>
@@ -1088,7 +1088,7 @@
         <translation>مدة قرار المراجعة</translation>
     </message>
     <message>
-        <source>Hours from submission to the moderator&apos;s decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
+        <source>Hours from submission to the moderator's decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
         <translation>الساعات من التقديم إلى قرار مشرف المحتوى لقرارات الفترة: الوسيط والمئين التسعون، بالساعة الكاملة.</translation>
     </message>
     <message>
@@ -1287,7 +1287,7 @@
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <source>Buyer&apos;s QID</source>
+        <source>Buyer's QID</source>
         <translation>رقم البطاقة الشخصية للمشتري</translation>
     </message>
     <message>
@@ -1375,7 +1375,7 @@
         <translation>مدة الزيارة (بالأيام)</translation>
     </message>
     <message>
-        <source>Visitor&apos;s passport number</source>
+        <source>Visitor's passport number</source>
         <translation>رقم جواز سفر الزائر</translation>
     </message>
     <message>
@@ -1695,7 +1695,7 @@
         <translation>إلغاء حظر الكاتب</translation>
     </message>
     <message>
-        <source>This author&apos;s contributions</source>
+        <source>This author's contributions</source>
         <translation>مشاركات هذا الكاتب</translation>
     </message>
     <message>
@@ -1887,6 +1887,14 @@
     <message>
         <source>Diwan</source>
         <translation>ديوان</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>المشرف</translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2798,7 @@
         <translation>عدد الاختيارات لسؤال الاختيار المتعدد وحده.</translation>
     </message>
     <message>
-        <source>A ranking question cannot have &quot;other (please specify)&quot;.</source>
+        <source>A ranking question cannot have "other (please specify)".</source>
         <translation>لا يكون في سؤال الترتيب خيار «أخرى (يرجى التحديد)».</translation>
     </message>
     <message>
@@ -3117,7 +3125,7 @@
         <translation>تُحال المعاملات إلى مشرفك المباشر، أو إلى مديري خدمتها إن لم يكن لك مشرف مباشر.</translation>
     </message>
     <message>
-        <source>Why? The reason is kept in each transaction&apos;s history.</source>
+        <source>Why? The reason is kept in each transaction's history.</source>
         <translation>لماذا؟ يُحفظ السبب في سجل كل معاملة.</translation>
     </message>
     <message>
@@ -3256,7 +3264,7 @@
         <translation>المعاملات حسب البلدية</translation>
     </message>
     <message>
-        <source>Transactions submitted in the period, by the applicant&apos;s municipality.</source>
+        <source>Transactions submitted in the period, by the applicant's municipality.</source>
         <translation>المعاملات المقدمة خلال الفترة حسب بلدية مقدم الطلب.</translation>
     </message>
     <message>
@@ -3367,7 +3375,7 @@
         <translation>تتطلب النسخة المتماثلة للقراءة PostgreSQL لقاعدة البيانات المركزية وللنسخة نفسها.</translation>
     </message>
     <message>
-        <source>The read replica&apos;s address leads to a server that accepts writes, not to a standby.</source>
+        <source>The read replica's address leads to a server that accepts writes, not to a standby.</source>
         <translation>عنوان النسخة المتماثلة للقراءة يقود إلى خادم يقبل الكتابة، لا إلى خادم احتياطي للقراءة فقط.</translation>
     </message>
 </context>
@@ -3449,11 +3457,11 @@
         <translation>قاعدة بيانات على هذا الجهاز (%1)</translation>
     </message>
     <message>
-        <source>Ministry database &quot;%1&quot; (this computer)</source>
+        <source>Ministry database "%1" (this computer)</source>
         <translation>قاعدة بيانات الوزارة «%1» (هذا الجهاز)</translation>
     </message>
     <message>
-        <source>Ministry database &quot;%1&quot; on %2</source>
+        <source>Ministry database "%1" on %2</source>
         <translation>قاعدة بيانات الوزارة «%1» على %2</translation>
     </message>
 </context>
@@ -3519,7 +3527,7 @@
         <translation>الزميل المختار ليس موظف معاملات نشطًا في هذه الخدمة. اختر موظفًا آخر.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</source>
+        <source>Give a reason: it is kept in the transaction's history. Nothing was changed.</source>
         <translation>اذكر السبب، فهو يُحفظ في سجل المعاملة. لم يُغيَّر شيء.</translation>
     </message>
     <message>
@@ -3934,7 +3942,7 @@
         <translation>صدر القرار من قبلك</translation>
     </message>
     <message>
-        <source>%1&apos;s claim expired at %2: anyone may claim it</source>
+        <source>%1's claim expired at %2: anyone may claim it</source>
         <translation>انتهت مدة استلام %1 في %2: يمكن لأي موظف استلامها</translation>
     </message>
     <message>
@@ -4034,7 +4042,7 @@
         <translation>أضيفت الملاحظة إلى المعاملة %1.</translation>
     </message>
     <message>
-        <source>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</source>
+        <source>Not saved: %1 changed this transaction at %2 and it is now "%3". Your decision and text are kept; reload to see the change, then decide again.</source>
         <translation>لم يُحفظ شيء: عدّل %1 هذه المعاملة في %2 وأصبحت «%3». قرارك ونصك محفوظان؛ أعد التحميل لترى التغيير ثم اتخذ القرار من جديد.</translation>
     </message>
     <message>
@@ -4220,7 +4228,7 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</source>
+        <source>No transaction matches. If you don't find what you are looking for, use more precise words.</source>
         <translation>لا توجد معاملة مطابقة. إذا لم تجد ما تبحث عنه يمكنك استخدام كلمات أكثر دقة.</translation>
     </message>
     <message>
@@ -4232,7 +4240,7 @@
         <translation>حفظ العرض</translation>
     </message>
     <message>
-        <source>Name of the view (e.g. &quot;My overdue visas&quot;):</source>
+        <source>Name of the view (e.g. "My overdue visas"):</source>
         <translation>اسم العرض (مثلًا «تأشيراتي المتأخرة»):</translation>
     </message>
     <message>
@@ -4240,7 +4248,7 @@
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
+        <source>Delete the view "%1"?</source>
         <translation>هل تريد حذف العرض «%1»؟</translation>
     </message>
     <message>
@@ -4268,7 +4276,7 @@
         <translation>مقدمة حتى تاريخ (ضمنًا)</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>الجميع</translation>
     </message>
     <message>
@@ -4312,7 +4320,7 @@
         <translation>العروض المحفوظة</translation>
     </message>
     <message>
-        <source>View &quot;%1&quot; saved.</source>
+        <source>View "%1" saved.</source>
         <translation>حُفظ العرض «%1».</translation>
     </message>
     <message>

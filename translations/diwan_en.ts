@@ -107,12 +107,12 @@
         <translation>The download was cancelled.</translation>
     </message>
     <message>
-        <source>The document&apos;s address cannot be opened from Diwan.</source>
-        <translation>The document&apos;s address cannot be opened from Diwan.</translation>
+        <source>The document's address cannot be opened from Diwan.</source>
+        <translation>The document's address cannot be opened from Diwan.</translation>
     </message>
     <message>
-        <source>The document&apos;s record has no valid checksum, so the file cannot be verified.</source>
-        <translation>The document&apos;s record has no valid checksum, so the file cannot be verified.</translation>
+        <source>The document's record has no valid checksum, so the file cannot be verified.</source>
+        <translation>The document's record has no valid checksum, so the file cannot be verified.</translation>
     </message>
     <message>
         <source>The document could not be saved on this computer. Check the free disk space.</source>
@@ -150,8 +150,8 @@
         <translation>Reject document</translation>
     </message>
     <message>
-        <source>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</source>
-        <translation>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</translation>
+        <source>Why is “%1” rejected? The reason is kept in the transaction's history.</source>
+        <translation>Why is “%1” rejected? The reason is kept in the transaction's history.</translation>
     </message>
     <message>
         <source>Say why the document is rejected; nothing was changed.</source>
@@ -277,8 +277,8 @@
         <translation>Blocked words</translation>
     </message>
     <message>
-        <source>A contribution containing one of these words gets the automatic flag &quot;abusive words&quot;. Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</source>
-        <translation>A contribution containing one of these words gets the automatic flag &quot;abusive words&quot;. Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</translation>
+        <source>A contribution containing one of these words gets the automatic flag "abusive words". Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</source>
+        <translation>A contribution containing one of these words gets the automatic flag "abusive words". Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</translation>
     </message>
     <message>
         <source>Search the list</source>
@@ -1072,8 +1072,8 @@
         <translation>Time to moderation decision</translation>
     </message>
     <message>
-        <source>Hours from submission to the moderator&apos;s decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
-        <translation>Hours from submission to the moderator&apos;s decision, for the decisions of the period: median and 90th percentile, to the whole hour.</translation>
+        <source>Hours from submission to the moderator's decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
+        <translation>Hours from submission to the moderator's decision, for the decisions of the period: median and 90th percentile, to the whole hour.</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -1271,8 +1271,8 @@
         <translation>Application number</translation>
     </message>
     <message>
-        <source>Buyer&apos;s QID</source>
-        <translation>Buyer&apos;s QID</translation>
+        <source>Buyer's QID</source>
+        <translation>Buyer's QID</translation>
     </message>
     <message>
         <source>Card number</source>
@@ -1359,8 +1359,8 @@
         <translation>Visit (days)</translation>
     </message>
     <message>
-        <source>Visitor&apos;s passport number</source>
-        <translation>Visitor&apos;s passport number</translation>
+        <source>Visitor's passport number</source>
+        <translation>Visitor's passport number</translation>
     </message>
     <message>
         <source>Relationship to the visitor</source>
@@ -1679,8 +1679,8 @@
         <translation>Unblock author</translation>
     </message>
     <message>
-        <source>This author&apos;s contributions</source>
-        <translation>This author&apos;s contributions</translation>
+        <source>This author's contributions</source>
+        <translation>This author's contributions</translation>
     </message>
     <message>
         <source>Moderation log</source>
@@ -1871,6 +1871,14 @@
     <message>
         <source>Diwan</source>
         <translation>Diwan</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
     </message>
 </context>
 <context>
@@ -2754,8 +2762,8 @@
         <translation>Only a multiple choice question has a number of picks.</translation>
     </message>
     <message>
-        <source>A ranking question cannot have &quot;other (please specify)&quot;.</source>
-        <translation>A ranking question cannot have &quot;other (please specify)&quot;.</translation>
+        <source>A ranking question cannot have "other (please specify)".</source>
+        <translation>A ranking question cannot have "other (please specify)".</translation>
     </message>
     <message>
         <source>A condition can only refer to an earlier question.</source>
@@ -3053,8 +3061,8 @@
         <translation>The transactions go to your own supervisor, or to the managers of their service if you have none.</translation>
     </message>
     <message>
-        <source>Why? The reason is kept in each transaction&apos;s history.</source>
-        <translation>Why? The reason is kept in each transaction&apos;s history.</translation>
+        <source>Why? The reason is kept in each transaction's history.</source>
+        <translation>Why? The reason is kept in each transaction's history.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -3184,8 +3192,8 @@
         <translation>Transactions by municipality</translation>
     </message>
     <message>
-        <source>Transactions submitted in the period, by the applicant&apos;s municipality.</source>
-        <translation>Transactions submitted in the period, by the applicant&apos;s municipality.</translation>
+        <source>Transactions submitted in the period, by the applicant's municipality.</source>
+        <translation>Transactions submitted in the period, by the applicant's municipality.</translation>
     </message>
     <message>
         <source>Backlog by age</source>
@@ -3295,8 +3303,8 @@
         <translation>A read replica needs PostgreSQL, for the central database and for the replica.</translation>
     </message>
     <message>
-        <source>The read replica&apos;s address leads to a server that accepts writes, not to a standby.</source>
-        <translation>The read replica&apos;s address leads to a server that accepts writes, not to a standby.</translation>
+        <source>The read replica's address leads to a server that accepts writes, not to a standby.</source>
+        <translation>The read replica's address leads to a server that accepts writes, not to a standby.</translation>
     </message>
 </context>
 <context>
@@ -3377,12 +3385,12 @@
         <translation>Database on this computer (%1)</translation>
     </message>
     <message>
-        <source>Ministry database &quot;%1&quot; (this computer)</source>
-        <translation>Ministry database &quot;%1&quot; (this computer)</translation>
+        <source>Ministry database "%1" (this computer)</source>
+        <translation>Ministry database "%1" (this computer)</translation>
     </message>
     <message>
-        <source>Ministry database &quot;%1&quot; on %2</source>
-        <translation>Ministry database &quot;%1&quot; on %2</translation>
+        <source>Ministry database "%1" on %2</source>
+        <translation>Ministry database "%1" on %2</translation>
     </message>
 </context>
 <context>
@@ -3447,8 +3455,8 @@
         <translation>The chosen colleague is not an active clerk of this service. Choose someone else.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</source>
-        <translation>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</translation>
+        <source>Give a reason: it is kept in the transaction's history. Nothing was changed.</source>
+        <translation>Give a reason: it is kept in the transaction's history. Nothing was changed.</translation>
     </message>
     <message>
         <source>Choose a priority from 1 (most urgent) to 4.</source>
@@ -3862,8 +3870,8 @@
         <translation>Decided by you</translation>
     </message>
     <message>
-        <source>%1&apos;s claim expired at %2: anyone may claim it</source>
-        <translation>%1&apos;s claim expired at %2: anyone may claim it</translation>
+        <source>%1's claim expired at %2: anyone may claim it</source>
+        <translation>%1's claim expired at %2: anyone may claim it</translation>
     </message>
     <message>
         <source>Held by %1 until %2</source>
@@ -3962,8 +3970,8 @@
         <translation>Note added to %1.</translation>
     </message>
     <message>
-        <source>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</source>
-        <translation>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</translation>
+        <source>Not saved: %1 changed this transaction at %2 and it is now "%3". Your decision and text are kept; reload to see the change, then decide again.</source>
+        <translation>Not saved: %1 changed this transaction at %2 and it is now "%3". Your decision and text are kept; reload to see the change, then decide again.</translation>
     </message>
     <message>
         <source>Transaction %1: %2.</source>
@@ -4148,8 +4156,8 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</source>
-        <translation>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</translation>
+        <source>No transaction matches. If you don't find what you are looking for, use more precise words.</source>
+        <translation>No transaction matches. If you don't find what you are looking for, use more precise words.</translation>
     </message>
     <message>
         <source>Closest matches:</source>
@@ -4160,16 +4168,16 @@
         <translation>Save view</translation>
     </message>
     <message>
-        <source>Name of the view (e.g. &quot;My overdue visas&quot;):</source>
-        <translation>Name of the view (e.g. &quot;My overdue visas&quot;):</translation>
+        <source>Name of the view (e.g. "My overdue visas"):</source>
+        <translation>Name of the view (e.g. "My overdue visas"):</translation>
     </message>
     <message>
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
-        <translation>Delete the view &quot;%1&quot;?</translation>
+        <source>Delete the view "%1"?</source>
+        <translation>Delete the view "%1"?</translation>
     </message>
     <message>
         <source>Open the selected transaction</source>
@@ -4196,8 +4204,8 @@
         <translation>Submitted until (inclusive)</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
-        <translation>Everyone&apos;s</translation>
+        <source>Everyone's</source>
+        <translation>Everyone's</translation>
     </message>
     <message>
         <source>All open states</source>
@@ -4240,8 +4248,8 @@
         <translation>Saved views</translation>
     </message>
     <message>
-        <source>View &quot;%1&quot; saved.</source>
-        <translation>View &quot;%1&quot; saved.</translation>
+        <source>View "%1" saved.</source>
+        <translation>View "%1" saved.</translation>
     </message>
     <message>
         <source>This transaction was not opened from the queue: there is no next one.</source>

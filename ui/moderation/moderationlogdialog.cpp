@@ -4,7 +4,9 @@
 #include "common/presenter.h"
 #include "moderation/moderationdetail.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -35,9 +37,43 @@ ModerationLogDialog::ModerationLogDialog(QSqlDatabase db, Scope scope, qint64 id
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_more, &QPushButton::clicked, this, &ModerationLogDialog::readMore);
     auto *layout = new QVBoxLayout(this);
+    if (scope == Scope::Moderator) {
+        QList<ModerationLog::Named> moderators;
+        m_error = ModerationLog::moderators(m_db, &moderators);
+        m_moderator = new QComboBox(this);
+        const Presenter &p = Presenter::current();
+        for (const ModerationLog::Named &n : std::as_const(moderators))
+            m_moderator->addItem(p.isArabic() ? n.nameAr : n.nameEn, n.id);
+        if (m_moderator->findData(id) < 0) // the caller, before their first action
+            m_moderator->insertItem(0, tr("Me"), id);
+        m_moderator->setCurrentIndex(m_moderator->findData(id));
+        connect(m_moderator, &QComboBox::currentIndexChanged, this, [this] {
+            showModerator(m_moderator->currentData().toLongLong());
+        });
+        auto *row = new QFormLayout;
+        row->addRow(tr("Moderator"), m_moderator);
+        layout->addLayout(row);
+    }
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(820, 460);
+    readMore();
+}
+
+void ModerationLogDialog::showModerator(qint64 staffId)
+{
+    if (m_scope != Scope::Moderator)
+        return;
+    if (m_moderator && m_moderator->currentData().toLongLong() != staffId) {
+        const int index = m_moderator->findData(staffId);
+        if (index >= 0) {
+            m_moderator->setCurrentIndex(index); // comes back here through the signal
+            return;
+        }
+    }
+    m_id = staffId;
+    m_entries.clear();
+    m_list->clear();
     readMore();
 }
 

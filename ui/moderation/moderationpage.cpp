@@ -110,7 +110,7 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
             runSearch();
             updateFilter();
         }
-        showDetail();
+        // The new tab's first row is shown once it is read (the rows now are the last tab's).
     });
     {
         QList<ModerationLog::Named> topics;
@@ -145,8 +145,8 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
         // after that: until then the page, not the moderator, moves the selection.
         QTimer::singleShot(0, this, [this] {
             m_remapping = false;
-            if (!m_view->currentIndex().isValid() && m_shownId != 0)
-                showDetail(); // the tab emptied
+            if (!m_view->currentIndex().isValid())
+                showDetail(); // the tab emptied: nothing shown
         });
     });
     m_view->setModel(m_model);
