@@ -183,11 +183,13 @@ void ModerationDetail::showRow(QSqlDatabase db,
                 if (e.flag == f)
                     hits = e.hits;
             }
-            lines << mark + QStringLiteral("\u2022 ")
-                         + (twin.id != 0
-                                ? tr("near-duplicate of #%1 (%2)")
-                                      .arg(QString::number(twin.id), p.percent(twin.score, 0))
-                                : reasonOf(f, hits, row->body));
+            QString why = twin.id != 0
+                              ? tr("near-duplicate of #%1 (%2)")
+                                    .arg(QString::number(twin.id), p.percent(twin.score, 0))
+                              : reasonOf(f, hits, row->body);
+            if (!why.isEmpty())
+                why[0] = why.at(0).toUpper(); // it starts the line
+            lines << mark + QStringLiteral("\u2022 ") + why;
         }
     }
     QList<ModerationService::Report> reports;
@@ -301,9 +303,7 @@ QString ModerationDetail::reasonOf(const QString &flag,
                                    const QList<ContributionFlags::Hit> &hits,
                                    const QString &body) const
 {
-    QString category = ModerationPage::flagWords(flag);
-    if (!category.isEmpty())
-        category[0] = category.at(0).toUpper(); // it starts the line
+    const QString category = ModerationPage::flagWords(flag);
     if (hits.isEmpty()) {
         // Stored when the contribution came; today's list may have lost the word (a login that
         // may not read the list has none: the category alone).
