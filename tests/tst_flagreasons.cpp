@@ -92,6 +92,12 @@ void TestFlagReasons::evasionsAreFoundAsWritten_data()
         << QStringLiteral("you are s.t.u.p.i.d ok") << QStringLiteral("abuse=s.t.u.p.i.d[stupid]");
     QTest::newRow("two words of the list")
         << QStringLiteral("غبي وتافه") << QStringLiteral("abuse=غبي[غبي]|تافه[تافه]");
+    QTest::newRow("presentation forms") << QStringLiteral("أنت \uFECF\uFE92\uFEF2")
+                                        << QStringLiteral("abuse=\uFECF\uFE92\uFEF2[غبي]");
+    QTest::newRow("after an emoji and a ligature")
+        << QStringLiteral("\U0001F600 \uFEFB غبي") << QStringLiteral("abuse=غبي[غبي]");
+    QTest::newRow("a Latin letter composed once lower case")
+        << QStringLiteral("T\u0308 IDIOT") << QStringLiteral("abuse=IDIOT[idiot]");
     QTest::newRow("a word close to the list's") << QStringLiteral("تاريخ الحمراء") << QString();
     QTest::newRow("Arabic-Indic phone")
         << QStringLiteral("اتصل على ٥٥١٢ ٣٤٥٦ مساء") << QStringLiteral("phone=٥٥١٢ ٣٤٥٦");

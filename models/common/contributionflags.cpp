@@ -279,7 +279,9 @@ Traced normalizedTraced(const QString &body)
             lastSpace = true;
             continue;
         }
-        const QString alone = ArabicText::normalize(QStringView(&c, 1));
+        // Half of a pair stays as it is (alone, NFKC would not keep it).
+        const QString alone
+            = c.isSurrogate() ? QString(c) : ArabicText::normalize(QStringView(&c, 1));
         for (const QChar f : alone)
             folded.append(f, nfkc.from.at(i), nfkc.to.at(i));
         lastSpace = lastSpace && alone.isEmpty();
@@ -300,7 +302,8 @@ Traced keyTraced(const Traced &norm, const QString &body)
     Traced out;
     for (qsizetype i = 0; i < norm.text.size(); ++i) {
         const QChar c = norm.text.at(i);
-        if (keyDrop().match(QStringView(&c, 1)).hasMatch())
+        // Half of a pair is never kept (and alone, no valid text for the expression).
+        if (c.isSurrogate() || keyDrop().match(QStringView(&c, 1)).hasMatch())
             continue;
         if (!out.text.isEmpty() && out.text.back() == c) {
             out.to.last() = qMax(out.to.last(), norm.to.at(i));
