@@ -19,6 +19,8 @@ private slots:
     void pagesReachBackThroughTheMonths();
     void wordsNotJustLetters_data();
     void wordsNotJustLetters();
+    void eachTabHasItsOwnNewest_data() { TestDatabase::addRows(); }
+    void eachTabHasItsOwnNewest();
 };
 
 namespace {
@@ -211,6 +213,50 @@ void TestContributionSearch::wordsNotJustLetters()
     for (const ContributionSearch::Hit &h : std::as_const(hits))
         found << names.value(h.id);
     QCOMPARE(found.join(QLatin1Char(' ')), expected);
+}
+
+// A moderator searching the Pending tab gets the newest pending matches, however many newer
+// published ones say the same: a tab's matches are never crowded out by another tab's.
+void TestContributionSearch::eachTabHasItsOwnNewest()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const qint64 topic = Fixtures::topic(db, {});
+    QVERIFY(topic);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const struct
+    {
+        const char *state;
+        int daysAgo;
+    } rows[] = {{"published", 1},
+                {"published", 2},
+                {"published", 3},
+                {"pending", 10},
+                {"pending", 20},
+                {"pending", 30},
+                {"rejected", 40}};
+    QList<qint64> ids;
+    for (const auto &r : rows)
+        ids << Fixtures::contribution(db,
+                                      {.topicId = topic,
+                                       .body = QStringLiteral(u"رسوم الإقامة مرتفعة"),
+                                       .bodyNorm = QStringLiteral(u"رسوم الاقامه مرتفعه"),
+                                       .state = QLatin1String(r.state),
+                                       .submittedAt = now.addDays(-r.daysAgo)});
+    QVERIFY(!ids.contains(0));
+    const auto found = [&](std::optional<ContributionTab> tab) {
+        QList<ContributionSearch::Hit> hits;
+        if (!ContributionSearch::search(db, QStringLiteral(u"الاقامه"), &hits, 2, tab).ok())
+            return QList<qint64>{-1};
+        QList<qint64> out;
+        for (const ContributionSearch::Hit &h : std::as_const(hits))
+            out << h.id;
+        return out;
+    };
+    QCOMPARE(found(std::nullopt), (QList<qint64>{ids.at(0), ids.at(1)}));
+    QCOMPARE(found(ContributionTab::Pending), (QList<qint64>{ids.at(3), ids.at(4)}));
+    QCOMPARE(found(ContributionTab::Rejected), (QList<qint64>{ids.at(6)}));
+    QCOMPARE(found(ContributionTab::Hidden), QList<qint64>{});
 }
 
 QTEST_GUILESS_MAIN(TestContributionSearch)

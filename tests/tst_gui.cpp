@@ -291,9 +291,9 @@ void TestGui::screenshotsOfEveryPage()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Six pages, three dashboards and the Opinion breakdown by municipality (its map-like
     // grid), the moderation queue searched, filtered to the open poll answers and on its
-    // reported tab, and three dialogs (sign-in, shortcuts, a contribution's rejection), in two
-    // languages (no topic or poll here: no editor).
-    QCOMPARE(files.size(), 32);
+    // reported tab, and four dialogs (sign-in, shortcuts, a contribution's rejection, the blocked
+    // words), in two languages (no topic or poll here: no editor).
+    QCOMPARE(files.size(), 34);
     for (const QString &f : files) {
         const QImage image(f);
         QVERIFY2(!image.isNull() && image.width() > 300, qPrintable(f));
@@ -304,6 +304,7 @@ void TestGui::screenshotsOfEveryPage()
     QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-moderation-reject.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("en-moderation-search.png"))));
     QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-moderation-reported.png"))));
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("ar-moderation-blocked-words.png"))));
     Database::close(s.connectionName);
 }
 

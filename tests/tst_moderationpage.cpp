@@ -3,6 +3,7 @@
 #include "elision.h"
 #include "fixtures.h"
 #include "lostanswerproxy.h"
+#include "moderation/bulkresultsdialog.h"
 #include "moderation/moderationdetail.h"
 #include "moderation/moderationpage.h"
 #include "moderation/moderationservice.h"
@@ -62,6 +63,10 @@ private slots:
     void searchAndAuthorNarrowTheQueue();
     void approvalSentAgainAfterLostConnection_data() { TestDatabase::addRows(); }
     void approvalSentAgainAfterLostConnection();
+    void picksFollowTheContribution_data() { TestDatabase::addRows(); }
+    void picksFollowTheContribution();
+    void bulkSaysWhichWereNotDone_data() { TestDatabase::addRows(); }
+    void bulkSaysWhichWereNotDone();
 };
 
 void TestModerationPage::initTestCase()
@@ -412,6 +417,174 @@ void TestModerationPage::approvalSentAgainAfterLostConnection()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("published 2 1"));
     Database::close(s.connectionName);
+}
+
+// Another moderator's action moves the rows under a moderator's picks: the picks and the one
+// being read stay on their contributions, and H hides exactly what was picked. When the one
+// being read leaves the tab, the page says so.
+void TestModerationPage::picksFollowTheContribution()
+{
+    DIWAN_OPEN_DB(t, true);
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QSqlDatabase db = t->db();
+    const qint64 topic = Fixtures::topic(db, {});
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << Fixtures::contribution(db,
+                                      {.topicId = topic,
+                                       .body = QStringLiteral("contribution %1").arg(i),
+                                       .state = QStringLiteral("pending"),
+                                       .submittedAt = Fixtures::utc(2026, 11, 1 + i)});
+    QVERIFY(topic && ids.size() == 5 && ids.last());
+    const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
+    QVERIFY(mona.isValid() && omar.isValid());
+    ModerationPage page(mona);
+    page.resize(1280, 800);
+    QTableView *view = openQueue(page);
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), 5);
+    const auto idAt = [&](int row) {
+        return view->model()->index(row, 0).data(ContributionQueueModel::IdRole).toLongLong();
+    };
+    const auto selectedIds = [&] {
+        QList<qint64> picked;
+        for (const QModelIndex &index : view->selectionModel()->selectedRows())
+            picked << index.data(ContributionQueueModel::IdRole).toLongLong();
+        std::sort(picked.begin(), picked.end());
+        return picked;
+    };
+    // Mona reads the fourth (J J J) and picks the third too (K, X, J).
+    const QList<QAction *> keys = page.shortcutActions();
+    QAction *next = keys.at(3), *previous = keys.at(4), *pick = keys.at(5), *hide = keys.at(2);
+    next->trigger();
+    next->trigger();
+    next->trigger();
+    previous->trigger();
+    pick->trigger();
+    next->trigger();
+    pick->trigger();
+    QCOMPARE(idAt(view->currentIndex().row()), ids.at(3));
+    QCOMPARE(selectedIds(), (QList<qint64>{ids.at(2), ids.at(3)}));
+
+    // Omar approves the first: every row after it moves up one.
+    QSqlDatabase odb = QSqlDatabase::database(omar.connectionName);
+    const ModerationService::Outcome first = ModerationService::act(
+        odb, omar.staffId, {ids.at(0), 1, ModerationService::Action::Approve, {}, {}});
+    QVERIFY2(first.error.ok(), qPrintable(first.error.toString()));
+    page.refresh();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !page.isBusy() && view->model()->rowCount() == 4 && idAt(0) == ids.at(1); },
+        20000));
+    QCOMPARE(idAt(view->currentIndex().row()), ids.at(3));
+    QCOMPARE(view->currentIndex().row(), 2);
+    QCOMPARE(selectedIds(), (QList<qint64>{ids.at(2), ids.at(3)}));
+
+    // H hides the two Mona picked, not the two now where they were.
+    hide->trigger();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM contributions WHERE state = 'hidden' ORDER BY "
+                                  "id")));
+    QList<qint64> hidden;
+    while (q.next())
+        hidden << q.value(0).toLongLong();
+    QCOMPARE(hidden, (QList<qint64>{ids.at(2), ids.at(3)}));
+
+    // Mona reads the last one left; Omar approves it: she is told, and reads the one in its place.
+    QVERIFY(
+        QTest::qWaitFor([&] { return !page.isBusy() && view->model()->rowCount() == 2; }, 20000));
+    next->trigger();
+    QCOMPARE(idAt(view->currentIndex().row()), ids.at(4));
+    QSignalSpy messages(&page, &Page::message);
+    const ModerationService::Outcome second = ModerationService::act(
+        odb, omar.staffId, {ids.at(4), 1, ModerationService::Action::Approve, {}, {}});
+    QVERIFY2(second.error.ok(), qPrintable(second.error.toString()));
+    page.refresh();
+    QVERIFY(
+        QTest::qWaitFor([&] { return !page.isBusy() && view->model()->rowCount() == 1; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return !messages.isEmpty(); }, 5000));
+    QCOMPARE(messages.last().first().toString(),
+             QStringLiteral("Contribution #%1 is no longer in this tab: someone acted on it. The "
+                            "one now in its place is shown.")
+                 .arg(ids.at(4)));
+    QCOMPARE(idAt(view->currentIndex().row()), ids.at(1));
+    Database::close(mona.connectionName);
+    Database::close(omar.connectionName);
+}
+
+// A bulk approval of three, one of which another moderator rejected first: the moderator is
+// told, contribution by contribution, which two were approved and why the third was not (who
+// acted first, and what), the one not done listed first.
+void TestModerationPage::bulkSaysWhichWereNotDone()
+{
+    DIWAN_OPEN_DB(t, true);
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QSqlDatabase db = t->db();
+    const qint64 topic = Fixtures::topic(db, {});
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i)
+        ids << Fixtures::contribution(db,
+                                      {.topicId = topic,
+                                       .body = QStringLiteral("bulk %1").arg(i),
+                                       .state = QStringLiteral("pending"),
+                                       .submittedAt = Fixtures::utc(2026, 11, 1 + i)});
+    QVERIFY(topic && ids.size() == 3 && ids.last());
+    const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
+    QVERIFY(mona.isValid() && omar.isValid());
+    ModerationPage page(mona);
+    page.resize(1280, 800);
+    QTableView *view = openQueue(page);
+    QVERIFY(view);
+    const QList<QAction *> keys = page.shortcutActions();
+    QAction *approve = keys.at(0), *next = keys.at(3), *pick = keys.at(5);
+    pick->trigger(); // X on the first, J, X, J, X: all three picked
+    next->trigger();
+    pick->trigger();
+    next->trigger();
+    pick->trigger();
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
+
+    QSqlDatabase odb = QSqlDatabase::database(omar.connectionName);
+    const ModerationService::Outcome first = ModerationService::act(
+        odb,
+        omar.staffId,
+        {ids.at(1), 1, ModerationService::Action::Reject, QStringLiteral("spam"), {}});
+    QVERIFY2(first.error.ok(), qPrintable(first.error.toString()));
+    QSignalSpy messages(&page, &Page::message);
+    approve->trigger();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().first().toString().startsWith(QLatin1String("Done: 2. Not done: 1.")),
+             qPrintable(messages.first().first().toString()));
+    auto *results = page.findChild<BulkResultsDialog *>();
+    QVERIFY(results);
+    QVERIFY(results->isVisible());
+    const QList<BulkResultsDialog::Item> &items = results->items();
+    QCOMPARE(items.size(), 3);
+    // The one not done first, with who acted and what.
+    QCOMPARE(items.at(0).id, ids.at(1));
+    QVERIFY(!items.at(0).done);
+    QCOMPARE(results->line(0).at(1)->text(), QStringLiteral(u"\u2068bulk 1\u2069")); // isolated
+    const QString why = results->line(0).at(2)->text();
+    QVERIFY2(why.contains(QLatin1String("Clerk omar")) && why.contains(QLatin1String("Rejected")),
+             qPrintable(why));
+    QCOMPARE(results->line(1).at(2)->text(), QStringLiteral("Done"));
+    QCOMPARE(results->line(2).at(2)->text(), QStringLiteral("Done"));
+    QCOMPARE((QList<qint64>{items.at(1).id, items.at(2).id}),
+             (QList<qint64>{ids.at(0), ids.at(2)}));
+    const QStringList cut = Elision::cutTexts(results);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT state FROM contributions ORDER BY id")));
+    QStringList states;
+    while (q.next())
+        states << q.value(0).toString();
+    QCOMPARE(states,
+             (QStringList{QStringLiteral("published"),
+                          QStringLiteral("rejected"),
+                          QStringLiteral("published")}));
+    Database::close(mona.connectionName);
+    Database::close(omar.connectionName);
 }
 
 QTEST_MAIN(TestModerationPage)

@@ -33,8 +33,9 @@
 // everyoneAtOnce: managers, clerks and moderators at work while two websites submit
 // transactions, contributions and poll responses, for a fixed number of rounds - or for
 // DIWAN_RACE_SECONDS seconds (README "Reliability": the minutes-long run); then no lost update,
-// no unhandled deadlock, and every dashboard rollup equal to its GROUP BY (Rollups::check, what
-// `diwan-admin rollup --check` runs).
+// no unhandled deadlock, every dashboard rollup equal to its GROUP BY (Rollups::check, what
+// `diwan-admin rollup --check` runs), and the websites' reports, on what the moderators publish
+// meanwhile, mostly accepted and counted as their rows say (auto-hidden at the threshold).
 
 namespace {
 
@@ -460,7 +461,8 @@ void TestRaces::oneClaimWins()
 // from two connections each (over the version they read), two clerks take the next transaction
 // and approve it, two moderators race to approve the same pending contributions, and two
 // websites (the simulator, through the portal's entry points) submit transactions with their
-// documents, withdrawals, contributions, reports and poll responses.
+// documents, withdrawals, contributions, reports and poll responses; the websites learn what is
+// published as it is (Simulation::Options::published) and report it.
 void TestRaces::everyoneAtOnce()
 {
     DIWAN_OPEN_DB(t, true);
@@ -473,11 +475,14 @@ void TestRaces::everyoneAtOnce()
                                 QStringLiteral("p")}));
     const qint64 topic = Fixtures::topic(db, {}); // moderated before publication
     QVERIFY(topic > 0);
-    for (int i = 0; i < 10; ++i) {
+    // Ten contributions waiting for the moderators, and twenty published already: the websites
+    // have something to report from their first request, whenever the moderators' first
+    // approvals come (each takes three reports to hide: 60, more than the short run sends).
+    for (int i = 0; i < 30; ++i) {
         Fixtures::Contribution c;
         c.topicId = topic;
         c.body = QStringLiteral("contribution %1").arg(i);
-        c.state = QStringLiteral("pending");
+        c.state = i < 10 ? QStringLiteral("pending") : QStringLiteral("published");
         c.submittedAt = QDateTime::currentDateTimeUtc();
         QVERIFY(Fixtures::contribution(db, c) > 0);
     }
@@ -519,6 +524,9 @@ void TestRaces::everyoneAtOnce()
     for (int m = 0; m < 2; ++m)
         moderators << t->signInAs(QStringLiteral("allmoderator%1").arg(m), Role::Moderator);
     const QString portal = t->portalConnection().connectionName();
+    // What the websites' public pages show, read as a moderator: the portal's login may not read
+    // the contributions' state (Simulation::Options::published).
+    const QString pages = t->signInAs(QStringLiteral("allpages"), Role::Moderator).connectionName;
 
     const Pace pace(Rounds);
     Totals totals;
@@ -582,29 +590,32 @@ void TestRaces::everyoneAtOnce()
     for (int w = 0; w < 2; ++w) {
         threads << QThread::create([&, w] {
             onOwnConnection(portal, &totals, [&](QSqlDatabase conn) {
-                for (int round = 0; pace.more(round); ++round) {
-                    Simulation::Options options;
-                    options.rate = 10;
-                    options.durationSeconds = 1;
-                    options.seed = quint64(w * 100000 + round + 1);
-                    options.paced = false;
-                    Simulation::Report report;
-                    Simulation::Simulator simulator(conn, options);
-                    const DbError e = simulator.run(&report);
-                    batches.sent();
-                    const QMutexLocker lock(&reportsMutex);
-                    if (!e.ok())
-                        totals.otherErrors << e.toString();
-                    for (auto k = report.kinds.cbegin(); k != report.kinds.cend(); ++k) {
-                        Simulation::Report::Kind &sum = website.kinds[k.key()];
-                        sum.sent += k->sent;
-                        sum.done += k->done;
-                        sum.repeated += k->repeated;
-                        sum.errors += k->errors;
-                        for (auto r = k->refused.cbegin(); r != k->refused.cend(); ++r)
-                            sum.refused[r.key()] += r.value();
+                onOwnConnection(pages, &totals, [&](QSqlDatabase published) {
+                    for (int round = 0; pace.more(round); ++round) {
+                        Simulation::Options options;
+                        options.rate = 10;
+                        options.durationSeconds = 1;
+                        options.seed = quint64(w * 100000 + round + 1);
+                        options.paced = false;
+                        options.published = published;
+                        Simulation::Report report;
+                        Simulation::Simulator simulator(conn, options);
+                        const DbError e = simulator.run(&report);
+                        batches.sent();
+                        const QMutexLocker lock(&reportsMutex);
+                        if (!e.ok())
+                            totals.otherErrors << e.toString();
+                        for (auto k = report.kinds.cbegin(); k != report.kinds.cend(); ++k) {
+                            Simulation::Report::Kind &sum = website.kinds[k.key()];
+                            sum.sent += k->sent;
+                            sum.done += k->done;
+                            sum.repeated += k->repeated;
+                            sum.errors += k->errors;
+                            for (auto r = k->refused.cbegin(); r != k->refused.cend(); ++r)
+                                sum.refused[r.key()] += r.value();
+                        }
                     }
-                }
+                });
                 batches.finished();
             });
         });
@@ -623,13 +634,19 @@ void TestRaces::everyoneAtOnce()
             .arg(c.deadlocks.loadRelaxed());
     };
     QStringList sent;
-    for (auto k = website.kinds.cbegin(); k != website.kinds.cend(); ++k)
-        sent << QStringLiteral("%1 %2 (%3 done, %4 refused, %5 errors)")
+    for (auto k = website.kinds.cbegin(); k != website.kinds.cend(); ++k) {
+        QStringList codes;
+        for (auto r = k->refused.cbegin(); r != k->refused.cend(); ++r)
+            codes << QStringLiteral("%1 %2").arg(r.key()).arg(r.value());
+        sent << QStringLiteral("%1 %2 (%3 done, %4 refused%5, %6 errors)")
                     .arg(k.key())
                     .arg(k->sent)
                     .arg(k->done)
                     .arg(k->refusedTotal())
+                    .arg(codes.isEmpty() ? QString()
+                                         : QStringLiteral(": ") + codes.join(QStringLiteral(", ")))
                     .arg(k->errors);
+    }
     qInfo().noquote() << QStringLiteral("Everyone at once (%1, %2): %3; %4; %5; the websites: "
                                         "%6; other errors %7; rollups differing from their "
                                         "GROUP BY %8")
@@ -675,6 +692,57 @@ void TestRaces::everyoneAtOnce()
                                    "moderation_log WHERE action = 'approve' GROUP BY "
                                    "contribution_id HAVING count(*) > 1) x")),
              QStringLiteral("0"));
+
+    // The websites' reports reach what the moderators published meanwhile: a good part of them
+    // is accepted (the rest: on nothing, with a reason off the list, reported by that person
+    // already, or hidden by its reports since the website looked), each accepted one is there,
+    // once per person and contribution, and every contribution's count of reports and whether
+    // its reports hid it are what its report rows say.
+    const Simulation::Report::Kind reports = website.kinds.value(QStringLiteral("report"));
+    qInfo().noquote() << QStringLiteral("Reports accepted on what the moderators published "
+                                        "during the race: %1 of %2")
+                             .arg(scalar(db,
+                                         QStringLiteral(
+                                             "SELECT count(*) FROM contribution_reports r WHERE "
+                                             "EXISTS (SELECT 1 FROM moderation_log l WHERE "
+                                             "l.contribution_id = r.contribution_id AND l.action "
+                                             "= 'approve')")))
+                             .arg(reports.done);
+    QVERIFY2(reports.sent > 0 && reports.done * 2 >= reports.sent,
+             qPrintable(
+                 QStringLiteral("%1 of %2 reports accepted").arg(reports.done).arg(reports.sent)));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contribution_reports")),
+             QString::number(reports.done));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM (SELECT contribution_id FROM "
+                                   "contribution_reports GROUP BY contribution_id, reporter_id "
+                                   "HAVING count(*) > 1) x")),
+             QStringLiteral("0"));
+    // report_count counts the reports no moderator dismissed (migration 013).
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM contributions c WHERE c.report_count <> "
+                                   "(SELECT count(*) FROM contribution_reports r WHERE "
+                                   "r.contribution_id = c.id AND r.dismissed_at IS NULL)")),
+             QStringLiteral("0"));
+    // At its topic's threshold a contribution is hidden by its reports, and takes no report
+    // after that: hidden by reports exactly when at the threshold, never past it, logged once.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM contributions c JOIN topics t ON t.id = "
+                                   "c.topic_id WHERE c.report_count > t.report_threshold OR "
+                                   "(c.report_count = t.report_threshold) <> (c.state = 'hidden' "
+                                   "AND c.auto_hidden_at IS NOT NULL)")),
+             QStringLiteral("0"));
+    const QString autoHidden = scalar(
+        db, QStringLiteral("SELECT count(*) FROM contributions WHERE auto_hidden_at IS NOT NULL"));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM moderation_log WHERE action = "
+                                   "'auto_hide'")),
+             autoHidden);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(DISTINCT contribution_id) FROM moderation_log "
+                                   "WHERE action = 'auto_hide'")),
+             autoHidden);
+    QVERIFY2(autoHidden.toInt() > 0, "no contribution reached its topic's threshold");
 }
 
 QTEST_GUILESS_MAIN(TestRaces)

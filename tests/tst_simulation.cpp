@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "polls/poll.h"
 #include "polls/pollservice.h"
+#include "simulation/simulator.h"
 #include "testdatabase.h"
 
 #include <QProcess>
@@ -59,6 +60,8 @@ class TestSimulation : public QObject
 private slots:
     void printedIsWritten_data() { TestDatabase::addRows(); }
     void printedIsWritten();
+    void reportsWhatIsPublished_data() { TestDatabase::addRows(); }
+    void reportsWhatIsPublished();
 };
 
 void TestSimulation::printedIsWritten()
@@ -193,9 +196,70 @@ void TestSimulation::printedIsWritten()
              QStringLiteral("not_found 2, not_withdrawable 5"));
     QCOMPARE(rows[QStringLiteral("contribution")].codes,
              QStringLiteral("text_empty 2, text_too_long 1, topic_not_open 1"));
-    QCOMPARE(rows[QStringLiteral("report")].codes, QStringLiteral("not_found 11"));
+    // Reports: what a report hid leaves the website's pages, so the refused ones are those sent
+    // on nothing (none published yet, or one in ten on purpose).
+    QCOMPARE(rows[QStringLiteral("report")].done, 17);
+    QCOMPARE(rows[QStringLiteral("report")].codes, QStringLiteral("not_found 7"));
     QCOMPARE(rows[QStringLiteral("poll response")].done, 36);
     QCOMPARE(rows[QStringLiteral("poll response")].codes, QStringLiteral("already_answered 1"));
+}
+
+// The website reports what is published, whoever published it. Told where to read it (a
+// moderator's connection: the portal's login may not read the contributions' state), its reports
+// reach the contributions moderators published, which it did not submit; not told, on a topic
+// moderated before publication it knows of nothing published and every report is refused.
+void TestSimulation::reportsWhatIsPublished()
+{
+    DIWAN_OPEN_DB(t, true);
+    QSqlDatabase db = t->db();
+    const qint64 topic = Fixtures::topic(db, {}); // moderated before publication
+    QVERIFY(topic > 0);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(Fixtures::contribution(db,
+                                       {.topicId = topic,
+                                        .authorId = QStringLiteral("published-%1").arg(i),
+                                        .body = QStringLiteral("contribution %1").arg(i),
+                                        .submittedAt = QDateTime::currentDateTimeUtc()})
+                > 0);
+    // 200 requests as fast as the database answers, what was reported.
+    QSqlDatabase portal = t->portalConnection();
+    Simulation::Options options;
+    options.rate = 200;
+    options.durationSeconds = 1;
+    options.paced = false;
+    const auto reports = [&](quint64 seed) {
+        options.seed = seed;
+        Simulation::Report report;
+        Simulation::Simulator simulator(portal, options);
+        const DbError e = simulator.run(&report);
+        return e.ok() ? report.kinds.value(QStringLiteral("report")) : Simulation::Report::Kind{};
+    };
+    const Simulation::Report::Kind unseen = reports(7);
+    QCOMPARE(unseen.sent, 20);
+    QCOMPARE(unseen.done, 0);
+    QCOMPARE(unseen.refused,
+             (QMap<QString, qint64>{{QStringLiteral("bad_reason"), 2},
+                                    {QStringLiteral("not_found"), 18}}));
+
+    const Session moderator = t->signInAs(QStringLiteral("pages"), Role::Moderator);
+    options.published = QSqlDatabase::database(moderator.connectionName);
+    const Simulation::Report::Kind seen = reports(8);
+    QCOMPARE(seen.sent, 13);
+    QCOMPARE(seen.done, 13);
+    QCOMPARE(seen.refusedTotal(), 0);
+    QCOMPARE(seen.errors, 0);
+    // Each on one of the ten, each counted, and two of the ten hidden by their third report.
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM contribution_reports r JOIN contributions "
+                                   "c ON c.id = r.contribution_id WHERE c.author_id LIKE "
+                                   "'published-%'")),
+             QString::number(seen.done));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT sum(report_count) FROM contributions")),
+             QString::number(seen.done));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM contributions WHERE state = 'hidden' AND "
+                                   "report_count = 3 AND auto_hidden_at IS NOT NULL")),
+             QStringLiteral("2"));
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)

@@ -107,11 +107,11 @@
         <translation>أُلغي تنزيل الملف.</translation>
     </message>
     <message>
-        <source>The document's address cannot be opened from Diwan.</source>
+        <source>The document&apos;s address cannot be opened from Diwan.</source>
         <translation>لا يمكن فتح عنوان المستند من ديوان.</translation>
     </message>
     <message>
-        <source>The document's record has no valid checksum, so the file cannot be verified.</source>
+        <source>The document&apos;s record has no valid checksum, so the file cannot be verified.</source>
         <translation>لا يحتوي سجل المستند على بصمة رقمية صالحة، لذا يتعذّر التحقق من الملف.</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
         <translation>رفض المستند</translation>
     </message>
     <message>
-        <source>Why is “%1” rejected? The reason is kept in the transaction's history.</source>
+        <source>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</source>
         <translation>ما سبب رفض «%1»؟ يُحفظ السبب في سجل المعاملة.</translation>
     </message>
     <message>
@@ -240,6 +240,108 @@
     </message>
 </context>
 <context>
+    <name>BlockedWords</name>
+    <message>
+        <source>Type the word to block.</source>
+        <translation>اكتب الكلمة التي تريد حظرها.</translation>
+    </message>
+    <message>
+        <source>This word is too short: it is matched as %1, and a blocked word needs at least two letters or digits once marks, spaces and repeated letters are taken out.</source>
+        <translation>هذه الكلمة قصيرة جدًا: تُطابَق بصيغة %1، والكلمة المحظورة تحتاج إلى حرفين أو رقمين على الأقل بعد حذف الحركات والمسافات والحروف المكررة.</translation>
+    </message>
+    <message>
+        <source>A blocked word has at most %1 characters.</source>
+        <translation>لا تزيد الكلمة المحظورة على %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>This word is on the list already, as %1: both are matched as %2.</source>
+        <translation>هذه الكلمة موجودة في القائمة بصيغة %1: كلتاهما تُطابَق بصيغة %2.</translation>
+    </message>
+    <message>
+        <source>This word is not on the list (any more): another moderator may have removed it. The list is shown again.</source>
+        <translation>هذه الكلمة لم تعد في القائمة: ربما حذفها مشرف محتوى آخر. عُرضت القائمة من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedWordsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>حذف...</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>الكلمات المحظورة</translation>
+    </message>
+    <message>
+        <source>A contribution containing one of these words gets the automatic flag &quot;abusive words&quot;. Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</source>
+        <translation>تحصل المشاركة التي تحتوي إحدى هذه الكلمات على التنبيه التلقائي «ألفاظ مسيئة». تُطابَق الكلمات دون اعتبار للحركات والتطويل وصور الهمزة والمسافات بين الحروف والحروف المكررة. يسري أي تغيير على المشاركات المرسلة من الآن فصاعدًا، وتحتفظ المشاركات الواردة من قبل بتنبيهاتها.</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>ابحث في القائمة</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>Matched as</source>
+        <translation>تُطابَق بصيغة</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>أضافها</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>A word to block, in Arabic or English</source>
+        <translation>كلمة تريد حظرها، بالعربية أو الإنجليزية</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>كلمة جديدة</translation>
+    </message>
+    <message>
+        <source>New word:</source>
+        <translation>كلمة جديدة:</translation>
+    </message>
+    <message>
+        <source>Starting list</source>
+        <translation>القائمة الأولية</translation>
+    </message>
+    <message>
+        <source>Matched as: (type a word)</source>
+        <translation>تُطابَق بصيغة: (اكتب كلمة)</translation>
+    </message>
+    <message>
+        <source>Matched as: %1</source>
+        <translation>تُطابَق بصيغة: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added: contributions submitted from now on that contain it are flagged.</source>
+        <translation>أُضيفت %1: ستحصل المشاركات المرسلة من الآن فصاعدًا التي تحتويها على التنبيه.</translation>
+    </message>
+    <message>
+        <source>Remove a blocked word</source>
+        <translation>حذف كلمة محظورة</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? Contributions submitted from now on are no longer flagged for it; those flagged already keep their flag.</source>
+        <translation>هل تريد حذف %1 من القائمة؟ لن تحصل المشاركات المرسلة من الآن فصاعدًا على التنبيه بسببها، وتحتفظ المشاركات التي نُبِّه عليها بتنبيهها.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>حُذفت %1 من القائمة.</translation>
+    </message>
+</context>
+<context>
     <name>BulkResultDialog</name>
     <message>
         <source>Reassigning transactions</source>
@@ -313,6 +415,33 @@
             <numerusform>(لم يُنفذ %n: أُلغي)</numerusform>
             <numerusform>(لم يُنفذ %n: أُلغي)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultsDialog</name>
+    <message>
+        <source>Result of each contribution</source>
+        <translation>نتيجة كل مشاركة</translation>
+    </message>
+    <message>
+        <source>%1: done for %2 of %3; the others are listed with the reason.</source>
+        <translation>%1: تم لـ %2 من %3؛ البقية مذكورة مع السبب.</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -959,7 +1088,7 @@
         <translation>مدة قرار المراجعة</translation>
     </message>
     <message>
-        <source>Hours from submission to the moderator's decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
+        <source>Hours from submission to the moderator&apos;s decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
         <translation>الساعات من التقديم إلى قرار مشرف المحتوى لقرارات الفترة: الوسيط والمئين التسعون، بالساعة الكاملة.</translation>
     </message>
     <message>
@@ -1158,7 +1287,7 @@
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <source>Buyer's QID</source>
+        <source>Buyer&apos;s QID</source>
         <translation>رقم البطاقة الشخصية للمشتري</translation>
     </message>
     <message>
@@ -1246,7 +1375,7 @@
         <translation>مدة الزيارة (بالأيام)</translation>
     </message>
     <message>
-        <source>Visitor's passport number</source>
+        <source>Visitor&apos;s passport number</source>
         <translation>رقم جواز سفر الزائر</translation>
     </message>
     <message>
@@ -1566,7 +1695,7 @@
         <translation>إلغاء حظر الكاتب</translation>
     </message>
     <message>
-        <source>This author's contributions</source>
+        <source>This author&apos;s contributions</source>
         <translation>مشاركات هذا الكاتب</translation>
     </message>
     <message>
@@ -2055,6 +2184,18 @@
     <message>
         <source>mixed-script words</source>
         <translation>كلمات بحروف مختلطة</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in this tab: someone acted on it. The one now in its place is shown.</source>
+        <translation>لم تعد المشاركة #%1 في هذا التبويب: تصرّف فيها أحد. تُعرض الآن المشاركة التي حلّت محلها.</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches in this tab are shown: more words narrow the search.</source>
+        <translation>تُعرض أحدث %1 نتيجة في هذا التبويب: كلمات أكثر تضيّق البحث.</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>الكلمات المحظورة</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2890,7 @@
         <translation>عدد الاختيارات لسؤال الاختيار المتعدد وحده.</translation>
     </message>
     <message>
-        <source>A ranking question cannot have "other (please specify)".</source>
+        <source>A ranking question cannot have &quot;other (please specify)&quot;.</source>
         <translation>لا يكون في سؤال الترتيب خيار «أخرى (يرجى التحديد)».</translation>
     </message>
     <message>
@@ -3076,7 +3217,7 @@
         <translation>تُحال المعاملات إلى مشرفك المباشر، أو إلى مديري خدمتها إن لم يكن لك مشرف مباشر.</translation>
     </message>
     <message>
-        <source>Why? The reason is kept in each transaction's history.</source>
+        <source>Why? The reason is kept in each transaction&apos;s history.</source>
         <translation>لماذا؟ يُحفظ السبب في سجل كل معاملة.</translation>
     </message>
     <message>
@@ -3215,7 +3356,7 @@
         <translation>المعاملات حسب البلدية</translation>
     </message>
     <message>
-        <source>Transactions submitted in the period, by the applicant's municipality.</source>
+        <source>Transactions submitted in the period, by the applicant&apos;s municipality.</source>
         <translation>المعاملات المقدمة خلال الفترة حسب بلدية مقدم الطلب.</translation>
     </message>
     <message>
@@ -3326,7 +3467,7 @@
         <translation>تتطلب النسخة المتماثلة للقراءة PostgreSQL لقاعدة البيانات المركزية وللنسخة نفسها.</translation>
     </message>
     <message>
-        <source>The read replica's address leads to a server that accepts writes, not to a standby.</source>
+        <source>The read replica&apos;s address leads to a server that accepts writes, not to a standby.</source>
         <translation>عنوان النسخة المتماثلة للقراءة يقود إلى خادم يقبل الكتابة، لا إلى خادم احتياطي للقراءة فقط.</translation>
     </message>
 </context>
@@ -3408,11 +3549,11 @@
         <translation>قاعدة بيانات على هذا الجهاز (%1)</translation>
     </message>
     <message>
-        <source>Ministry database "%1" (this computer)</source>
+        <source>Ministry database &quot;%1&quot; (this computer)</source>
         <translation>قاعدة بيانات الوزارة «%1» (هذا الجهاز)</translation>
     </message>
     <message>
-        <source>Ministry database "%1" on %2</source>
+        <source>Ministry database &quot;%1&quot; on %2</source>
         <translation>قاعدة بيانات الوزارة «%1» على %2</translation>
     </message>
 </context>
@@ -3478,7 +3619,7 @@
         <translation>الزميل المختار ليس موظف معاملات نشطًا في هذه الخدمة. اختر موظفًا آخر.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the transaction's history. Nothing was changed.</source>
+        <source>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</source>
         <translation>اذكر السبب، فهو يُحفظ في سجل المعاملة. لم يُغيَّر شيء.</translation>
     </message>
     <message>
@@ -3893,7 +4034,7 @@
         <translation>صدر القرار من قبلك</translation>
     </message>
     <message>
-        <source>%1's claim expired at %2: anyone may claim it</source>
+        <source>%1&apos;s claim expired at %2: anyone may claim it</source>
         <translation>انتهت مدة استلام %1 في %2: يمكن لأي موظف استلامها</translation>
     </message>
     <message>
@@ -3993,7 +4134,7 @@
         <translation>أضيفت الملاحظة إلى المعاملة %1.</translation>
     </message>
     <message>
-        <source>Not saved: %1 changed this transaction at %2 and it is now "%3". Your decision and text are kept; reload to see the change, then decide again.</source>
+        <source>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</source>
         <translation>لم يُحفظ شيء: عدّل %1 هذه المعاملة في %2 وأصبحت «%3». قرارك ونصك محفوظان؛ أعد التحميل لترى التغيير ثم اتخذ القرار من جديد.</translation>
     </message>
     <message>
@@ -4179,7 +4320,7 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>No transaction matches. If you don't find what you are looking for, use more precise words.</source>
+        <source>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</source>
         <translation>لا توجد معاملة مطابقة. إذا لم تجد ما تبحث عنه يمكنك استخدام كلمات أكثر دقة.</translation>
     </message>
     <message>
@@ -4191,7 +4332,7 @@
         <translation>حفظ العرض</translation>
     </message>
     <message>
-        <source>Name of the view (e.g. "My overdue visas"):</source>
+        <source>Name of the view (e.g. &quot;My overdue visas&quot;):</source>
         <translation>اسم العرض (مثلًا «تأشيراتي المتأخرة»):</translation>
     </message>
     <message>
@@ -4199,7 +4340,7 @@
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <source>Delete the view "%1"?</source>
+        <source>Delete the view &quot;%1&quot;?</source>
         <translation>هل تريد حذف العرض «%1»؟</translation>
     </message>
     <message>
@@ -4227,7 +4368,7 @@
         <translation>مقدمة حتى تاريخ (ضمنًا)</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>الجميع</translation>
     </message>
     <message>
@@ -4271,7 +4412,7 @@
         <translation>العروض المحفوظة</translation>
     </message>
     <message>
-        <source>View "%1" saved.</source>
+        <source>View &quot;%1&quot; saved.</source>
         <translation>حُفظ العرض «%1».</translation>
     </message>
     <message>

@@ -107,12 +107,12 @@
         <translation>The download was cancelled.</translation>
     </message>
     <message>
-        <source>The document's address cannot be opened from Diwan.</source>
-        <translation>The document's address cannot be opened from Diwan.</translation>
+        <source>The document&apos;s address cannot be opened from Diwan.</source>
+        <translation>The document&apos;s address cannot be opened from Diwan.</translation>
     </message>
     <message>
-        <source>The document's record has no valid checksum, so the file cannot be verified.</source>
-        <translation>The document's record has no valid checksum, so the file cannot be verified.</translation>
+        <source>The document&apos;s record has no valid checksum, so the file cannot be verified.</source>
+        <translation>The document&apos;s record has no valid checksum, so the file cannot be verified.</translation>
     </message>
     <message>
         <source>The document could not be saved on this computer. Check the free disk space.</source>
@@ -150,8 +150,8 @@
         <translation>Reject document</translation>
     </message>
     <message>
-        <source>Why is “%1” rejected? The reason is kept in the transaction's history.</source>
-        <translation>Why is “%1” rejected? The reason is kept in the transaction's history.</translation>
+        <source>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</source>
+        <translation>Why is “%1” rejected? The reason is kept in the transaction&apos;s history.</translation>
     </message>
     <message>
         <source>Say why the document is rejected; nothing was changed.</source>
@@ -240,6 +240,108 @@
     </message>
 </context>
 <context>
+    <name>BlockedWords</name>
+    <message>
+        <source>Type the word to block.</source>
+        <translation>Type the word to block.</translation>
+    </message>
+    <message>
+        <source>This word is too short: it is matched as %1, and a blocked word needs at least two letters or digits once marks, spaces and repeated letters are taken out.</source>
+        <translation>This word is too short: it is matched as %1, and a blocked word needs at least two letters or digits once marks, spaces and repeated letters are taken out.</translation>
+    </message>
+    <message>
+        <source>A blocked word has at most %1 characters.</source>
+        <translation>A blocked word has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This word is on the list already, as %1: both are matched as %2.</source>
+        <translation>This word is on the list already, as %1: both are matched as %2.</translation>
+    </message>
+    <message>
+        <source>This word is not on the list (any more): another moderator may have removed it. The list is shown again.</source>
+        <translation>This word is not on the list (any more): another moderator may have removed it. The list is shown again.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedWordsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>Remove...</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>Blocked words</translation>
+    </message>
+    <message>
+        <source>A contribution containing one of these words gets the automatic flag &quot;abusive words&quot;. Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</source>
+        <translation>A contribution containing one of these words gets the automatic flag &quot;abusive words&quot;. Words are matched without diacritics, tatweel, hamza forms, spaces between letters or repeated letters. A change applies to contributions submitted from now on; those received already keep their flags.</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Matched as</source>
+        <translation>Matched as</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>A word to block, in Arabic or English</source>
+        <translation>A word to block, in Arabic or English</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>New word</translation>
+    </message>
+    <message>
+        <source>New word:</source>
+        <translation>New word:</translation>
+    </message>
+    <message>
+        <source>Starting list</source>
+        <translation>Starting list</translation>
+    </message>
+    <message>
+        <source>Matched as: (type a word)</source>
+        <translation>Matched as: (type a word)</translation>
+    </message>
+    <message>
+        <source>Matched as: %1</source>
+        <translation>Matched as: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added: contributions submitted from now on that contain it are flagged.</source>
+        <translation>%1 was added: contributions submitted from now on that contain it are flagged.</translation>
+    </message>
+    <message>
+        <source>Remove a blocked word</source>
+        <translation>Remove a blocked word</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list? Contributions submitted from now on are no longer flagged for it; those flagged already keep their flag.</source>
+        <translation>Remove %1 from the list? Contributions submitted from now on are no longer flagged for it; those flagged already keep their flag.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 was removed from the list.</translation>
+    </message>
+</context>
+<context>
     <name>BulkResultDialog</name>
     <message>
         <source>Reassigning transactions</source>
@@ -301,6 +403,33 @@
             <numerusform>(%n not done: cancelled)</numerusform>
             <numerusform>(%n not done: cancelled)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultsDialog</name>
+    <message>
+        <source>Result of each contribution</source>
+        <translation>Result of each contribution</translation>
+    </message>
+    <message>
+        <source>%1: done for %2 of %3; the others are listed with the reason.</source>
+        <translation>%1: done for %2 of %3; the others are listed with the reason.</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -943,8 +1072,8 @@
         <translation>Time to moderation decision</translation>
     </message>
     <message>
-        <source>Hours from submission to the moderator's decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
-        <translation>Hours from submission to the moderator's decision, for the decisions of the period: median and 90th percentile, to the whole hour.</translation>
+        <source>Hours from submission to the moderator&apos;s decision, for the decisions of the period: median and 90th percentile, to the whole hour.</source>
+        <translation>Hours from submission to the moderator&apos;s decision, for the decisions of the period: median and 90th percentile, to the whole hour.</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -1142,8 +1271,8 @@
         <translation>Application number</translation>
     </message>
     <message>
-        <source>Buyer's QID</source>
-        <translation>Buyer's QID</translation>
+        <source>Buyer&apos;s QID</source>
+        <translation>Buyer&apos;s QID</translation>
     </message>
     <message>
         <source>Card number</source>
@@ -1230,8 +1359,8 @@
         <translation>Visit (days)</translation>
     </message>
     <message>
-        <source>Visitor's passport number</source>
-        <translation>Visitor's passport number</translation>
+        <source>Visitor&apos;s passport number</source>
+        <translation>Visitor&apos;s passport number</translation>
     </message>
     <message>
         <source>Relationship to the visitor</source>
@@ -1550,8 +1679,8 @@
         <translation>Unblock author</translation>
     </message>
     <message>
-        <source>This author's contributions</source>
-        <translation>This author's contributions</translation>
+        <source>This author&apos;s contributions</source>
+        <translation>This author&apos;s contributions</translation>
     </message>
     <message>
         <source>Moderation log</source>
@@ -2035,6 +2164,18 @@
     <message>
         <source>mixed-script words</source>
         <translation>mixed-script words</translation>
+    </message>
+    <message>
+        <source>Contribution #%1 is no longer in this tab: someone acted on it. The one now in its place is shown.</source>
+        <translation>Contribution #%1 is no longer in this tab: someone acted on it. The one now in its place is shown.</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches in this tab are shown: more words narrow the search.</source>
+        <translation>The newest %1 matches in this tab are shown: more words narrow the search.</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>Blocked words</translation>
     </message>
 </context>
 <context>
@@ -2713,8 +2854,8 @@
         <translation>Only a multiple choice question has a number of picks.</translation>
     </message>
     <message>
-        <source>A ranking question cannot have "other (please specify)".</source>
-        <translation>A ranking question cannot have "other (please specify)".</translation>
+        <source>A ranking question cannot have &quot;other (please specify)&quot;.</source>
+        <translation>A ranking question cannot have &quot;other (please specify)&quot;.</translation>
     </message>
     <message>
         <source>A condition can only refer to an earlier question.</source>
@@ -3012,8 +3153,8 @@
         <translation>The transactions go to your own supervisor, or to the managers of their service if you have none.</translation>
     </message>
     <message>
-        <source>Why? The reason is kept in each transaction's history.</source>
-        <translation>Why? The reason is kept in each transaction's history.</translation>
+        <source>Why? The reason is kept in each transaction&apos;s history.</source>
+        <translation>Why? The reason is kept in each transaction&apos;s history.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -3143,8 +3284,8 @@
         <translation>Transactions by municipality</translation>
     </message>
     <message>
-        <source>Transactions submitted in the period, by the applicant's municipality.</source>
-        <translation>Transactions submitted in the period, by the applicant's municipality.</translation>
+        <source>Transactions submitted in the period, by the applicant&apos;s municipality.</source>
+        <translation>Transactions submitted in the period, by the applicant&apos;s municipality.</translation>
     </message>
     <message>
         <source>Backlog by age</source>
@@ -3254,8 +3395,8 @@
         <translation>A read replica needs PostgreSQL, for the central database and for the replica.</translation>
     </message>
     <message>
-        <source>The read replica's address leads to a server that accepts writes, not to a standby.</source>
-        <translation>The read replica's address leads to a server that accepts writes, not to a standby.</translation>
+        <source>The read replica&apos;s address leads to a server that accepts writes, not to a standby.</source>
+        <translation>The read replica&apos;s address leads to a server that accepts writes, not to a standby.</translation>
     </message>
 </context>
 <context>
@@ -3336,12 +3477,12 @@
         <translation>Database on this computer (%1)</translation>
     </message>
     <message>
-        <source>Ministry database "%1" (this computer)</source>
-        <translation>Ministry database "%1" (this computer)</translation>
+        <source>Ministry database &quot;%1&quot; (this computer)</source>
+        <translation>Ministry database &quot;%1&quot; (this computer)</translation>
     </message>
     <message>
-        <source>Ministry database "%1" on %2</source>
-        <translation>Ministry database "%1" on %2</translation>
+        <source>Ministry database &quot;%1&quot; on %2</source>
+        <translation>Ministry database &quot;%1&quot; on %2</translation>
     </message>
 </context>
 <context>
@@ -3406,8 +3547,8 @@
         <translation>The chosen colleague is not an active clerk of this service. Choose someone else.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the transaction's history. Nothing was changed.</source>
-        <translation>Give a reason: it is kept in the transaction's history. Nothing was changed.</translation>
+        <source>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</source>
+        <translation>Give a reason: it is kept in the transaction&apos;s history. Nothing was changed.</translation>
     </message>
     <message>
         <source>Choose a priority from 1 (most urgent) to 4.</source>
@@ -3821,8 +3962,8 @@
         <translation>Decided by you</translation>
     </message>
     <message>
-        <source>%1's claim expired at %2: anyone may claim it</source>
-        <translation>%1's claim expired at %2: anyone may claim it</translation>
+        <source>%1&apos;s claim expired at %2: anyone may claim it</source>
+        <translation>%1&apos;s claim expired at %2: anyone may claim it</translation>
     </message>
     <message>
         <source>Held by %1 until %2</source>
@@ -3921,8 +4062,8 @@
         <translation>Note added to %1.</translation>
     </message>
     <message>
-        <source>Not saved: %1 changed this transaction at %2 and it is now "%3". Your decision and text are kept; reload to see the change, then decide again.</source>
-        <translation>Not saved: %1 changed this transaction at %2 and it is now "%3". Your decision and text are kept; reload to see the change, then decide again.</translation>
+        <source>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</source>
+        <translation>Not saved: %1 changed this transaction at %2 and it is now &quot;%3&quot;. Your decision and text are kept; reload to see the change, then decide again.</translation>
     </message>
     <message>
         <source>Transaction %1: %2.</source>
@@ -4107,8 +4248,8 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>No transaction matches. If you don't find what you are looking for, use more precise words.</source>
-        <translation>No transaction matches. If you don't find what you are looking for, use more precise words.</translation>
+        <source>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</source>
+        <translation>No transaction matches. If you don&apos;t find what you are looking for, use more precise words.</translation>
     </message>
     <message>
         <source>Closest matches:</source>
@@ -4119,16 +4260,16 @@
         <translation>Save view</translation>
     </message>
     <message>
-        <source>Name of the view (e.g. "My overdue visas"):</source>
-        <translation>Name of the view (e.g. "My overdue visas"):</translation>
+        <source>Name of the view (e.g. &quot;My overdue visas&quot;):</source>
+        <translation>Name of the view (e.g. &quot;My overdue visas&quot;):</translation>
     </message>
     <message>
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <source>Delete the view "%1"?</source>
-        <translation>Delete the view "%1"?</translation>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation>Delete the view &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Open the selected transaction</source>
@@ -4155,8 +4296,8 @@
         <translation>Submitted until (inclusive)</translation>
     </message>
     <message>
-        <source>Everyone's</source>
-        <translation>Everyone's</translation>
+        <source>Everyone&apos;s</source>
+        <translation>Everyone&apos;s</translation>
     </message>
     <message>
         <source>All open states</source>
@@ -4199,8 +4340,8 @@
         <translation>Saved views</translation>
     </message>
     <message>
-        <source>View "%1" saved.</source>
-        <translation>View "%1" saved.</translation>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>View &quot;%1&quot; saved.</translation>
     </message>
     <message>
         <source>This transaction was not opened from the queue: there is no next one.</source>

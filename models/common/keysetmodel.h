@@ -153,6 +153,17 @@ public:
         return offset < cached->size() ? &cached->at(offset) : nullptr;
     }
 
+    // Every row in memory with its row number (no page asked for): f(row, const Row &).
+    template<typename F> void forEachLoaded(F f) const
+    {
+        const int size = pageSize();
+        const int count = rows();
+        m_cache.forEach([&](int page, const QList<Row> &rows) {
+            for (int i = 0; i < rows.size() && page * size + i < count; ++i)
+                f(page * size + i, rows.at(i));
+        });
+    }
+
 protected:
     // Reads again: `start(loader, generation)` runs on the loader's thread. Rows stay on screen
     // until the new answer arrives: no flicker on a live refresh.

@@ -23,6 +23,12 @@ public:
         return &it->rows;
     }
     bool contains(int index) const { return m_pages.contains(index); }
+    // Every page in memory, in no order, none made more recent: f(index, rows).
+    template<typename F> void forEach(F f) const
+    {
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+            f(it.key(), it->rows);
+    }
     // Returns the index evicted to make room, or -1.
     int insert(int index, QList<Row> rows)
     {

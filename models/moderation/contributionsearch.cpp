@@ -3,12 +3,13 @@
 #include "common/arabictextsearch.h"
 #include "db/database.h"
 #include "db/dialect.h"
+#include "moderation/queue/contributionloader.h"
 
 #include <QSqlQuery>
 
 namespace ContributionSearch {
 
-QString searchSql(QSqlDatabase &db, Scope scope)
+QString searchSql(QSqlDatabase &db, Scope scope, const QString &within)
 {
     const QString columns
         = QStringLiteral("c.id, c.topic_id, c.author_name, c.body, c.state, c.submitted_at");
@@ -20,20 +21,20 @@ QString searchSql(QSqlDatabase &db, Scope scope)
         // then sorted; otherwise the planner may walk contributions_submitted_idx backwards
         // computing to_tsvector for every row until it has a page (seconds for a rare word).
         // The page is chosen from (id, submitted_at) of the matches; only its rows are joined.
-        QString where;
+        QString where = within;
         switch (scope) {
         case Scope::Everything:
             break;
         case Scope::Since:
-            where = QStringLiteral(" AND c.submitted_at >= CAST(? AS timestamptz)");
+            where += QStringLiteral(" AND c.submitted_at >= CAST(? AS timestamptz)");
             break;
         case Scope::Month:
-            where = QStringLiteral(" AND c.submitted_month = ? AND c.submitted_at < CAST(? AS "
-                                   "timestamptz)");
+            where += QStringLiteral(" AND c.submitted_month = ? AND c.submitted_at < CAST(? AS "
+                                    "timestamptz)");
             break;
         case Scope::BeforeMonth:
-            where = QStringLiteral(" AND c.submitted_month < ? AND c.submitted_at < CAST(? AS "
-                                   "timestamptz)");
+            where += QStringLiteral(" AND c.submitted_month < ? AND c.submitted_at < CAST(? AS "
+                                    "timestamptz)");
             break;
         }
         return QStringLiteral("WITH m AS MATERIALIZED (SELECT c.id, c.submitted_at FROM "
@@ -45,9 +46,9 @@ QString searchSql(QSqlDatabase &db, Scope scope)
             .arg(columns, where);
     }
     return QStringLiteral("SELECT %1 FROM contributions c WHERE c.id IN (SELECT ref_id FROM "
-                          "search_index WHERE search_index MATCH ? AND kind = 'contribution') "
+                          "search_index WHERE search_index MATCH ? AND kind = 'contribution')%2 "
                           "ORDER BY c.submitted_at DESC, c.id DESC LIMIT ?")
-        .arg(columns);
+        .arg(columns, within);
 }
 
 QString queryParameter(QSqlDatabase &db, const QString &text)
@@ -67,8 +68,13 @@ QString queryParameter(QSqlDatabase &db, const QString &text)
     return quoted.isEmpty() ? QString() : QStringLiteral("body : ") + quoted.join(QLatin1Char(' '));
 }
 
-DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limit)
+DbError search(QSqlDatabase &db,
+               const QString &text,
+               QList<Hit> *hits,
+               int limit,
+               std::optional<ContributionTab> tab)
 {
+    const QString within = tab ? ContributionLoader::where(*tab) : QString();
     hits->clear();
     const QString parameter = queryParameter(db, text);
     if (parameter.isEmpty())
@@ -78,7 +84,7 @@ DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limi
     // Appends the newest `limit - hits` matches of one scope; scopes come newest first and do
     // not overlap, so the hits stay newest first.
     auto fetch = [&](Scope scope, const QVariantList &bounds) -> DbError {
-        q.prepare(searchSql(db, scope));
+        q.prepare(searchSql(db, scope, within));
         QVariantList values{parameter};
         values << bounds << limit - int(hits->size());
         if (DbError e = Database::exec(q, values); !e.ok())

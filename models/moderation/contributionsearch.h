@@ -1,11 +1,14 @@
 #pragma once
 
 #include "db/dberror.h"
+#include "moderation/queue/contributionrow.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 // Finding contributions by what they say, however it was spelt and whatever attaches to its
 // words: the query goes through ArabicText::searchTerms like the stored text (the normaliser,
@@ -26,7 +29,13 @@ struct Hit
     QDateTime submittedAt;
 };
 
-DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limit = 50);
+// `tab`: only the contributions of that tab of the moderation queue (its newest `limit`
+// matches); none: every contribution.
+DbError search(QSqlDatabase &db,
+               const QString &text,
+               QList<Hit> *hits,
+               int limit = 50,
+               std::optional<ContributionTab> tab = std::nullopt);
 
 // Which contributions one query looks at, newest first (PostgreSQL; SQLite searches everything):
 // those since a moment; those of one calendar month (UTC, year * 12 + month - 1) before a moment;
@@ -34,7 +43,8 @@ DbError search(QSqlDatabase &db, const QString &text, QList<Hit> *hits, int limi
 enum class Scope { Everything, Since, Month, BeforeMonth };
 // The SQL, exposed for the benchmark's EXPLAIN: a placeholder for the query, then the scope's
 // (Since: the moment; Month and BeforeMonth: the month, then the moment), then the limit.
-QString searchSql(QSqlDatabase &db, Scope scope = Scope::Everything);
+// `within`: a condition on c appended to the match (ContributionLoader::where of a tab).
+QString searchSql(QSqlDatabase &db, Scope scope = Scope::Everything, const QString &within = {});
 // The query parameter for `text` as searchSql expects it; empty when there is nothing to find.
 QString queryParameter(QSqlDatabase &db, const QString &text);
 

@@ -100,4 +100,31 @@ DbError reports(QSqlDatabase &db, qint64 contributionId, QList<Report> *reports)
 // The message to the author of a rejected contribution: {Arabic, English}.
 std::pair<QString, QString> rejectionMessage(const QString &reasonCode, const QString &reason);
 
+// The moderators' list of abusive words (blocked_words), which the `abuse` flag is computed
+// from (migration 032): read by moderators and administrators, kept by moderators only, each
+// change one transaction and audited. A word counts for contributions submitted from then on;
+// those stored keep their flags. On PostgreSQL diwan.add_blocked_word and
+// diwan.remove_blocked_word check the caller and the word; on SQLite the same checks are here
+// (blockedwords.cpp). Refusals come back with a sentence in the user's language
+// (DbError::userMessage): an empty word, a key under two characters, a word over 100
+// characters, a key listed already (naming the listed word), removing a word not listed.
+struct BlockedWord
+{
+    QString word;
+    QString key;       // what it is matched on: ContributionFlags::matchKey(word)
+    QString addedByAr; // empty for the starting list the migration wrote
+    QString addedByEn;
+    QDateTime addedAt;
+};
+// Arabic words first, then the others, each in the order of their keys.
+DbError blockedWords(QSqlDatabase &db, QList<BlockedWord> *words);
+// The key a word would be matched on (the word trimmed).
+QString blockedWordKey(const QString &word);
+// `key`, when given, receives the key the word was listed under.
+DbError
+addBlockedWord(QSqlDatabase &db, qint64 staffId, const QString &word, QString *key = nullptr);
+// Removes the listed word of `word`'s key.
+DbError removeBlockedWord(QSqlDatabase &db, qint64 staffId, const QString &word);
+constexpr int blockedWordMaxLength = 100;
+
 } // namespace ModerationService

@@ -22,6 +22,10 @@ namespace Simulation {
 
 namespace {
 
+// The published contributions the website keeps in mind to report (its front pages): the
+// newest ones, so that a long run's list does not grow with it.
+constexpr int PublishedKept = 200;
+
 QJsonDocument readJson(const QString &path)
 {
     QFile file(path);
@@ -124,7 +128,37 @@ DbError Simulator::load()
     }
     if (m_names.isEmpty())
         m_names << QStringLiteral("Applicant");
+    return readPublished();
+}
+
+// The newest published contributions, read through Options::published (see there why not
+// through the website's own connection); nothing to do without it.
+DbError Simulator::readPublished()
+{
+    if (!m_options.published.isValid())
+        return {};
+    const QString prefix
+        = Dialect::of(m_options.published).isPostgres() ? QStringLiteral("diwan.") : QString();
+    QSqlQuery q(m_options.published);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM %1contributions WHERE state = 'published' ORDER BY "
+                             "id DESC LIMIT ?")
+                  .arg(prefix));
+    q.addBindValue(PublishedKept);
+    if (!q.exec())
+        return DbError::fromSql(q.lastError());
+    QList<qint64> newest;
+    while (q.next())
+        newest.prepend(q.value(0).toLongLong());
+    m_published = newest; // oldest first, as learnPublished keeps them
     return {};
+}
+
+void Simulator::learnPublished(qint64 id)
+{
+    if (m_published.size() >= PublishedKept)
+        m_published.removeFirst();
+    m_published << id;
 }
 
 QString Simulator::pick(const QStringList &list)
@@ -266,7 +300,7 @@ void Simulator::contribution(Report *report)
     if (r.refusal == PortalEntry::Refusal::None && r.error.ok()) {
         m_bodies << s.body;
         if (r.state == QLatin1String("published"))
-            m_published << r.id;
+            learnPublished(r.id);
     }
 }
 
@@ -288,6 +322,10 @@ void Simulator::reportOne(Report *report)
     const PortalEntry::Reported r = PortalEntry::reportContribution(m_db, target, reporter, reason);
     ++k.sent;
     count(k, r, PortalEntry::code(r.refusal));
+    // What this report hid, or what is published no more, leaves the website's pages: it is not
+    // offered for reporting again (reports on what is not published are the target 0 above).
+    if (target != 0 && (r.autoHidden || r.refusal == PortalEntry::Refusal::NotFound))
+        m_published.removeAll(target);
 }
 
 // An answer a person would give (most of the time), and which options it picked (0-based), for
@@ -399,6 +437,12 @@ DbError Simulator::run(Report *report)
     QElapsedTimer clock;
     clock.start();
     for (qint64 i = 0; i < total; ++i) {
+        if (i > 0 && m_options.refreshEvery > 0 && i % m_options.refreshEvery == 0) {
+            if (DbError e = readPublished(); !e.ok()) {
+                report->milliseconds = clock.elapsed();
+                return e;
+            }
+        }
         if (m_options.paced && m_options.rate > 0) {
             const qint64 due = i * 1000 / m_options.rate;
             if (const qint64 wait = due - clock.elapsed(); wait > 0)

@@ -19,6 +19,18 @@ struct Options
     int durationSeconds = 10; // then it stops: rate x duration requests
     quint64 seed = 1;
     bool paced = true; // false: as fast as the database answers (tests)
+    // Where the website learns which contributions are published now, as its public pages do:
+    // a connection that may read the contributions' state, asked for the newest published ones
+    // when the run starts and again every `refreshEvery` requests, so that reports also reach
+    // what moderators published meanwhile. On PostgreSQL the website's own login cannot:
+    // diwan_portal may read the contributions' ids only (PRIVILEGES.tsv, SELECT(id)), not their
+    // state, and it is given no function that lists them; the caller passes another login's
+    // connection (tst_races: a moderator's, who reads every contribution). Not given: the
+    // website reports only what it submitted and saw published at once, on SQLite too, so that
+    // the same seed sends the same requests on both databases (diwan-admin simulate,
+    // tst_simulation).
+    QSqlDatabase published;
+    int refreshEvery = 50;
 };
 
 // The public website, played against a Diwan database through its entry points only (on
@@ -34,8 +46,9 @@ public:
     Simulator(QSqlDatabase db, const Options &options);
 
     // Reads what the website offers (services and their documents, open topics), then plays.
-    // An error is one that stopped the run (the database unreachable before it started);
-    // errors on single requests are counted in the report.
+    // An error is one that stopped the run (the database unreachable before it started, or
+    // what is published unreadable through Options::published); errors on single requests are
+    // counted in the report.
     DbError run(Report *report);
 
 private:
@@ -64,6 +77,8 @@ private:
     };
 
     DbError load();
+    DbError readPublished();
+    void learnPublished(qint64 id);
     void transaction(Report *report);
     void withdrawal(Report *report);
     void contribution(Report *report);
@@ -84,8 +99,8 @@ private:
     QJsonObject m_content;                 // resources/demo/topics.json
     QStringList m_names;                   // applicants' names, from resources/demo/names.json
     QList<Submitted> m_submitted;
-    QList<qint64> m_published;
-    QStringList m_bodies; // what was contributed, for near-duplicates
+    QList<qint64> m_published; // the newest published contributions known, PublishedKept at most
+    QStringList m_bodies;      // what was contributed, for near-duplicates
     qint64 m_requests = 0;
 };
 

@@ -4,6 +4,8 @@
 #include "common/arabictextsearch.h"
 #include "common/domaintext.h"
 #include "common/presenter.h"
+#include "moderation/blockedwordsdialog.h"
+#include "moderation/bulkresultsdialog.h"
 #include "moderation/contributionsearch.h"
 #include "moderation/highlightedtext.h"
 #include "moderation/justificationdialog.h"
@@ -22,6 +24,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -70,6 +73,7 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     , m_block(new QPushButton(this))
     , m_undo(new QPushButton(this))
     , m_myLog(new QPushButton(this))
+    , m_blockedWords(new QPushButton(this))
     , m_renew(new QTimer(this))
     , m_undoWindow(new QTimer(this))
 {
@@ -101,7 +105,11 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     m_tabs->setDrawBase(false);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         m_model->setTab(ContributionTab(index));
-        m_shownId = 0;
+        forgetPicks();
+        if (m_searching) { // the search's newest matches in this tab
+            runSearch();
+            updateFilter();
+        }
         showDetail();
     });
     {
@@ -117,24 +125,30 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     connect(m_filters, &ModerationFilterBar::changed, this, &ModerationPage::updateFilter);
     connect(m_filters, &ModerationFilterBar::searchRequested, this, [this](const QString &text) {
         m_searching = !text.trimmed().isEmpty();
-        m_searchIds.clear();
+        m_searchText = text;
         // The words the search found are marked in the rows and the detail: the same analysis
         // as the search (ArabicText::searchTermList).
         m_searchTerms = m_searching ? ArabicText::searchTermList(text) : QStringList();
         m_textDelegate->setTerms(m_searchTerms);
         m_view->viewport()->update();
-        if (m_searching) {
-            QList<ContributionSearch::Hit> hits;
-            QSqlDatabase database = readDb();
-            if (DbError e = ContributionSearch::search(database, text, &hits, searchLimit); !e.ok())
-                Page::report(e);
-            for (const ContributionSearch::Hit &h : std::as_const(hits))
-                m_searchIds << h.id;
-        }
+        runSearch();
         updateFilter();
     });
 
     m_view = makeTable();
+    // Before the view's selection model hears of it (connected first, called first): the
+    // current row it then moves is no choice of the moderator's.
+    connect(
+        m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_remapping = true; });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        // The selection model moves the current row after the removal, and the rows arrive
+        // after that: until then the page, not the moderator, moves the selection.
+        QTimer::singleShot(0, this, [this] {
+            m_remapping = false;
+            if (!m_view->currentIndex().isValid() && m_shownId != 0)
+                showDetail(); // the tab emptied
+        });
+    });
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -152,20 +166,48 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     m_view->setItemDelegateForColumn(int(Column::Flags), new FlagsDelegate(m_view));
     m_textDelegate = new HighlightDelegate(m_view);
     m_view->setItemDelegateForColumn(int(Column::Text), m_textDelegate);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // Not while a refresh moves rows: keepPicks() decides what is shown once they are in.
+        if (!m_remapping)
+            showDetail();
+    });
     connect(m_view->selectionModel(),
-            &QItemSelectionModel::currentRowChanged,
+            &QItemSelectionModel::selectionChanged,
             this,
-            &ModerationPage::showDetail);
+            [this](const QItemSelection &selected, const QItemSelection &deselected) {
+                if (m_remapping)
+                    return;
+                for (const QModelIndex &index : deselected.indexes())
+                    if (index.column() == 0)
+                        if (const ContributionRow *row = m_model->rowAt(index.row()))
+                            m_picked.remove(row->id);
+                for (const QModelIndex &index : selected.indexes())
+                    if (index.column() == 0)
+                        if (const ContributionRow *row = m_model->rowAt(index.row()))
+                            m_picked.insert(row->id, row->version);
+                // More than one (Ctrl or Shift with the mouse): picked by hand.
+                m_pickedByHand = m_picked.size() > 1;
+            });
+    // Rows removed at the end by a refresh are no choice of the moderator's.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        keepPicks();
         // The first one is shown at once, so that A, R and H act on something visible.
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0
             && m_model->data(m_model->index(0, 0), ContributionQueueModel::LoadedRole).toBool())
             m_view->setCurrentIndex(m_model->index(0, 0));
         updateButtons();
         const QModelIndex current = m_view->currentIndex();
-        if (current.isValid()
-            && m_model->data(current, ContributionQueueModel::IdRole).toLongLong() != m_shownId)
+        const ContributionRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+        if (row && (row->id != m_shownId || m_reshow)) {
+            const bool fresh = m_shownId == 0 && m_picked.isEmpty();
+            m_reshow = false;
             showDetail();
+            if (fresh) { // the first one shown, or the one after what was just done: picked
+                m_view->selectionModel()->select(
+                    current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_picked.insert(row->id, row->version); // also while rows were being removed
+            }
+        }
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ModerationPage::showDetail);
     connect(m_model, &ContributionQueueModel::tabCountsChanged, this, [this] {
@@ -201,6 +243,10 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_myLog);
+    buttons->addWidget(m_blockedWords);
+    connect(m_blockedWords, &QPushButton::clicked, this, [this] {
+        BlockedWordsDialog(db(), m_session.staffId, this).exec();
+    });
     connect(m_approve, &QPushButton::clicked, this, [this] { act(Act::Approve); });
     connect(m_reject, &QPushButton::clicked, this, [this] { act(Act::Reject); });
     connect(m_hide, &QPushButton::clicked, this, [this] { act(Act::Hide); });
@@ -215,14 +261,7 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
               << addShortcut(Qt::Key_H, [this] { act(Act::Hide); })
               << addShortcut(Qt::Key_J, [this] { step(1); })
               << addShortcut(Qt::Key_K, [this] { step(-1); })
-              << addShortcut(Qt::Key_X,
-                             [this] {
-                                 const QModelIndex current = m_view->currentIndex();
-                                 if (current.isValid())
-                                     m_view->selectionModel()->select(
-                                         current,
-                                         QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
-                             })
+              << addShortcut(Qt::Key_X, [this] { togglePick(); })
               << addShortcut(QKeySequence::Undo, [this] { act(Act::Undo); });
 
     // A look lasts ModerationService::claimMinutes: renewed while the contribution is shown.
@@ -336,6 +375,7 @@ void ModerationPage::retranslate()
     m_block->setText(tr("Block author"));
     m_undo->setText(tr("Undo"));
     m_myLog->setText(tr("My moderation log"));
+    m_blockedWords->setText(tr("Blocked words"));
     const QStringList names{tr("Approve", "a contribution"),
                             tr("Reject", "a contribution"),
                             tr("Hide"),
@@ -382,7 +422,9 @@ void ModerationPage::updateFilter()
     ContributionFilter f = m_filters->filter();
     f.searching = m_searching;
     f.ids = m_searchIds;
-    m_shownId = 0;
+    if (f == m_model->filter())
+        return;
+    forgetPicks();
     m_model->setFilter(f);
 }
 
@@ -429,6 +471,7 @@ void ModerationPage::updateButtons()
     m_block->setEnabled(moderator && !state.isEmpty() && !m_detail->author().blocked);
     m_undo->setEnabled(moderator && canUndo());
     m_myLog->setEnabled(moderator);
+    m_blockedWords->setVisible(moderator);
 }
 
 void ModerationPage::look(qint64 id)
@@ -445,6 +488,26 @@ void ModerationPage::look(qint64 id)
     if (DbError e = ModerationService::lookAt(database, m_session.staffId, id, &m_holder); !e.ok())
         Page::report(e);
     m_renew->start();
+}
+
+void ModerationPage::runSearch()
+{
+    m_searchIds.clear();
+    if (!m_searching)
+        return;
+    // The tab's own newest matches: a tab's matches are never crowded out by other tabs'.
+    QList<ContributionSearch::Hit> hits;
+    QSqlDatabase database = readDb();
+    if (DbError e = ContributionSearch::search(
+            database, m_searchText, &hits, searchLimit, ContributionTab(m_tabs->currentIndex()));
+        !e.ok())
+        Page::report(e);
+    for (const ContributionSearch::Hit &h : std::as_const(hits))
+        m_searchIds << h.id;
+    if (hits.size() >= searchLimit)
+        emit message(tr("The newest %1 matches in this tab are shown: more words narrow the "
+                        "search.")
+                         .arg(Presenter::current().number(searchLimit)));
 }
 
 void ModerationPage::search(const QString &text)
@@ -468,6 +531,62 @@ void ModerationPage::showRowAt(int row)
         m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
+void ModerationPage::forgetPicks()
+{
+    // Another tab or filter: what was picked is not in it.
+    m_picked.clear();
+    m_pickedByHand = false;
+    m_shownId = 0;
+    const QScopedValueRollback remapping(m_remapping, true);
+    m_view->selectionModel()->clearSelection();
+}
+
+void ModerationPage::keepPicks()
+{
+    if (m_picked.isEmpty() && m_shownId == 0)
+        return;
+    QItemSelection selection;
+    int shownRow = -1;
+    const int last = m_model->columnCount() - 1;
+    m_model->forEachLoaded([&](int row, const ContributionRow &r) {
+        if (m_picked.contains(r.id))
+            selection.select(m_model->index(row, 0), m_model->index(row, last));
+        if (r.id == m_shownId)
+            shownRow = row;
+    });
+    const QScopedValueRollback remapping(m_remapping, true);
+    QItemSelectionModel *picks = m_view->selectionModel();
+    if (QItemSelection(selection) != picks->selection())
+        picks->select(selection, QItemSelectionModel::ClearAndSelect);
+    const QModelIndex current = m_view->currentIndex();
+    if (shownRow >= 0 && current.row() != shownRow) {
+        picks->setCurrentIndex(m_model->index(shownRow, qMax(0, current.column())),
+                               QItemSelectionModel::NoUpdate);
+        return;
+    }
+    // The one being read left the tab (another moderator acted on it): said, not hidden.
+    const ContributionRow *now = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    if (shownRow < 0 && now && now->id != m_shownId) {
+        emit message(tr("Contribution #%1 is no longer in this tab: someone acted on it. The "
+                        "one now in its place is shown.")
+                         .arg(m_shownId));
+        m_picked.remove(m_shownId);
+    }
+}
+
+QList<std::pair<qint64, int>> ModerationPage::targets(Act act) const
+{
+    QList<std::pair<qint64, int>> targets;
+    const bool shownOnly = act == Act::Redact || act == Act::Unblock;
+    if (!shownOnly)
+        for (auto it = m_picked.cbegin(); it != m_picked.cend(); ++it)
+            targets.append({it.key(), it.value()});
+    if (targets.isEmpty() && m_shownId != 0)
+        targets.append({m_shownId, m_shownVersion});
+    std::sort(targets.begin(), targets.end());
+    return targets;
+}
+
 void ModerationPage::showDetail()
 {
     const QModelIndex current = m_view ? m_view->currentIndex() : QModelIndex();
@@ -476,6 +595,7 @@ void ModerationPage::showDetail()
     if (id != m_looking)
         look(id);
     m_shownId = id;
+    m_shownVersion = row ? row->version : 0;
     m_detail->showRow(db(), row, m_holder, m_session.staffId, m_searchTerms);
     updateButtons();
 }
@@ -486,7 +606,25 @@ void ModerationPage::step(int delta)
     if (rows == 0)
         return;
     const int row = qBound(0, m_view->currentIndex().row() + delta, rows - 1);
-    m_view->setCurrentIndex(m_model->index(row, 0));
+    // Picks made with X stay while J and K move on; otherwise the pick moves along.
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                              m_pickedByHand ? QItemSelectionModel::NoUpdate
+                                                             : QItemSelectionModel::ClearAndSelect
+                                                                   | QItemSelectionModel::Rows);
+}
+
+void ModerationPage::togglePick()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    // The first X keeps the current one picked (it was, by being current) and starts picking by
+    // hand; each X after it picks or unpicks the current one.
+    m_view->selectionModel()->select(
+        current,
+        (m_pickedByHand ? QItemSelectionModel::Toggle : QItemSelectionModel::Select)
+            | QItemSelectionModel::Rows);
+    m_pickedByHand = !m_picked.isEmpty();
 }
 
 void ModerationPage::act(Act act)
@@ -494,17 +632,10 @@ void ModerationPage::act(Act act)
     using ModerationService::Action;
     if (!m_session.has(Role::Moderator))
         return;
-    QList<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows << index.row();
-    if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows << m_view->currentIndex().row();
-    // Redaction and unblocking concern the contribution shown.
-    if ((act == Act::Redact || act == Act::Unblock) && m_view->currentIndex().isValid())
-        rows = {m_view->currentIndex().row()};
-    if (rows.isEmpty() && act != Act::Undo)
+    // By contribution and the version the moderator saw, not by row: rows may have moved.
+    const QList<std::pair<qint64, int>> picked = targets(act);
+    if (picked.isEmpty() && act != Act::Undo)
         return;
-    std::sort(rows.begin(), rows.end());
     ModerationService::Request request;
     const ContributionRow *shown
         = m_view->currentIndex().isValid() ? m_model->rowAt(m_view->currentIndex().row()) : nullptr;
@@ -513,7 +644,7 @@ void ModerationPage::act(Act act)
         request.action = Action::Approve;
         break;
     case Act::Reject: {
-        RejectDialog dialog(int(rows.size()), this);
+        RejectDialog dialog(int(picked.size()), this);
         if (m_rejectDraft)
             dialog.setReason(m_rejectDraft->first, m_rejectDraft->second);
         if (dialog.exec() != QDialog::Accepted)
@@ -569,13 +700,10 @@ void ModerationPage::act(Act act)
     if (act == Act::Undo) {
         requests = m_lastDone;
     } else {
-        for (const int row : std::as_const(rows)) {
-            const QModelIndex index = m_model->index(row, 0);
-            if (!m_model->data(index, ContributionQueueModel::LoadedRole).toBool())
-                continue;
+        for (const auto &[id, version] : picked) {
             ModerationService::Request r = request;
-            r.id = m_model->data(index, ContributionQueueModel::IdRole).toLongLong();
-            r.version = m_model->data(index, ContributionQueueModel::VersionRole).toInt();
+            r.id = id;
+            r.version = version;
             requests << r;
         }
     }
@@ -609,7 +737,30 @@ void ModerationPage::act(Act act)
         m_rejectDraft
             = allDone ? std::nullopt : std::optional(std::pair{request.reasonCode, request.reason});
     report(outcomes);
-    m_shownId = 0;
+    // Several, not all done: which, and why, item by item.
+    if (outcomes.size() > 1 && !allDone)
+        showResults(act, outcomes);
+    // What was done leaves the pick, and when it was the one shown, the row then in its place
+    // is shown and picked (approve, then A again for the next one). What another moderator
+    // changed first leaves the pick too, and is shown again as it now is, to be decided on
+    // knowingly; what was not done for another reason (the connection) stays as it was, for
+    // the same action again.
+    bool shownDone = false;
+    for (const ModerationService::Outcome &o : outcomes) {
+        if (!o.error.ok() && o.error.kind != DbError::Kind::Conflict)
+            continue;
+        m_picked.remove(o.id);
+        if (o.id == m_shownId) {
+            shownDone = o.error.ok();
+            m_reshow = !o.error.ok();
+        }
+    }
+    if (shownDone || m_picked.isEmpty()) {
+        const qint64 shown = m_shownId;
+        forgetPicks();
+        if (!shownDone)
+            m_shownId = shown;
+    }
     m_model->refresh();
     updateButtons();
 }
@@ -625,21 +776,47 @@ QString ModerationPage::conflictText(const ModerationService::Outcome &o) const
              p.dateTime(o.actedAt));
 }
 
+void ModerationPage::showResults(Act act, const QList<ModerationService::Outcome> &outcomes)
+{
+    static const QHash<Act, QString> codes{{Act::Approve, QStringLiteral("approve")},
+                                           {Act::Reject, QStringLiteral("reject")},
+                                           {Act::Hide, QStringLiteral("hide")},
+                                           {Act::Restore, QStringLiteral("restore")},
+                                           {Act::DismissReports, QStringLiteral("dismiss_reports")},
+                                           {Act::Redact, QStringLiteral("redact")},
+                                           {Act::Block, QStringLiteral("block_author")},
+                                           {Act::Unblock, QStringLiteral("unblock_author")},
+                                           {Act::Undo, QStringLiteral("undo")}};
+    QHash<qint64, QString> texts;
+    m_model->forEachLoaded([&](int, const ContributionRow &r) { texts.insert(r.id, r.body); });
+    QList<BulkResultsDialog::Item> items;
+    for (const ModerationService::Outcome &o : outcomes)
+        items.append({o.id, texts.value(o.id), o.error.ok(), problemText(o)});
+    if (m_results)
+        m_results->close();
+    m_results = new BulkResultsDialog(ModerationDetail::actionText(codes.value(act)), items, this);
+    m_results->setAttribute(Qt::WA_DeleteOnClose);
+    m_results->show();
+}
+
+QString ModerationPage::problemText(const ModerationService::Outcome &o) const
+{
+    if (o.error.ok())
+        return {};
+    if (o.error.kind == DbError::Kind::Conflict && o.actedAt.isValid())
+        return conflictText(o);
+    return o.error.userMessage();
+}
+
 void ModerationPage::report(const QList<ModerationService::Outcome> &outcomes)
 {
     int done = 0;
     QString firstProblem;
     for (const ModerationService::Outcome &o : outcomes) {
-        if (o.error.ok()) {
+        if (o.error.ok())
             ++done;
-            continue;
-        }
-        if (!firstProblem.isEmpty())
-            continue;
-        if (o.error.kind == DbError::Kind::Conflict && o.actedAt.isValid())
-            firstProblem = conflictText(o);
-        else
-            firstProblem = o.error.userMessage();
+        else if (firstProblem.isEmpty())
+            firstProblem = problemText(o);
     }
     const Presenter &p = Presenter::current();
     QString text

@@ -6,6 +6,8 @@
 #include "shell/page.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QPointer>
 
 #include <optional>
 
@@ -69,10 +71,24 @@ private:
     void updateTabs();
     void updateButtons();
     void updateFilter();
+    // The search's hits in the current tab, into m_searchIds (none when not searching).
+    void runSearch();
     void step(int delta);
     void act(Act act);
+    // After rows arrive: the picked contributions selected and the shown one current again,
+    // wherever a refresh moved them.
+    void keepPicks();
+    void forgetPicks();
+    void togglePick();
+    // What an action applies to: the picked contributions (the shown one for a redaction or an
+    // unblock, or when none is picked), each with the version the moderator saw.
+    QList<std::pair<qint64, int>> targets(Act act) const;
     void report(const QList<ModerationService::Outcome> &outcomes);
     QString conflictText(const ModerationService::Outcome &o) const;
+    // Why an outcome was not done, in the moderator's words (empty when it was).
+    QString problemText(const ModerationService::Outcome &o) const;
+    // The result of each item of a bulk action that was not all done, beside the page.
+    void showResults(Act act, const QList<ModerationService::Outcome> &outcomes);
 
     ActionReceipts::Keys m_keys; // by contribution and action: a retry is the same action
     ContributionQueueModel *m_model = nullptr;
@@ -89,17 +105,28 @@ private:
     QPushButton *m_block = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_myLog = nullptr;
+    QPushButton *m_blockedWords = nullptr;
     QList<QAction *> m_actions; // approve, reject, hide, next, previous, select, undo, open
     QTimer *m_renew = nullptr;
     QTimer *m_undoWindow = nullptr;
     qint64 m_shownId = 0;
+    int m_shownVersion = 0;
+    // What the moderator picked (click, shift-click, X, J/K): contribution id -> the version
+    // they saw. Kept by contribution, not by row: when another moderator's action moves the
+    // rows, neither the pick nor the current row moves onto another contribution.
+    QHash<qint64, int> m_picked;
+    bool m_remapping = false;    // the page, not the moderator, is changing the selection
+    bool m_pickedByHand = false; // with X (or the mouse): J and K leave the picks alone
+    bool m_reshow = false;       // the shown one changed under an action: shown again as it is
     qint64 m_looking = 0;
     ModerationService::Claim m_holder;
     QList<ModerationService::Request> m_lastDone; // what Undo takes back: id and new version
     QList<qint64> m_searchIds;
+    QString m_searchText;
     bool m_searching = false;
     QStringList m_searchTerms;
     class HighlightDelegate *m_textDelegate = nullptr;
     // The reason and words of a rejection that did not go through, offered again.
     std::optional<std::pair<QString, QString>> m_rejectDraft;
+    QPointer<class BulkResultsDialog> m_results; // the last bulk action's, while open
 };

@@ -2,6 +2,7 @@
 
 #include "dashboards/chartpanel.h"
 #include "dashboards/dashboardspage.h"
+#include "moderation/blockedwordsdialog.h"
 #include "moderation/moderationdetail.h"
 #include "moderation/moderationpage.h"
 #include "moderation/queue/contributionqueuemodel.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QScrollArea>
 #include <QTableView>
@@ -168,6 +170,20 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                     QDir(folder).filePath(QStringLiteral("%1-moderation-reject.png").arg(language)),
                     written,
                     error))
+                return written;
+            // The moderators' list of abusive words.
+            BlockedWordsDialog words(QSqlDatabase::database(window.session().connectionName),
+                                     window.session().staffId,
+                                     &window);
+            // A word typed with a vowel mark and tatweel: the key it will be matched on shown.
+            words.entry()->setText(
+                QStringLiteral(u"\u062E\u064E\u0646\u0640\u0640\u0632\u064A\u0631"));
+            words.show();
+            if (!save(words,
+                      QDir(folder).filePath(
+                          QStringLiteral("%1-moderation-blocked-words.png").arg(language)),
+                      written,
+                      error))
                 return written;
         }
         // A topic in its editor: fields, state and counters.
