@@ -7,6 +7,7 @@
 #include "fixtures.h"
 #include "moderation/highlightedtext.h"
 #include "moderation/moderationdetail.h"
+#include "moderation/moderationservice.h"
 #include "testdatabase.h"
 
 #include <QCoreApplication>
@@ -27,8 +28,8 @@ private slots:
     void evasionsAreFoundAsWritten();
     void everyCaseHasItsEvidence_data() { TestDatabase::addRows(); }
     void everyCaseHasItsEvidence();
-    void listIsReadByModeratorsOnly_data() { TestDatabase::addRows(); }
-    void listIsReadByModeratorsOnly();
+    void managerSeesTheFlagsWithoutTheList_data() { TestDatabase::addRows(); }
+    void managerSeesTheFlagsWithoutTheList();
     void shownTextKeepsThePassages();
     void detailPaneSaysWhy_data() { TestDatabase::addRows(); }
     void detailPaneSaysWhy();
@@ -67,6 +68,24 @@ QString flagsOf(QSqlDatabase db, const QString &body, const QStringList &keys)
     return TestDatabase::resultRows(
                db, QStringLiteral("SELECT diwan.contribution_flags(?)"), {body})
         .value(0);
+}
+
+// A pending contribution of `body` in a new topic, as the queue reads it, with the stored `flags`
+// (id 0: it could not be written).
+ContributionRow pendingRow(QSqlDatabase db, const QString &body, const QStringList &flags)
+{
+    ContributionRow row;
+    row.body = body;
+    row.submittedAt = QDateTime::currentDateTimeUtc();
+    row.topicId = Fixtures::topic(db, {});
+    if (row.topicId)
+        row.id = Fixtures::contribution(
+            db, {.topicId = row.topicId, .body = body, .submittedAt = row.submittedAt});
+    row.state = QStringLiteral("pending");
+    row.authorId = QStringLiteral("p1");
+    row.author = QStringLiteral("A");
+    row.flags = flags;
+    return row;
 }
 
 } // namespace
@@ -143,11 +162,11 @@ void TestFlagReasons::evasionsAreFoundAsWritten()
 void TestFlagReasons::everyCaseHasItsEvidence()
 {
     DIWAN_OPEN_DB(t, true);
-    QList<ContributionFlags::ListWord> words;
+    QList<ModerationService::BlockedWord> words;
     QSqlDatabase db = t->db();
-    QVERIFY(ContributionFlags::listWords(db, &words).ok());
+    QVERIFY(ModerationService::blockedWords(db, &words).ok());
     QStringList keys;
-    for (const ContributionFlags::ListWord &w : std::as_const(words))
+    for (const ModerationService::BlockedWord &w : std::as_const(words))
         keys << w.key;
     const QList<QStringList> cases = CaseTable::read(QStringLiteral("moderation/flag_cases.tsv"));
     QVERIFY(cases.size() >= 50);
@@ -169,25 +188,37 @@ void TestFlagReasons::everyCaseHasItsEvidence()
     }
 }
 
-void TestFlagReasons::listIsReadByModeratorsOnly()
+void TestFlagReasons::managerSeesTheFlagsWithoutTheList()
 {
     DIWAN_OPEN_DB(t, true);
-    const Session moderator = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
-    QSqlDatabase db = QSqlDatabase::database(moderator.connectionName);
-    QList<ContributionFlags::ListWord> words;
-    QVERIFY(ContributionFlags::listWords(db, &words).ok());
-    QStringList read;
-    for (const ContributionFlags::ListWord &w : std::as_const(words))
-        read << w.word + QLatin1Char('=') + w.key;
-    QCOMPARE(read.size(), 7);
-    QVERIFY(read.contains(QStringLiteral("idiot=idiot")));
-    QVERIFY(read.contains(QStringLiteral("غبي=غبي")));
-    // A manager may see the queue but not the list (PostgreSQL's grants): no list, no error.
+    // A login that may not read the list (a manager, by PostgreSQL's grants): no error for it,
+    // the stored flag alone for the abusive word, the others with their passages.
     const Session manager = t->signInAs(QStringLiteral("majid"), Roles(Role::Manager));
-    QSqlDatabase managerDb = QSqlDatabase::database(manager.connectionName);
-    words.clear();
-    QVERIFY(ContributionFlags::listWords(managerDb, &words).ok());
-    QCOMPARE(words.size(), t->isPostgres() ? 0 : 7);
+    QSqlDatabase db = QSqlDatabase::database(manager.connectionName);
+    const ContributionRow row = pendingRow(t->db(),
+                                           QStringLiteral("يا غبي اتصل 55123456"),
+                                           {QStringLiteral("abuse"), QStringLiteral("phone")});
+    QVERIFY(row.id);
+    const Presenter before = Presenter::current();
+    Presenter::setCurrent(Presenter(QStringLiteral("en")));
+    ModerationDetail detail;
+    QSignalSpy failed(&detail, &ModerationDetail::failed);
+    detail.showRow(db, &row, {}, 0);
+    Presenter::setCurrent(before);
+    // (Only moderators open the Moderation page: the author's block, which a manager may not
+    // read either, is not this test's.)
+    for (const QList<QVariant> &f : std::as_const(failed)) {
+        const QString error = f.at(0).value<DbError>().toString();
+        QVERIFY2(!error.contains(QLatin1String("blocked_words")), qPrintable(error));
+    }
+    const QString abuse = t->isPostgres()
+                              ? QStringLiteral("\u200E\u2022 Abusive words\n")
+                              : QStringLiteral("\u200E\u2022 Abusive words: \"\u2068غبي\u2069\" "
+                                               "(list word \u2068غبي\u2069)\n");
+    QVERIFY2(detail.text().contains(abuse), qPrintable(detail.text()));
+    QVERIFY2(detail.text().contains(QStringLiteral("\u200E\u2022 Phone number: \u2068"
+                                                   "55123456\u2069\n")),
+             qPrintable(detail.text()));
 }
 
 void TestFlagReasons::shownTextKeepsThePassages()
@@ -209,20 +240,11 @@ void TestFlagReasons::detailPaneSaysWhy()
     DIWAN_OPEN_DB(t, true);
     const Session s = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
     QSqlDatabase db = QSqlDatabase::database(s.connectionName);
-    const qint64 topic = Fixtures::topic(t->db(), {});
-    QVERIFY(topic);
-    ContributionRow row;
-    row.body = QStringLiteral("أنت غـــبـــي، اتصل على ٥٥١٢ ٣٤٥٦ \u202Eالآن");
-    row.submittedAt = QDateTime::currentDateTimeUtc();
-    row.id = Fixtures::contribution(
-        t->db(), {.topicId = topic, .body = row.body, .submittedAt = row.submittedAt});
+    ContributionRow row
+        = pendingRow(t->db(),
+                     QStringLiteral("أنت غـــبـــي، اتصل على ٥٥١٢ ٣٤٥٦ \u202Eالآن"),
+                     {QStringLiteral("abuse"), QStringLiteral("phone"), QStringLiteral("bidi")});
     QVERIFY(row.id);
-    row.state = QStringLiteral("pending");
-    row.topicId = topic;
-    row.authorId = QStringLiteral("p1");
-    row.author = QStringLiteral("A");
-    row.flags
-        = QStringList{QStringLiteral("abuse"), QStringLiteral("phone"), QStringLiteral("bidi")};
 
     // The language for this test, the app's own again after it, even when it fails.
     struct Language

@@ -2,10 +2,8 @@
 
 #include "common/arabictext.h"
 #include "common/arabictextsqlite.h"
-#include "db/database.h"
 
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 #include <climits>
 
@@ -414,18 +412,6 @@ QList<Evidence> evidence(const QString &body, const QStringList &blockedWordKeys
     });
     add("lookalike", lookalikes);
     return out;
-}
-
-DbError listWords(QSqlDatabase &db, QList<ListWord> *words)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT word, word_key FROM blocked_words ORDER BY word"));
-    if (DbError e = Database::exec(q); !e.ok())
-        return e.kind == DbError::Kind::Forbidden ? DbError() : e;
-    while (q.next())
-        words->append({q.value(0).toString(), q.value(1).toString()});
-    return {};
 }
 
 namespace {

@@ -62,17 +62,6 @@ struct Evidence
 // it). Links are widened to the whole address ("www.offers.qa", not "s.qa ").
 QList<Evidence> evidence(const QString &body, const QStringList &blockedWordKeys);
 
-// A word of the moderators' list (blocked_words): as they wrote it, and its match key.
-struct ListWord
-{
-    QString word;
-    QString key;
-};
-
-// The moderators' list, by word. A login that may not read it (a manager on PostgreSQL) gets
-// an empty list and no error: the flags stored with each contribution still say what fired.
-DbError listWords(QSqlDatabase &db, QList<ListWord> *words);
-
 // As stored in contributions.auto_flags: comma-separated, in the order above.
 inline QString join(const QStringList &flags)
 {

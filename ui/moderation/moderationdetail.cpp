@@ -143,13 +143,16 @@ void ModerationDetail::showRow(QSqlDatabase db,
     QList<ContributionFlags::Evidence> evidence;
     if (!row->flags.isEmpty()) {
         if (!m_listRead) {
+            // A login that may not read the list (a manager on PostgreSQL) has none: the flags
+            // stored with the contribution still say what fired.
             m_listWords.clear();
-            if (DbError e = ContributionFlags::listWords(db, &m_listWords); !e.ok())
+            if (DbError e = ModerationService::blockedWords(db, &m_listWords);
+                !e.ok() && e.kind != DbError::Kind::Forbidden)
                 emit failed(e);
             m_listRead = true;
         }
         QStringList keys;
-        for (const ContributionFlags::ListWord &w : std::as_const(m_listWords))
+        for (const ModerationService::BlockedWord &w : std::as_const(m_listWords))
             keys << w.key;
         evidence = ContributionFlags::evidence(row->body, keys);
     }
@@ -324,7 +327,7 @@ QString ModerationDetail::reasonOf(const QString &flag,
     for (const ContributionFlags::Hit &h : hits.mid(0, shown)) {
         if (flag == QLatin1String("abuse")) {
             QString word = h.wordKey;
-            for (const ContributionFlags::ListWord &w : m_listWords) {
+            for (const ModerationService::BlockedWord &w : m_listWords) {
                 if (w.key == h.wordKey)
                     word = w.word;
             }

@@ -47,6 +47,9 @@ public:
     // An action of the log as a moderator reads it ("approve" -> "Approved").
     static QString actionText(const QString &action);
 
+    // The moderators' list of words changed (the page's Blocked words dialog): read it again.
+    void forgetListWords() { m_listRead = false; }
+
 protected:
     // The moderators' list of words is read again each time the page is opened.
     void showEvent(class QShowEvent *event) override;
@@ -76,6 +79,6 @@ private:
     QVBoxLayout *m_similar = nullptr;
     ModerationLog::Author m_author;
     bool m_hasRow = false;
-    QList<ContributionFlags::ListWord> m_listWords; // read once per opening of the page
+    QList<ModerationService::BlockedWord> m_listWords; // read once per opening of the page
     bool m_listRead = false;
 };
