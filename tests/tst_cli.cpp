@@ -342,13 +342,15 @@ void TestCli::screenshots()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The demo account sees all six areas, an open transaction with its documents, rejection
     // dialog and shortcut sheet, the moderation queue searched, filtered to the open poll
-    // answers and on its reported tab, a contribution's rejection dialog, the blocked words, a
-    // topic in its editor, a poll in the designer and its results, each dashboard (three) and the
-    // Opinion breakdown by municipality, two more dialogs; two languages.
-    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 48);
+    // answers and on its reported tab, a contribution an abusive word flagged (each flag saying
+    // why), a contribution's rejection dialog, the blocked words, a topic in its editor, a poll in
+    // the designer and its results, each dashboard (three) and the Opinion breakdown by
+    // municipality, two more dialogs; two languages.
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 50);
     for (const char *name : {"ar-transactions.png",
                              "ar-moderation.png",
                              "en-moderation-reject.png",
+                             "ar-moderation-flags.png",
                              "ar-topics.png",
                              "en-topics-editor.png",
                              "ar-polls.png",

@@ -165,10 +165,14 @@ void TestModerationPage::keysActOnTheCurrentContribution()
     for (const QLabel *label : page.detail()->findChildren<QLabel *>())
         detailText += label->text() + QLatin1Char('\n');
     const QString twin = QString::number(ids.at(2));
+    // One flag a line, each saying why (the text has no word mixing scripts: the stored flag
+    // alone).
     const QString flagLine
-        = en ? QStringLiteral("Automatic flags: near-duplicate of #%1 (87%), mixed-script words")
+        = en ? QStringLiteral("Automatic flags:\n\u200E\u2022 Near-duplicate of #%1 (87%)\n"
+                              "\u200E\u2022 Mixed-script words\n")
                    .arg(twin)
-             : QStringLiteral(u"تنبيهات تلقائية: شبه مكررة للمشاركة #%1 (87%)، كلمات بحروف مختلطة")
+             : QStringLiteral(u"تنبيهات تلقائية:\n\u200F\u2022 شبه مكررة للمشاركة #%1 (87%)\n"
+                              u"\u200F\u2022 كلمات بحروف مختلطة\n")
                    .arg(twin);
     QVERIFY2(detailText.contains(flagLine), qPrintable(detailText));
 

@@ -1790,6 +1790,106 @@
         <source>near-duplicate of #%1 (%2)</source>
         <translation>شبه مكررة للمشاركة #%1 (%2)</translation>
     </message>
+    <message>
+        <source>right-to-left override</source>
+        <translation>تجاوز الاتجاه من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>left-to-right override</source>
+        <translation>تجاوز الاتجاه من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>left-to-right embedding</source>
+        <translation>تضمين من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>right-to-left embedding</source>
+        <translation>تضمين من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>end of embedding</source>
+        <translation>نهاية التضمين</translation>
+    </message>
+    <message>
+        <source>left-to-right isolate</source>
+        <translation>عزل من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>right-to-left isolate</source>
+        <translation>عزل من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>first-strong isolate</source>
+        <translation>عزل باتجاه أول حرف</translation>
+    </message>
+    <message>
+        <source>end of isolate</source>
+        <translation>نهاية العزل</translation>
+    </message>
+    <message>
+        <source>left-to-right mark</source>
+        <translation>علامة من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>right-to-left mark</source>
+        <translation>علامة من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Arabic letter mark</source>
+        <translation>علامة الحرف العربي</translation>
+    </message>
+    <message>
+        <source>zero-width space</source>
+        <translation>مسافة بعرض صفري</translation>
+    </message>
+    <message>
+        <source>zero-width non-joiner</source>
+        <translation>مانع وصل بعرض صفري</translation>
+    </message>
+    <message>
+        <source>zero-width joiner</source>
+        <translation>واصل بعرض صفري</translation>
+    </message>
+    <message>
+        <source>zero-width no-break space</source>
+        <translation>مسافة غير فاصلة بعرض صفري</translation>
+    </message>
+    <message>
+        <source>soft hyphen</source>
+        <translation>واصلة اختيارية</translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation>رابط كلمات</translation>
+    </message>
+    <message>
+        <source>Mongolian vowel separator</source>
+        <translation>فاصل الحروف المنغولي</translation>
+    </message>
+    <message>
+        <source>invisible operator</source>
+        <translation>عامل غير مرئي</translation>
+    </message>
+    <message>
+        <source>%1 (no word of the list matches it now)</source>
+        <translation>%1 (لم تعد أي كلمة من القائمة تطابقه)</translation>
+    </message>
+    <message>
+        <source>"%1" (list word %2)</source>
+        <translation>«%1» (كلمة القائمة %2)</translation>
+    </message>
+    <message>
+        <source>%1 at the start</source>
+        <translation>%1 في البداية</translation>
+    </message>
+    <message>
+        <source>%1 after "%2"</source>
+        <translation>%1 بعد «%2»</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>ModerationFilterBar</name>

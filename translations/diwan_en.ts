@@ -1774,6 +1774,106 @@
         <source>near-duplicate of #%1 (%2)</source>
         <translation>near-duplicate of #%1 (%2)</translation>
     </message>
+    <message>
+        <source>right-to-left override</source>
+        <translation>right-to-left override</translation>
+    </message>
+    <message>
+        <source>left-to-right override</source>
+        <translation>left-to-right override</translation>
+    </message>
+    <message>
+        <source>left-to-right embedding</source>
+        <translation>left-to-right embedding</translation>
+    </message>
+    <message>
+        <source>right-to-left embedding</source>
+        <translation>right-to-left embedding</translation>
+    </message>
+    <message>
+        <source>end of embedding</source>
+        <translation>end of embedding</translation>
+    </message>
+    <message>
+        <source>left-to-right isolate</source>
+        <translation>left-to-right isolate</translation>
+    </message>
+    <message>
+        <source>right-to-left isolate</source>
+        <translation>right-to-left isolate</translation>
+    </message>
+    <message>
+        <source>first-strong isolate</source>
+        <translation>first-strong isolate</translation>
+    </message>
+    <message>
+        <source>end of isolate</source>
+        <translation>end of isolate</translation>
+    </message>
+    <message>
+        <source>left-to-right mark</source>
+        <translation>left-to-right mark</translation>
+    </message>
+    <message>
+        <source>right-to-left mark</source>
+        <translation>right-to-left mark</translation>
+    </message>
+    <message>
+        <source>Arabic letter mark</source>
+        <translation>Arabic letter mark</translation>
+    </message>
+    <message>
+        <source>zero-width space</source>
+        <translation>zero-width space</translation>
+    </message>
+    <message>
+        <source>zero-width non-joiner</source>
+        <translation>zero-width non-joiner</translation>
+    </message>
+    <message>
+        <source>zero-width joiner</source>
+        <translation>zero-width joiner</translation>
+    </message>
+    <message>
+        <source>zero-width no-break space</source>
+        <translation>zero-width no-break space</translation>
+    </message>
+    <message>
+        <source>soft hyphen</source>
+        <translation>soft hyphen</translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation>word joiner</translation>
+    </message>
+    <message>
+        <source>Mongolian vowel separator</source>
+        <translation>Mongolian vowel separator</translation>
+    </message>
+    <message>
+        <source>invisible operator</source>
+        <translation>invisible operator</translation>
+    </message>
+    <message>
+        <source>%1 (no word of the list matches it now)</source>
+        <translation>%1 (no word of the list matches it now)</translation>
+    </message>
+    <message>
+        <source>"%1" (list word %2)</source>
+        <translation>"%1" (list word %2)</translation>
+    </message>
+    <message>
+        <source>%1 at the start</source>
+        <translation>%1 at the start</translation>
+    </message>
+    <message>
+        <source>%1 after "%2"</source>
+        <translation>%1 after "%2"</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
+    </message>
 </context>
 <context>
     <name>ModerationFilterBar</name>

@@ -36,6 +36,32 @@ bool hasLookalike(QStringView normalized);
 // The flags of `body`, given the match keys of the blocked words.
 QStringList compute(const QString &body, const QStringList &blockedWordKeys);
 
+// A passage of the body that made a flag fire: (start, length) in the QString given to
+// evidence(), the characters the normaliser dropped inside it included ("غــبي" whole for
+// the key "غبي"). For abuse, the match key of the list's word it matched.
+struct Hit
+{
+    int start = 0;
+    int length = 0;
+    QString wordKey;
+    bool operator==(const Hit &) const = default;
+};
+
+// Why one flag fired: every passage that fires it, in the order of the text (abuse: word by word
+// of the list, each in the order of the text).
+struct Evidence
+{
+    QString flag;
+    QList<Hit> hits;
+};
+
+// Why each flag of compute(body, blockedWordKeys) fires: the same flags in the same order, each
+// with at least one passage of `body`. The passages are found on the same normalised text and
+// match key as compute(), each character of which remembers the characters of `body` it came
+// from (tatweel, diacritics, spaces and repeated letters dropped inside a match are covered by
+// it). Links are widened to the whole address ("www.offers.qa", not "s.qa ").
+QList<Evidence> evidence(const QString &body, const QStringList &blockedWordKeys);
+
 // As stored in contributions.auto_flags: comma-separated, in the order above.
 inline QString join(const QStringList &flags)
 {

@@ -1,5 +1,6 @@
 #include "moderation/highlightedtext.h"
 
+#include "common/arabictext.h"
 #include "common/arabictextsearch.h"
 
 #include <QApplication>
@@ -12,22 +13,68 @@
 
 namespace Highlight {
 
-QList<QTextLayout::FormatRange>
-rangesOf(const QString &text, const QStringList &terms, const QPalette &palette)
+QList<QTextLayout::FormatRange> rangesOf(const QString &text,
+                                         const QStringList &terms,
+                                         const QPalette &palette,
+                                         const Spans &flagged)
 {
     QList<QTextLayout::FormatRange> ranges;
-    if (terms.isEmpty())
-        return ranges;
-    QTextCharFormat marked;
-    // The highlight of selected text would hide the row's own selection: a light yellow, bold.
-    marked.setBackground(QColor(255, 236, 140));
-    marked.setForeground(palette.color(QPalette::Text).lightness() > 128
-                             ? QColor(Qt::black)
-                             : palette.color(QPalette::Text));
-    marked.setFontWeight(QFont::Bold);
-    for (const ArabicText::Span &s : ArabicText::matchingWords(text, terms))
-        ranges.append({int(s.start), int(s.length), marked});
+    // Dark text on the light marks, whatever the palette.
+    const QColor ink = palette.color(QPalette::Text).lightness() > 128
+                           ? QColor(Qt::black)
+                           : palette.color(QPalette::Text);
+    if (!terms.isEmpty()) {
+        QTextCharFormat marked;
+        // The highlight of selected text would hide the row's own selection: a light yellow, bold.
+        marked.setBackground(QColor(255, 236, 140));
+        marked.setForeground(ink);
+        marked.setFontWeight(QFont::Bold);
+        for (const ArabicText::Span &s : ArabicText::matchingWords(text, terms))
+            ranges.append({int(s.start), int(s.length), marked});
+    }
+    QTextCharFormat evidence;
+    evidence.setBackground(QColor(255, 205, 210));
+    evidence.setForeground(ink);
+    evidence.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    evidence.setUnderlineColor(QColor(198, 40, 40));
+    for (const auto &[start, length] : flagged)
+        ranges.append({start, length, evidence});
     return ranges;
+}
+
+Spans revealedSpans(const QString &original, const QString &revealed, const Spans &spans)
+{
+    // Where each character of `original` is in `revealed`: [begin, end).
+    QList<int> begin(original.size() + 1, int(revealed.size()));
+    QList<int> end(original.size() + 1, int(revealed.size()));
+    const auto isolate = [](QChar c) {
+        return c == QChar(0x2066) || c == QChar(0x2068) || c == QChar(0x2069);
+    };
+    int j = 0;
+    for (int i = 0; i < original.size(); ++i) {
+        const QChar c = original.at(i);
+        if (ArabicText::hasHiddenControls(QStringView(&c, 1))) {
+            while (j < revealed.size() && revealed.at(j) != QLatin1Char('['))
+                ++j;
+            begin[i] = j;
+            while (j < revealed.size() && revealed.at(j) != QLatin1Char(']'))
+                ++j;
+            j = qMin(j + 1, int(revealed.size()));
+        } else {
+            while (j < revealed.size() && revealed.at(j) != c && isolate(revealed.at(j)))
+                ++j;
+            begin[i] = j;
+            j = qMin(j + 1, int(revealed.size()));
+        }
+        end[i] = j;
+    }
+    Spans out;
+    for (const auto &[start, length] : spans) {
+        if (start < 0 || length < 1 || start + length > original.size())
+            continue;
+        out.append({begin[start], end[start + length - 1] - begin[start]});
+    }
+    return out;
 }
 
 } // namespace Highlight
@@ -86,10 +133,13 @@ HighlightedText::HighlightedText(QWidget *parent)
     setSizePolicy(policy);
 }
 
-void HighlightedText::setText(const QString &text, const QStringList &terms)
+void HighlightedText::setText(const QString &text,
+                              const QStringList &terms,
+                              const Highlight::Spans &flagged)
 {
     m_text = text;
     m_terms = terms;
+    m_flagged = flagged;
     updateGeometry();
     update();
 }
@@ -97,8 +147,8 @@ void HighlightedText::setText(const QString &text, const QStringList &terms)
 QList<std::pair<int, int>> HighlightedText::marked() const
 {
     QList<std::pair<int, int>> out;
-    for (const QTextLayout::FormatRange &r : Highlight::rangesOf(m_text, m_terms, palette()))
-        out.append({r.start, r.length});
+    for (const ArabicText::Span &s : ArabicText::matchingWords(m_text, m_terms))
+        out.append({int(s.start), int(s.length)});
     return out;
 }
 
@@ -111,7 +161,7 @@ qreal HighlightedText::layOut(QTextLayout &layout, int width) const
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
     layout.setFont(font());
-    layout.setFormats(Highlight::rangesOf(m_text, m_terms, palette()));
+    layout.setFormats(Highlight::rangesOf(m_text, m_terms, palette(), m_flagged));
     qreal y = 0;
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {

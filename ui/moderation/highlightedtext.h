@@ -11,9 +11,19 @@
 // read as markup.
 namespace Highlight {
 
-// The formats marking the words of `text` that match `terms` (none: no terms).
-QList<QTextLayout::FormatRange>
-rangesOf(const QString &text, const QStringList &terms, const QPalette &palette);
+using Spans = QList<std::pair<int, int>>; // (start, length) in a text
+
+// The formats marking the words of `text` that match `terms` (none: no terms), then the
+// passages `flagged` (what made an automatic flag fire) on a light red, underlined.
+QList<QTextLayout::FormatRange> rangesOf(const QString &text,
+                                         const QStringList &terms,
+                                         const QPalette &palette,
+                                         const Spans &flagged = {});
+
+// The passages `spans` of `original` where they are in `revealed`, its
+// ArabicText::revealControls(): past the isolates it adds, an invisible control as its shown
+// name ("[RLO]").
+Spans revealedSpans(const QString &original, const QString &revealed, const Spans &spans);
 
 } // namespace Highlight
 
@@ -34,17 +44,22 @@ private:
     QStringList m_terms;
 };
 
-// A wrapped, selectable-looking block of plain text with the matched words marked (the detail
-// pane's contribution).
+// A wrapped, selectable-looking block of plain text with the matched words and the flags'
+// evidence marked (the detail pane's contribution).
 class HighlightedText : public QWidget
 {
     Q_OBJECT
 public:
     explicit HighlightedText(QWidget *parent = nullptr);
-    void setText(const QString &text, const QStringList &terms = {});
+    // `flagged`: passages of `text` that made an automatic flag fire, marked in their own colour.
+    void setText(const QString &text,
+                 const QStringList &terms = {},
+                 const Highlight::Spans &flagged = {});
     QString text() const { return m_text; }
-    // The marked passages, as (start, length) in text() (for tests).
+    // The passages marked as a search's hits, as (start, length) in text() (for tests).
     QList<std::pair<int, int>> marked() const;
+    // The passages marked as what made a flag fire.
+    const Highlight::Spans &flagged() const { return m_flagged; }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -61,4 +76,5 @@ private:
 
     QString m_text;
     QStringList m_terms;
+    Highlight::Spans m_flagged;
 };

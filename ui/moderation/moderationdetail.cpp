@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 ModerationDetail::ModerationDetail(QWidget *parent)
@@ -138,14 +139,41 @@ void ModerationDetail::showRow(QSqlDatabase db,
     m_text->setText(lines.join(QLatin1Char('\n')));
     lines.clear();
     const QString body = ArabicText::revealControls(row->body);
-    // Marked when a search found it; otherwise selectable, to copy from.
-    const bool marking = !terms.isEmpty() && !ArabicText::matchingWords(body, terms).isEmpty();
+    // Why each stored flag fired, from today's list of words: the passages of the text.
+    QList<ContributionFlags::Evidence> evidence;
+    if (!row->flags.isEmpty()) {
+        if (!m_listRead) {
+            // A login that may not read the list (a manager on PostgreSQL) has none: the flags
+            // stored with the contribution still say what fired.
+            m_listWords.clear();
+            if (DbError e = ModerationService::blockedWords(db, &m_listWords);
+                !e.ok() && e.kind != DbError::Kind::Forbidden)
+                emit failed(e);
+            m_listRead = true;
+        }
+        QStringList keys;
+        for (const ModerationService::BlockedWord &w : std::as_const(m_listWords))
+            keys << w.key;
+        evidence = ContributionFlags::evidence(row->body, keys);
+    }
+    Highlight::Spans flagged;
+    for (const ContributionFlags::Evidence &e : std::as_const(evidence)) {
+        if (row->flags.contains(e.flag)) {
+            for (const ContributionFlags::Hit &h : e.hits)
+                flagged.append({h.start, h.length});
+        }
+    }
+    flagged = Highlight::revealedSpans(row->body, body, flagged);
+    // Marked when a search found it or a flag has its passages; otherwise selectable, to copy
+    // from.
+    const bool found = !terms.isEmpty() && !ArabicText::matchingWords(body, terms).isEmpty();
+    const bool marking = found || !flagged.isEmpty();
     m_body->setText(body);
     m_body->setVisible(!marking);
-    m_marked->setText(marking ? body : QString(), terms);
+    m_marked->setText(marking ? body : QString(), found ? terms : QStringList(), flagged);
     m_marked->setVisible(marking);
     if (!row->flags.isEmpty()) {
-        QStringList flags;
+        lines << tr("Automatic flags") + QStringLiteral(":");
         for (const QString &f : row->flags) {
             // The duplicate flag names the contribution this one resembles, and how closely.
             Similarity::Match twin;
@@ -153,11 +181,19 @@ void ModerationDetail::showRow(QSqlDatabase db,
                 if (DbError e = Similarity::flaggedDuplicate(db, row->id, &twin); !e.ok())
                     emit failed(e);
             }
-            flags << (twin.id != 0 ? tr("near-duplicate of #%1 (%2)")
-                                         .arg(QString::number(twin.id), p.percent(twin.score, 0))
-                                   : ModerationPage::flagWords(f));
+            QList<ContributionFlags::Hit> hits;
+            for (const ContributionFlags::Evidence &e : std::as_const(evidence)) {
+                if (e.flag == f)
+                    hits = e.hits;
+            }
+            QString why = twin.id != 0
+                              ? tr("near-duplicate of #%1 (%2)")
+                                    .arg(QString::number(twin.id), p.percent(twin.score, 0))
+                              : reasonOf(f, hits, row->body);
+            if (!why.isEmpty())
+                why[0] = why.at(0).toUpper(); // it starts the line
+            lines << mark + QStringLiteral("\u2022 ") + why;
         }
-        lines << tr("Automatic flags") + QStringLiteral(": ") + flags.join(tr(", "));
     }
     QList<ModerationService::Report> reports;
     if (DbError e = ModerationService::reports(db, row->id, &reports); !e.ok())
@@ -218,4 +254,105 @@ void ModerationDetail::showRow(QSqlDatabase db,
 QList<std::pair<int, int>> ModerationDetail::marked() const
 {
     return m_marked->isVisible() ? m_marked->marked() : QList<std::pair<int, int>>();
+}
+
+QList<std::pair<int, int>> ModerationDetail::flagged() const
+{
+    return m_marked->isHidden() ? QList<std::pair<int, int>>() : m_marked->flagged();
+}
+
+QString ModerationDetail::shownBody() const
+{
+    return m_marked->isHidden() ? m_body->text() : m_marked->text();
+}
+
+void ModerationDetail::showEvent(QShowEvent *event)
+{
+    m_listRead = false;
+    QWidget::showEvent(event);
+}
+
+QString ModerationDetail::controlWords(char16_t c)
+{
+    static const QHash<char16_t, const char *> words{
+        {0x202E, QT_TR_NOOP("right-to-left override")},
+        {0x202D, QT_TR_NOOP("left-to-right override")},
+        {0x202A, QT_TR_NOOP("left-to-right embedding")},
+        {0x202B, QT_TR_NOOP("right-to-left embedding")},
+        {0x202C, QT_TR_NOOP("end of embedding")},
+        {0x2066, QT_TR_NOOP("left-to-right isolate")},
+        {0x2067, QT_TR_NOOP("right-to-left isolate")},
+        {0x2068, QT_TR_NOOP("first-strong isolate")},
+        {0x2069, QT_TR_NOOP("end of isolate")},
+        {0x200E, QT_TR_NOOP("left-to-right mark")},
+        {0x200F, QT_TR_NOOP("right-to-left mark")},
+        {0x061C, QT_TR_NOOP("Arabic letter mark")},
+        {0x200B, QT_TR_NOOP("zero-width space")},
+        {0x200C, QT_TR_NOOP("zero-width non-joiner")},
+        {0x200D, QT_TR_NOOP("zero-width joiner")},
+        {0xFEFF, QT_TR_NOOP("zero-width no-break space")},
+        {0x00AD, QT_TR_NOOP("soft hyphen")},
+        {0x2060, QT_TR_NOOP("word joiner")},
+        {0x180E, QT_TR_NOOP("Mongolian vowel separator")},
+    };
+    if (const char *word = words.value(c))
+        return tr(word);
+    if (c >= 0x2061 && c <= 0x2064)
+        return tr("invisible operator");
+    return QStringLiteral("U+%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+QString ModerationDetail::reasonOf(const QString &flag,
+                                   const QList<ContributionFlags::Hit> &hits,
+                                   const QString &body) const
+{
+    const QString category = ModerationPage::flagWords(flag);
+    if (hits.isEmpty()) {
+        // Stored when the contribution came; today's list may have lost the word (a login that
+        // may not read the list has none: the category alone).
+        return flag == QLatin1String("abuse") && !m_listWords.isEmpty()
+                   ? tr("%1 (no word of the list matches it now)").arg(category)
+                   : category;
+    }
+    const Presenter &p = Presenter::current();
+    // A passage as written, its invisible characters shown and its lines joined.
+    const auto passage = [&body](int start, int length) {
+        QString text = body.mid(start, length);
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return ArabicText::revealControls(text);
+    };
+    // A few passages say enough; the rest are marked in the text.
+    constexpr int shown = 3;
+    QStringList why;
+    for (const ContributionFlags::Hit &h : hits.mid(0, shown)) {
+        if (flag == QLatin1String("abuse")) {
+            QString word = h.wordKey;
+            for (const ModerationService::BlockedWord &w : m_listWords) {
+                if (w.key == h.wordKey)
+                    word = w.word;
+            }
+            why << tr("\"%1\" (list word %2)")
+                       .arg(passage(h.start, h.length), ArabicText::isolate(word));
+        } else if (flag == QLatin1String("bidi")) {
+            // Where it hides: after the word before it.
+            const QStringList before = body.left(h.start).split(
+                QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            const QString name = controlWords(body.at(h.start).unicode());
+            why << (before.isEmpty()
+                        ? tr("%1 at the start").arg(name)
+                        : tr("%1 after \"%2\"")
+                              .arg(name, ArabicText::revealControls(before.last().right(20))));
+        } else if (flag == QLatin1String("lookalike")) {
+            why << tr("\"%1\"").arg(passage(h.start, h.length));
+        } else {
+            why << passage(h.start, h.length);
+        }
+    }
+    if (hits.size() > shown)
+        why << QString(QChar(0x2026));
+    const QString list = why.join(tr(", "));
+    return category + QStringLiteral(": ")
+           + (flag == QLatin1String("bidi")
+                  ? p.number(hits.size()) + QStringLiteral(" (") + list + QLatin1Char(')')
+                  : list);
 }

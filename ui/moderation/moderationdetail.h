@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/contributionflags.h"
 #include "moderation/moderationlog.h"
 #include "moderation/moderationservice.h"
 #include "moderation/queue/contributionrow.h"
@@ -37,9 +38,21 @@ public:
     QString text() const;
     // The passages of the contribution marked as what a search found: (start, length).
     QList<std::pair<int, int>> marked() const;
+    // The passages of the contribution marked as what made its automatic flags fire, as shown
+    // (invisible characters by their names): (start, length) in the shown text.
+    QList<std::pair<int, int>> flagged() const;
+    // The contribution as shown (invisible characters by their names, isolated).
+    QString shownBody() const;
 
     // An action of the log as a moderator reads it ("approve" -> "Approved").
     static QString actionText(const QString &action);
+
+    // The moderators' list of words changed (the page's Blocked words dialog): read it again.
+    void forgetListWords() { m_listRead = false; }
+
+protected:
+    // The moderators' list of words is read again each time the page is opened.
+    void showEvent(class QShowEvent *event) override;
 
 signals:
     void unblockRequested();
@@ -48,6 +61,13 @@ signals:
     void failed(const DbError &error);
 
 private:
+    // Why `flag` fired, from `hits` in `body` (empty: the category alone).
+    QString reasonOf(const QString &flag,
+                     const QList<ContributionFlags::Hit> &hits,
+                     const QString &body) const;
+    // An invisible character by what it does ("right-to-left override").
+    static QString controlWords(char16_t c);
+
     QLabel *m_text = nullptr;                  // state, topic, author and time
     QLabel *m_body = nullptr;                  // the contribution (selectable)
     class HighlightedText *m_marked = nullptr; // the same, a search's words marked
@@ -59,4 +79,6 @@ private:
     QVBoxLayout *m_similar = nullptr;
     ModerationLog::Author m_author;
     bool m_hasRow = false;
+    QList<ModerationService::BlockedWord> m_listWords; // read once per opening of the page
+    bool m_listRead = false;
 };

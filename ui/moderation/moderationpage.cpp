@@ -246,6 +246,8 @@ ModerationPage::ModerationPage(const Session &session, QWidget *parent)
     buttons->addWidget(m_blockedWords);
     connect(m_blockedWords, &QPushButton::clicked, this, [this] {
         BlockedWordsDialog(db(), m_session.staffId, this).exec();
+        m_detail->forgetListWords(); // the detail says which word of the list fired
+        showDetail();
     });
     connect(m_approve, &QPushButton::clicked, this, [this] { act(Act::Approve); });
     connect(m_reject, &QPushButton::clicked, this, [this] { act(Act::Reject); });

@@ -3,7 +3,9 @@
 #include "dashboards/chartpanel.h"
 #include "dashboards/dashboardspage.h"
 #include "moderation/blockedwordsdialog.h"
+#include "moderation/moderationdetail.h"
 #include "moderation/moderationpage.h"
+#include "moderation/queue/contributionqueuemodel.h"
 #include "moderation/rejectdialog.h"
 #include "moderation/topicspage.h"
 #include "polls/polldesignerpage.h"
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QScrollArea>
+#include <QTableView>
 
 namespace Screenshotter {
 
@@ -104,11 +107,14 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
             // A search as a clerk types it ("residence" without its article and hamza): the
             // words it found marked in the rows and in the detail pane.
             if (auto *page = qobject_cast<ModerationPage *>(window.currentPage())) {
-                // Once the queue has settled, its first row's detail shown.
-                const auto shoot = [&](const char *name) {
+                const auto settle = [&] {
                     QDeadlineTimer settled(8000);
                     while (!settled.hasExpired() && page->isBusy())
                         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                };
+                // Once the queue has settled, its first row's detail shown.
+                const auto shoot = [&](const char *name) {
+                    settle();
                     page->showRowAt(0);
                     QCoreApplication::processEvents();
                     return save(window,
@@ -134,6 +140,28 @@ renderAll(MainWindow &window, const QString &folder, const QStringList &language
                 page->showTab(ContributionTab::Pending);
                 if (!reported)
                     return written;
+                // The first pending contribution an abusive word of the list flagged, each flag
+                // saying why, the passages marked in the text (none in the data: no picture).
+                settle();
+                const QAbstractItemModel *rows = page->findChild<QTableView *>()->model();
+                for (int r = 0; r < rows->rowCount(); ++r) {
+                    if (!rows->index(r, 0)
+                             .data(ContributionQueueModel::FlagsRole)
+                             .toStringList()
+                             .contains(QLatin1String("abuse")))
+                        continue;
+                    page->showRowAt(r);
+                    if (page->detail()->flagged().isEmpty())
+                        continue;
+                    QCoreApplication::processEvents();
+                    if (!save(window,
+                              QDir(folder).filePath(
+                                  QStringLiteral("%1-moderation-flags.png").arg(language)),
+                              written,
+                              error))
+                        return written;
+                    break;
+                }
             }
             RejectDialog reject(1, &window);
             reject.show();
