@@ -1994,7 +1994,7 @@
     </message>
     <message>
         <source>Moderator</source>
-        <translation>المشرف</translation>
+        <translation>مشرف المحتوى</translation>
     </message>
 </context>
 <context>
