@@ -4,11 +4,13 @@
 #include "fixtures.h"
 #include "lostanswerproxy.h"
 #include "moderation/bulkresultsdialog.h"
+#include "moderation/justificationdialog.h"
 #include "moderation/moderationdetail.h"
 #include "moderation/moderationlogdialog.h"
 #include "moderation/moderationpage.h"
 #include "moderation/moderationservice.h"
 #include "moderation/queue/contributionqueuemodel.h"
+#include "moderation/redactdialog.h"
 #include "moderation/rejectdialog.h"
 #include "shell/languagemanager.h"
 #include "testdatabase.h"
@@ -87,6 +89,8 @@ private slots:
     void bulkSaysWhichWereNotDone();
     void logOfAContributionAndOfAnyModerator_data() { TestDatabase::addRows(); }
     void logOfAContributionAndOfAnyModerator();
+    void blockAndRedactKeepWhatWasTyped_data() { TestDatabase::addRows(); }
+    void blockAndRedactKeepWhatWasTyped();
 };
 
 void TestModerationPage::initTestCase()
@@ -666,6 +670,99 @@ void TestModerationPage::logOfAContributionAndOfAnyModerator()
     who->setCurrentIndex(who->findText(QStringLiteral("Clerk omar")));
     QCOMPARE(column(log, 2), (QStringList{QStringLiteral("Rejected"), QStringLiteral("Hidden")}));
     QCOMPARE(log.rows(), 2);
+    Database::close(mona.connectionName);
+    Database::close(omar.connectionName);
+}
+
+// A redaction and a block that lose to another moderator keep what the moderator chose and
+// typed: the dialogs offer the passage, the reason and the justification again.
+void TestModerationPage::blockAndRedactKeepWhatWasTyped()
+{
+    DIWAN_OPEN_DB(t, true);
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QSqlDatabase db = t->db();
+    const QList<qint64> ids = pending(db, QStringLiteral("call me on 55123456, item"), 1);
+    QVERIFY(ids.size() == 1 && ids.first());
+    const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
+    const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
+    ModerationPage page(mona);
+    page.resize(1280, 800);
+    QTableView *view = openQueue(page);
+    QVERIFY(view);
+    QSqlDatabase odb = QSqlDatabase::database(omar.connectionName);
+    int version = 1;
+    // Omar acts first each time (he redacts a word of "call me on 55123456, item 0": "0", then
+    // "item", which keeps it pending): Mona's version is out of date.
+    const auto omarRedacts = [&](int from, int length) {
+        const ModerationService::Outcome o = ModerationService::act(
+            odb,
+            omar.staffId,
+            {ids.first(), version, ModerationService::Action::Redact, {}, {}, from, length});
+        if (o.error.ok())
+            version = o.version;
+        return o.error.ok();
+    };
+    const auto answer = [&](auto &&fill) {
+        QTimer::singleShot(0, &page, [fill] { fill(QApplication::activeModalWidget()); });
+    };
+    QSignalSpy messages(&page, &Page::message);
+
+    QVERIFY(omarRedacts(26, 1));
+    answer([](QWidget *w) {
+        auto *dialog = qobject_cast<RedactDialog *>(w);
+        QVERIFY(dialog);
+        dialog->select(11, 8); // 55123456
+        dialog->setReason(QStringLiteral("a phone number"));
+        dialog->accept();
+    });
+    const auto press = [&](const QString &label) {
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == label && b->isEnabled()) {
+                b->click();
+                return true;
+            }
+        return false;
+    };
+    QVERIFY(press(QStringLiteral("Redact")));
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.last().first().toString().startsWith(QLatin1String("Done: 0. Not done: 1.")),
+             qPrintable(messages.last().first().toString()));
+    QVERIFY(QTest::qWaitFor([&] { return !page.isBusy(); }, 20000));
+    int from = -1, length = -1;
+    QString reason;
+    answer([&](QWidget *w) {
+        auto *dialog = qobject_cast<RedactDialog *>(w);
+        QVERIFY(dialog);
+        from = dialog->from();
+        length = dialog->length();
+        reason = dialog->reason();
+        dialog->reject();
+    });
+    QVERIFY(press(QStringLiteral("Redact")));
+    QCOMPARE(from, 11);
+    QCOMPARE(length, 8);
+    QCOMPARE(reason, QStringLiteral("a phone number"));
+
+    QVERIFY(omarRedacts(21, 4));
+    answer([](QWidget *w) {
+        auto *dialog = qobject_cast<JustificationDialog *>(w);
+        QVERIFY(dialog);
+        dialog->setJustification(QStringLiteral("spam from this account all week"));
+        dialog->accept();
+    });
+    QVERIFY(press(QStringLiteral("Block author")));
+    QVERIFY2(messages.last().first().toString().startsWith(QLatin1String("Done: 0. Not done: 1.")),
+             qPrintable(messages.last().first().toString()));
+    QVERIFY(QTest::qWaitFor([&] { return !page.isBusy(); }, 20000));
+    QString kept;
+    answer([&](QWidget *w) {
+        auto *dialog = qobject_cast<JustificationDialog *>(w);
+        QVERIFY(dialog);
+        kept = dialog->justification();
+        dialog->reject();
+    });
+    QVERIFY(press(QStringLiteral("Block author")));
+    QCOMPARE(kept, QStringLiteral("spam from this account all week"));
     Database::close(mona.connectionName);
     Database::close(omar.connectionName);
 }

@@ -669,6 +669,10 @@ void ModerationPage::act(Act act)
         if (!shown)
             return;
         RedactDialog dialog(shown->body, this);
+        if (m_redactDraft && m_redactDraft->id == shown->id) { // what did not go through
+            dialog.select(m_redactDraft->from, m_redactDraft->length);
+            dialog.setReason(m_redactDraft->reason);
+        }
         if (dialog.exec() != QDialog::Accepted)
             return;
         request.action = Action::Redact;
@@ -688,6 +692,8 @@ void ModerationPage::act(Act act)
                        "hidden."),
             block ? tr("Block") : tr("Unblock"),
             this);
+        if (m_justificationDraft)
+            dialog.setJustification(*m_justificationDraft);
         if (dialog.exec() != QDialog::Accepted)
             return;
         request.action = block ? Action::BlockAuthor : Action::UnblockAuthor;
@@ -738,6 +744,16 @@ void ModerationPage::act(Act act)
     if (act == Act::Reject)
         m_rejectDraft
             = allDone ? std::nullopt : std::optional(std::pair{request.reasonCode, request.reason});
+    // So do a block's or unblock's justification and a redaction's passage and reason.
+    if (act == Act::Block || act == Act::Unblock)
+        m_justificationDraft = allDone ? std::nullopt : std::optional(request.reason);
+    if (act == Act::Redact)
+        m_redactDraft = allDone || picked.isEmpty()
+                            ? std::nullopt
+                            : std::optional(RedactDraft{picked.first().first,
+                                                        request.redactFrom,
+                                                        request.redactLength,
+                                                        request.reason});
     report(outcomes);
     // Several, not all done: which, and why, item by item.
     if (outcomes.size() > 1 && !allDone)

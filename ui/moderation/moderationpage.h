@@ -128,5 +128,14 @@ private:
     class HighlightDelegate *m_textDelegate = nullptr;
     // The reason and words of a rejection that did not go through, offered again.
     std::optional<std::pair<QString, QString>> m_rejectDraft;
+    std::optional<QString> m_justificationDraft; // a block's or an unblock's
+    struct RedactDraft
+    {
+        qint64 id = 0;
+        int from = 0;
+        int length = 0;
+        QString reason;
+    };
+    std::optional<RedactDraft> m_redactDraft;    // offered again on the same contribution
     QPointer<class BulkResultsDialog> m_results; // the last bulk action's, while open
 };

@@ -45,6 +45,11 @@ int RedactDialog::length() const
     return c.selectionEnd() - c.selectionStart();
 }
 
+void RedactDialog::setReason(const QString &reason)
+{
+    m_reason->setText(reason);
+}
+
 QString RedactDialog::reason() const
 {
     return m_reason->text().trimmed();

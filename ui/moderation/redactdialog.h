@@ -18,6 +18,7 @@ public:
     int from() const;
     int length() const;
     QString reason() const;
+    void setReason(const QString &reason);
     // Selects the passage (tests, and a suggestion when the flags found one).
     void select(int from, int length);
 

@@ -83,7 +83,9 @@ int ContributionQueueModel::columnCount(const QModelIndex &parent) const
 
 QVariant ContributionQueueModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // No row (no current one yet): nothing, quietly; a wrong index still warns.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ContributionRow *row = rowFor(index);
     if (role == LoadedRole)
