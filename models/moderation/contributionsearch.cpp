@@ -3,7 +3,6 @@
 #include "common/arabictextsearch.h"
 #include "db/database.h"
 #include "db/dialect.h"
-#include "moderation/queue/contributionloader.h"
 
 #include <QSqlQuery>
 
@@ -74,7 +73,7 @@ DbError search(QSqlDatabase &db,
                int limit,
                std::optional<ContributionTab> tab)
 {
-    const QString within = tab ? ContributionLoader::where(*tab) : QString();
+    const QString within = tab ? contributionTabWhere(*tab) : QString();
     hits->clear();
     const QString parameter = queryParameter(db, text);
     if (parameter.isEmpty())

@@ -48,25 +48,7 @@ bool ContributionLoader::ensureConnection(quint64 generation)
 
 QString ContributionLoader::where(ContributionTab tab)
 {
-    switch (tab) {
-    case ContributionTab::Pending:
-        return QStringLiteral(" AND c.state = 'pending'");
-    case ContributionTab::Reported:
-        return QStringLiteral(" AND c.state = 'published' AND c.report_count > 0");
-    case ContributionTab::AutoHidden:
-        // Hidden by definition (the contributions_auto_hidden_is_hidden check, migration 031);
-        // with the state named too PostgreSQL's planner expected a twentieth of the rows.
-        return QStringLiteral(" AND c.auto_hidden_at IS NOT NULL");
-    case ContributionTab::Hidden:
-        return QStringLiteral(" AND c.state = 'hidden' AND c.auto_hidden_at IS NULL");
-    case ContributionTab::Published:
-        return QStringLiteral(" AND c.state = 'published'");
-    case ContributionTab::Rejected:
-        return QStringLiteral(" AND c.state = 'rejected'");
-    case ContributionTab::LastTab:
-        break;
-    }
-    return QStringLiteral(" AND 1 = 0");
+    return contributionTabWhere(tab);
 }
 
 namespace {
