@@ -65,6 +65,25 @@ QList<qint64> pending(QSqlDatabase db, const QString &body, int count)
     return ids;
 }
 
+// Two moderators signed in: Mona at the page, Omar acting on the same queue through the
+// service; both signed out at the end.
+struct TwoModerators
+{
+    Session mona;
+    Session omar;
+    ~TwoModerators()
+    {
+        Database::close(mona.connectionName);
+        Database::close(omar.connectionName);
+    }
+};
+
+TwoModerators twoModerators(const TestDatabase &t)
+{
+    return {t.signInAs(QStringLiteral("mona"), Roles(Role::Moderator)),
+            t.signInAs(QStringLiteral("omar"), Roles(Role::Moderator))};
+}
+
 } // namespace
 
 // A moderator at the Moderation page: the tabs say how many wait, the oldest is shown whole,
@@ -453,8 +472,9 @@ void TestModerationPage::picksFollowTheContribution()
     QSqlDatabase db = t->db();
     const QList<qint64> ids = pending(db, QStringLiteral("contribution"), 5);
     QVERIFY(ids.size() == 5 && !ids.contains(0));
-    const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
-    const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
+    const TwoModerators signedIn = twoModerators(*t);
+    const Session &mona = signedIn.mona;
+    const Session &omar = signedIn.omar;
     QVERIFY(mona.isValid() && omar.isValid());
     ModerationPage page(mona);
     page.resize(1280, 800);
@@ -546,8 +566,6 @@ void TestModerationPage::picksFollowTheContribution()
         },
         5000));
     QVERIFY2(messages.isEmpty(), qPrintable(messages.value(0).value(0).toString()));
-    Database::close(mona.connectionName);
-    Database::close(omar.connectionName);
 }
 
 // A bulk approval of three, one of which another moderator rejected first: the moderator is
@@ -560,8 +578,9 @@ void TestModerationPage::bulkSaysWhichWereNotDone()
     QSqlDatabase db = t->db();
     const QList<qint64> ids = pending(db, QStringLiteral("bulk"), 3);
     QVERIFY(ids.size() == 3 && !ids.contains(0));
-    const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
-    const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
+    const TwoModerators signedIn = twoModerators(*t);
+    const Session &mona = signedIn.mona;
+    const Session &omar = signedIn.omar;
     QVERIFY(mona.isValid() && omar.isValid());
     ModerationPage page(mona);
     page.resize(1280, 800);
@@ -614,8 +633,6 @@ void TestModerationPage::bulkSaysWhichWereNotDone()
              (QStringList{QStringLiteral("published"),
                           QStringLiteral("rejected"),
                           QStringLiteral("published")}));
-    Database::close(mona.connectionName);
-    Database::close(omar.connectionName);
 }
 
 // The moderation log: one contribution's history in order, who did what and why; one moderator's
@@ -627,8 +644,9 @@ void TestModerationPage::logOfAContributionAndOfAnyModerator()
     QSqlDatabase db = t->db();
     const QList<qint64> ids = pending(db, QStringLiteral("logged"), 3);
     QVERIFY(ids.size() == 3 && !ids.contains(0));
-    const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
-    const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
+    const TwoModerators signedIn = twoModerators(*t);
+    const Session &mona = signedIn.mona;
+    const Session &omar = signedIn.omar;
     QSqlDatabase mdb = QSqlDatabase::database(mona.connectionName);
     QSqlDatabase odb = QSqlDatabase::database(omar.connectionName);
     using ModerationService::Action;
@@ -670,8 +688,6 @@ void TestModerationPage::logOfAContributionAndOfAnyModerator()
     who->setCurrentIndex(who->findText(QStringLiteral("Clerk omar")));
     QCOMPARE(column(log, 2), (QStringList{QStringLiteral("Rejected"), QStringLiteral("Hidden")}));
     QCOMPARE(log.rows(), 2);
-    Database::close(mona.connectionName);
-    Database::close(omar.connectionName);
 }
 
 // A redaction and a block that lose to another moderator keep what the moderator chose and
@@ -683,8 +699,9 @@ void TestModerationPage::blockAndRedactKeepWhatWasTyped()
     QSqlDatabase db = t->db();
     const QList<qint64> ids = pending(db, QStringLiteral("call me on 55123456, item"), 1);
     QVERIFY(ids.size() == 1 && ids.first());
-    const Session mona = t->signInAs(QStringLiteral("mona"), Roles(Role::Moderator));
-    const Session omar = t->signInAs(QStringLiteral("omar"), Roles(Role::Moderator));
+    const TwoModerators signedIn = twoModerators(*t);
+    const Session &mona = signedIn.mona;
+    const Session &omar = signedIn.omar;
     ModerationPage page(mona);
     page.resize(1280, 800);
     QTableView *view = openQueue(page);
@@ -763,8 +780,6 @@ void TestModerationPage::blockAndRedactKeepWhatWasTyped()
     });
     QVERIFY(press(QStringLiteral("Block author")));
     QCOMPARE(kept, QStringLiteral("spam from this account all week"));
-    Database::close(mona.connectionName);
-    Database::close(omar.connectionName);
 }
 
 QTEST_MAIN(TestModerationPage)
