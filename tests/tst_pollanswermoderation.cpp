@@ -145,7 +145,7 @@ void TestPollAnswerModeration::openAnswersArePendingWithTheirFlags()
     onlyPolls.pollAnswers = true;
     QVariantList values;
     const Dialect d = Dialect::of(db);
-    const QString where = ContributionLoader::where(ContributionTab::Pending)
+    const QString where = contributionTabWhere(ContributionTab::Pending)
                           + ContributionLoader::filterWhere(d, onlyPolls, &values);
     const QStringList queue
         = rows(db,

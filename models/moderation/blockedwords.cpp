@@ -1,6 +1,7 @@
 // ModerationService: the moderators' list of abusive words (moderationservice.h says what).
 
 #include "auth/roles.h"
+#include "common/arabictext.h"
 #include "common/contributionflags.h"
 #include "db/database.h"
 #include "db/dialect.h"
@@ -22,12 +23,6 @@ const QString WordExists = QStringLiteral("DW123");
 const QString WordNotListed = QStringLiteral("DW124");
 const QString WordTooLong = QStringLiteral("DW125");
 
-// A word inside a sentence of the other direction keeps its own (U+2068 ... U+2069).
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
-
 DbError refused(const QString &sqlState, const QString &detail)
 {
     return {DbError::Kind::Invalid, detail, sqlState, {}};
@@ -48,7 +43,7 @@ DbError explained(DbError e, const QString &word, const QString &listed)
                         "This word is too short: it is matched as %1, and a blocked word needs at "
                         "least two letters or digits once marks, spaces and repeated letters are "
                         "taken out.")
-                        .arg(isolated(key.isEmpty() ? QStringLiteral("-") : key));
+                        .arg(ArabicText::isolate(key.isEmpty() ? QStringLiteral("-") : key));
     } else if (e.sqlState == WordTooLong) {
         e.kind = DbError::Kind::Invalid;
         e.message = QCoreApplication::translate("BlockedWords",
@@ -59,7 +54,8 @@ DbError explained(DbError e, const QString &word, const QString &listed)
         e.message = QCoreApplication::translate(
                         "BlockedWords",
                         "This word is on the list already, as %1: both are matched as %2.")
-                        .arg(isolated(listed.isEmpty() ? word.trimmed() : listed), isolated(key));
+                        .arg(ArabicText::isolate(listed.isEmpty() ? word.trimmed() : listed),
+                             ArabicText::isolate(key));
     } else if (e.sqlState == WordNotListed) {
         e.kind = DbError::Kind::NotFound;
         e.message = QCoreApplication::translate(

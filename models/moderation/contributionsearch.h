@@ -43,7 +43,7 @@ DbError search(QSqlDatabase &db,
 enum class Scope { Everything, Since, Month, BeforeMonth };
 // The SQL, exposed for the benchmark's EXPLAIN: a placeholder for the query, then the scope's
 // (Since: the moment; Month and BeforeMonth: the month, then the moment), then the limit.
-// `within`: a condition on c appended to the match (ContributionLoader::where of a tab).
+// `within`: a condition on c appended to the match (contributionTabWhere of a tab).
 QString searchSql(QSqlDatabase &db, Scope scope = Scope::Everything, const QString &within = {});
 // The query parameter for `text` as searchSql expects it; empty when there is nothing to find.
 QString queryParameter(QSqlDatabase &db, const QString &text);

@@ -7,6 +7,7 @@
 #include "moderation/similarity.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -319,6 +320,7 @@ Messages authorMessages(QSqlDatabase &db, const QString &authorId)
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    QSet<qint64> firstRead; // SQLite: those this call marked read
     const auto read = [&]() -> DbError {
         if (pg) {
             q.prepare(QStringLiteral("SELECT message_id, contribution_id, reason_code, body_ar, "
@@ -330,7 +332,7 @@ Messages authorMessages(QSqlDatabase &db, const QString &authorId)
                 return result.error;
             }
         } else {
-            // Which are unread, then marked read, then all of them: one transaction.
+            // Which are unread (marked read now), then all of them: one transaction.
             QSqlQuery unread(db);
             unread.prepare(QStringLiteral("UPDATE contribution_messages SET read_at = ? WHERE "
                                           "author_id = ? AND read_at IS NULL RETURNING id"));
@@ -338,35 +340,24 @@ Messages authorMessages(QSqlDatabase &db, const QString &authorId)
                     unread, {Database::fromDateTime(QDateTime::currentDateTimeUtc()), authorId});
                 !e.ok())
                 return e;
-            QList<qint64> first;
             while (unread.next())
-                first << unread.value(0).toLongLong();
+                firstRead << unread.value(0).toLongLong();
             unread.finish();
             q.prepare(QStringLiteral("SELECT id, contribution_id, reason_code, body_ar, body_en, "
                                      "created_at, 0 FROM contribution_messages WHERE author_id = ? "
                                      "ORDER BY created_at DESC, id DESC LIMIT 200"));
             if (DbError e = Database::exec(q, {authorId}); !e.ok())
                 return e;
-            while (q.next()) {
-                const qint64 id = q.value(0).toLongLong();
-                result.messages.append({id,
-                                        q.value(1).toLongLong(),
-                                        q.value(2).toString(),
-                                        q.value(3).toString(),
-                                        q.value(4).toString(),
-                                        Database::toDateTime(q.value(5)),
-                                        first.contains(id)});
-            }
-            return {};
         }
         while (q.next())
-            result.messages.append({q.value(0).toLongLong(),
-                                    q.value(1).toLongLong(),
-                                    q.value(2).toString(),
-                                    q.value(3).toString(),
-                                    q.value(4).toString(),
-                                    Database::toDateTime(q.value(5)),
-                                    q.value(6).toBool()});
+            result.messages.append(
+                {q.value(0).toLongLong(),
+                 q.value(1).toLongLong(),
+                 q.value(2).toString(),
+                 q.value(3).toString(),
+                 q.value(4).toString(),
+                 Database::toDateTime(q.value(5)),
+                 q.value(6).toBool() || firstRead.contains(q.value(0).toLongLong())});
         return {};
     };
     if (pg) {

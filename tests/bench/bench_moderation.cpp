@@ -266,7 +266,7 @@ void tabsAndSorts(Context &c)
     QString worstSql;
     QVariantList worstValues;
     for (int t = 0; t < int(ContributionTab::LastTab); ++t) {
-        const QString where = ContributionLoader::where(ContributionTab(t));
+        const QString where = contributionTabWhere(ContributionTab(t));
         for (const auto &[sort, sortName] : sorts) {
             const QList<QVariantList> marks
                 = c.rowsOf(ContributionLoader::bookmarkSql(c.dialect(), where, sort), {200});

@@ -558,7 +558,7 @@ void ModerationPage::keepPicks()
     });
     const QScopedValueRollback remapping(m_remapping, true);
     QItemSelectionModel *picks = m_view->selectionModel();
-    if (QItemSelection(selection) != picks->selection())
+    if (selection != picks->selection())
         picks->select(selection, QItemSelectionModel::ClearAndSelect);
     const QModelIndex current = m_view->currentIndex();
     if (shownRow >= 0 && current.row() != shownRow) {
@@ -757,7 +757,7 @@ void ModerationPage::act(Act act)
     report(outcomes);
     // Several, not all done: which, and why, item by item.
     if (outcomes.size() > 1 && !allDone)
-        showResults(act, outcomes);
+        showResults(request.action, outcomes);
     // What was done leaves the pick, and when it was the one shown, the row then in its place
     // is shown and picked (approve, then A again for the next one). What another moderator
     // changed first leaves the pick too, and is shown again as it now is, to be decided on
@@ -774,10 +774,9 @@ void ModerationPage::act(Act act)
         }
     }
     if (shownDone || m_picked.isEmpty()) {
-        const qint64 shown = m_shownId;
+        const qint64 stillShown = shownDone ? 0 : m_shownId;
         forgetPicks();
-        if (!shownDone)
-            m_shownId = shown;
+        m_shownId = stillShown;
     }
     m_model->refresh();
     updateButtons();
@@ -794,17 +793,9 @@ QString ModerationPage::conflictText(const ModerationService::Outcome &o) const
              p.dateTime(o.actedAt));
 }
 
-void ModerationPage::showResults(Act act, const QList<ModerationService::Outcome> &outcomes)
+void ModerationPage::showResults(ModerationService::Action action,
+                                 const QList<ModerationService::Outcome> &outcomes)
 {
-    static const QHash<Act, QString> codes{{Act::Approve, QStringLiteral("approve")},
-                                           {Act::Reject, QStringLiteral("reject")},
-                                           {Act::Hide, QStringLiteral("hide")},
-                                           {Act::Restore, QStringLiteral("restore")},
-                                           {Act::DismissReports, QStringLiteral("dismiss_reports")},
-                                           {Act::Redact, QStringLiteral("redact")},
-                                           {Act::Block, QStringLiteral("block_author")},
-                                           {Act::Unblock, QStringLiteral("unblock_author")},
-                                           {Act::Undo, QStringLiteral("undo")}};
     QHash<qint64, QString> texts;
     m_model->forEachLoaded([&](int, const ContributionRow &r) { texts.insert(r.id, r.body); });
     QList<BulkResultsDialog::Item> items;
@@ -812,7 +803,8 @@ void ModerationPage::showResults(Act act, const QList<ModerationService::Outcome
         items.append({o.id, texts.value(o.id), o.error.ok(), problemText(o)});
     if (m_results)
         m_results->close();
-    m_results = new BulkResultsDialog(ModerationDetail::actionText(codes.value(act)), items, this);
+    m_results = new BulkResultsDialog(
+        ModerationDetail::actionText(ModerationService::actionKey(action)), items, this);
     m_results->setAttribute(Qt::WA_DeleteOnClose);
     m_results->show();
 }

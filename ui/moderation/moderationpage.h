@@ -88,7 +88,8 @@ private:
     // Why an outcome was not done, in the moderator's words (empty when it was).
     QString problemText(const ModerationService::Outcome &o) const;
     // The result of each item of a bulk action that was not all done, beside the page.
-    void showResults(Act act, const QList<ModerationService::Outcome> &outcomes);
+    void showResults(ModerationService::Action action,
+                     const QList<ModerationService::Outcome> &outcomes);
 
     ActionReceipts::Keys m_keys; // by contribution and action: a retry is the same action
     ContributionQueueModel *m_model = nullptr;

@@ -46,11 +46,6 @@ bool ContributionLoader::ensureConnection(quint64 generation)
     return true;
 }
 
-QString ContributionLoader::where(ContributionTab tab)
-{
-    return contributionTabWhere(tab);
-}
-
 namespace {
 // The sort's leading key (0 for time), and its ORDER BY.
 QString rankOf(ContributionFilter::Sort sort)
@@ -126,7 +121,7 @@ ContributionLoader::filterWhere(const Dialect &d, const ContributionFilter &f, Q
 
 QString ContributionLoader::pageSql(const Dialect &d, ContributionTab tab, bool seek)
 {
-    return pageSql(d, where(tab), ContributionFilter::Sort::Time, seek);
+    return pageSql(d, contributionTabWhere(tab), ContributionFilter::Sort::Time, seek);
 }
 
 QString ContributionLoader::pageSql(const Dialect &d,
@@ -177,7 +172,7 @@ QString ContributionLoader::pageSql(const Dialect &d,
 
 QString ContributionLoader::bookmarkSql(const Dialect &d, ContributionTab tab)
 {
-    return bookmarkSql(d, where(tab), ContributionFilter::Sort::Time);
+    return bookmarkSql(d, contributionTabWhere(tab), ContributionFilter::Sort::Time);
 }
 
 QString ContributionLoader::bookmarkSql(const Dialect &d,
@@ -209,11 +204,11 @@ ContributionLoader::readPage(quint64 generation, const ContributionKey *from, bo
     }
     values << m_pageSize;
     DbError e;
-    QSqlQuery *page
-        = m_statements.exec(m_connection,
-                            pageSql(d, where(m_tab) + filter, m_filter.sort, from != nullptr),
-                            values,
-                            &e);
+    QSqlQuery *page = m_statements.exec(
+        m_connection,
+        pageSql(d, contributionTabWhere(m_tab) + filter, m_filter.sort, from != nullptr),
+        values,
+        &e);
     if (!page) {
         emit failed(generation, e);
         return rows;
@@ -288,7 +283,8 @@ void ContributionLoader::start(quint64 generation,
     QList<qint64> counts;
     for (int t = 0; t < int(ContributionTab::LastTab); ++t) {
         q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contributions c WHERE 1 = 1")
-                  + where(ContributionTab(t)) + QStringLiteral(" LIMIT ?) AS capped"));
+                  + contributionTabWhere(ContributionTab(t))
+                  + QStringLiteral(" LIMIT ?) AS capped"));
         if (DbError e = Database::exec(q, {CountCap}); !e.ok() || !q.next()) {
             emit failed(generation, e.ok() ? DbError::fromSql(q.lastError()) : e);
             return;
@@ -309,7 +305,7 @@ void ContributionLoader::start(quint64 generation,
         return;
     }
     QVariantList values;
-    const QString filtered = where(tab) + filterWhere(d, filter, &values);
+    const QString filtered = contributionTabWhere(tab) + filterWhere(d, filter, &values);
     q.prepare(QStringLiteral("SELECT count(*) FROM contributions c WHERE 1 = 1") + filtered);
     if (DbError e = Database::exec(q, values); !e.ok() || !q.next()) {
         emit failed(generation, e.ok() ? DbError::fromSql(q.lastError()) : e);

@@ -23,8 +23,6 @@ public:
 
     void setLatest(quint64 generation) { m_latest.storeRelease(generation); }
 
-    // The tab's condition on contributions c (" AND ...").
-    static QString where(ContributionTab tab);
     // The filter's conditions (" AND ..."), its values appended to `values` in order.
     static QString
     filterWhere(const Dialect &d, const ContributionFilter &filter, QVariantList *values);
