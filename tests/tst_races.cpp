@@ -742,7 +742,12 @@ void TestRaces::everyoneAtOnce()
                     QStringLiteral("SELECT count(DISTINCT contribution_id) FROM moderation_log "
                                    "WHERE action = 'auto_hide'")),
              autoHidden);
-    QVERIFY2(autoHidden.toInt() > 0, "no contribution reached its topic's threshold");
+    // Whether any contribution reaches its threshold here is the draw of the race (about 80
+    // reports over the published ones): it is said, not required. That reports do hide at the
+    // threshold is proved with fixed numbers in tst_simulation::reportsWhatIsPublished and
+    // tst_contributionflags::reportsAndAutoHide.
+    qInfo().noquote()
+        << QStringLiteral("Contributions hidden by their reports: %1").arg(autoHidden);
 }
 
 QTEST_GUILESS_MAIN(TestRaces)
