@@ -116,7 +116,10 @@ diwan_pg_launch() {
 
 # A streaming replica of the test cluster, made with pg_basebackup -R and started as a hot
 # standby on its own port (DIWAN_TEST_PG_REPLICA_URL, same superuser and password): what
-# `diwan --read-replica` is tested against. diwan_pg_stop stops it too.
+# `diwan --read-replica` is tested against. diwan_pg_stop stops it too. Its replication slot
+# keeps the WAL it has not received yet: without it a busy suite once had the primary recycle a
+# segment before the standby asked for it ("has already been removed"), and the replica never
+# caught up.
 diwan_pg_replica_start() {
     [ -n "${DIWAN_PG_DIR:-}" ] || { echo "start the test cluster first" >&2; return 1; }
     local pass=$DIWAN_PG_DIR/pgpass
@@ -125,6 +128,7 @@ diwan_pg_replica_start() {
     [ "$(id -u)" -eq 0 ] && chown postgres "$pass"
     "${DIWAN_PG_AS[@]}" env PGPASSFILE="$pass" "$DIWAN_PG_BIN/pg_basebackup" -h 127.0.0.1 \
         -p "$DIWAN_PG_PORT" -U postgres -D "$DIWAN_PG_DIR/replica" -R -X stream -c fast \
+        -C -S diwan_replica \
         >"$DIWAN_PG_DIR/basebackup.log" 2>&1 || { cat "$DIWAN_PG_DIR/basebackup.log" >&2; return 1; }
     local port
     port=$(diwan_pg_launch "$DIWAN_PG_DIR/replica" "$DIWAN_PG_DIR/replica.log") || return 1
